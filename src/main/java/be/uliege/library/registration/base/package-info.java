@@ -1,0 +1,10 @@
+/**
+ * Shared kernel: text hygiene and search keys, the clock, translated messages and the UI chrome
+ * (layout, login page) that every feature uses. Holds no rule of its own.
+ */
+@NullMarked
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package be.uliege.library.registration.base;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

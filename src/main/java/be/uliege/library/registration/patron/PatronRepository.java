@@ -1,0 +1,31 @@
+package be.uliege.library.registration.patron;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PatronRepository extends JpaRepository<Patron, Long> {
+
+    Optional<Patron> findByPrimaryIdentifier(String primaryIdentifier);
+
+    @Query("""
+            select count(p) > 0 from Patron p where p.primaryIdentifier = :value
+            or exists (select 1 from AdditionalIdentifier a where a.value = :value)""")
+    boolean isIdentifierTaken(String value);
+
+    @Query("""
+            select p.id from Patron p where p.primaryIdentifier = :value or p.universityKey = :value
+            union select a.patron.id from AdditionalIdentifier a where a.value = :value""")
+    List<Long> idsByAnyIdentifier(String value);
+
+    @Query("select distinct c.patron.id from ContactItem c where c.kind = :kind and c.value = :value")
+    List<Long> idsByContact(ContactKind kind, String value, Pageable page);
+
+    @Query("select p.id from Patron p where p.birthDate = :date order by p.lastName, p.firstName")
+    List<Long> idsByBirthDate(LocalDate date, Pageable page);
+
+    long countByStatus(PatronStatus status);
+}

@@ -1,0 +1,314 @@
+package be.uliege.library.registration.patron;
+
+import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.security.Roles;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patron record's API for the desk and for the other features. Every change is checked by
+ * {@link PatronRules}, recorded field by field in the history (R-REC-6), and refused when someone
+ * else changed the record since it was read (optimistic locking).
+ */
+@Service
+public class PatronService {
+
+    static final int SEARCH_LIMIT = 50;
+    private static final int HISTORY_VALUE_MAX = 1000;
+
+    private final PatronRepository patrons;
+    private final HistoryRepository history;
+    private final PatronRules rules;
+    private final IdentifierSequences sequences;
+    private final PatronSearch search;
+    private final PatronSettings settings;
+    private final Clock clock;
+
+    PatronService(PatronRepository patrons, HistoryRepository history, PatronRules rules, IdentifierSequences sequences,
+            PatronSearch search, PatronSettings settings, Clock clock) {
+        this.patrons = patrons;
+        this.history = history;
+        this.rules = rules;
+        this.sequences = sequences;
+        this.search = search;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The outcome of a search: what the query was understood as, and the patrons found. */
+    public record SearchResult(String understoodAs, List<PatronSummary> patrons) {}
+
+    /** Finds patrons by identifier, name, e-mail, phone or birth date (R-ID-6). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public SearchResult search(String query) {
+        var result = search.search(query, SEARCH_LIMIT);
+        var found = patrons.findAllById(result.ids()).stream()
+                .map(PatronSummary::of)
+                .sorted(Comparator.comparing(PatronSummary::lastName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(PatronSummary::firstName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new SearchResult(result.interpretation().name(), found);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public PatronDetails details(long id) {
+        return PatronDetails.of(load(id));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<HistoryLine> history(long id) {
+        return history.findByPatronIdOrderByChangedAtDescIdDesc(id).stream()
+                .map(h -> new HistoryLine(h.getChangedAt(), h.getChangedBy(), h.getField(), h.getOldValue(),
+                        h.getNewValue()))
+                .toList();
+    }
+
+    /**
+     * Registers an external patron (B or BX) at the desk with a new identifier from the desk range
+     * (R-ID-3, R-DESK-5); the record starts inactive until the registration step. BX patrons are a
+     * manager's decision (R-DESK-1).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails registerAtDesk(PatronKind kind, PatronDraft draft) {
+        if (kind == PatronKind.BX) {
+            requireRole(Roles.DESK_MANAGER);
+        }
+        if (!kind.isExternal()) {
+            throw new PatronRuleException(Violation.of("kind", "kind.not-external"));
+        }
+        var checked = rules.check(draft, kind, PatronRules.Actor.STAFF);
+        var identifier = sequences.next(kind, IdentifierRange.DESK);
+        return PatronDetails.of(create(identifier, checked, PatronStatus.INACTIVE));
+    }
+
+    /**
+     * Creates a record with a known identifier: the university's people from the nightly load, and
+     * the embedded defaults' demo data. Not for the desk, which gets its identifiers from the
+     * sequences.
+     */
+    @Transactional
+    public PatronDetails createWithIdentifier(String identifier, PatronDraft draft, PatronStatus status,
+            PatronRules.Actor actor) {
+        var primary = PrimaryIdentifier.parse(identifier, settings);
+        if (patrons.isIdentifierTaken(primary.value())) {
+            throw new PatronRuleException(Violation.of("primaryIdentifier", "identifier.taken", primary.value()));
+        }
+        var checked = rules.check(draft, primary.kind(), actor);
+        return PatronDetails.of(create(primary, checked, status));
+    }
+
+    private Patron create(PrimaryIdentifier identifier, CheckedPatron checked, PatronStatus status) {
+        var patron = new Patron(identifier, checked, status, settings, now(), today());
+        if (checked.universityKey() != null) {
+            patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, checked.universityKey());
+        }
+        patrons.saveAndFlush(patron);
+        record(patron.getId(), Map.of(), patron.snapshot());
+        return patron;
+    }
+
+    /**
+     * Changes the identity, group and dates of a record managed here. Records loaded from the
+     * university are read-only at the desk except their local contact items and notes (R-EXT-1).
+     *
+     * @param expectedVersion the version the person was looking at
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails update(long id, long expectedVersion, PatronDraft draft) {
+        var patron = loadForChange(id, expectedVersion);
+        if (patron.getAccountType() == AccountType.EXTERNAL) {
+            throw new PatronRuleException(Violation.of("record", "record.external-read-only"));
+        }
+        var checked = rules.check(draft.withContacts(patron.toDraft().contacts()), patron.getKind(),
+                PatronRules.Actor.STAFF);
+        var before = patron.snapshot();
+        patron.apply(checked, settings, now());
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /** Adds a local contact item to any patron (R-EXT-2). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails addLocalContact(long id, long expectedVersion, ContactDraft draft) {
+        var patron = loadForChange(id, expectedVersion);
+        var checked = rules.checkContact(draft, patron.getKind(), PatronRules.Actor.STAFF);
+        var before = patron.snapshot();
+        patron.addContact(ContactSource.LOCAL, checked);
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /** Replaces a local contact item; external ones are read-only (R-EXT-1). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails updateLocalContact(long id, long expectedVersion, long itemId, ContactDraft draft) {
+        var patron = loadForChange(id, expectedVersion);
+        var item = localItem(patron, itemId);
+        var checked = rules.checkContact(draft, patron.getKind(), PatronRules.Actor.STAFF);
+        var before = patron.snapshot();
+        patron.replaceLocalContact(item, checked);
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /**
+     * Deletes a local contact item; external ones cannot be deleted (R-EXT-1). The last e-mail of
+     * a record cannot be deleted either (R-REC-2).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails removeLocalContact(long id, long expectedVersion, long itemId) {
+        var patron = loadForChange(id, expectedVersion);
+        var item = localItem(patron, itemId);
+        long sameKind = patron.getContacts().stream().filter(c -> c.getKind() == item.getKind()).count();
+        if (sameKind == 1 && (item.getKind() == ContactKind.EMAIL || patron.getKind().isExternal())) {
+            throw new PatronRuleException(Violation.of("contact", "contact.last-of-kind"));
+        }
+        var before = patron.snapshot();
+        patron.removeContact(item);
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /** Copies an external item into a new local one that staff can then edit (R-EXT-2). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails duplicateContact(long id, long expectedVersion, long itemId) {
+        var patron = loadForChange(id, expectedVersion);
+        var item = patron.contact(itemId)
+                .orElseThrow(() -> new PatronRuleException(Violation.of("contact", "contact.not-found")));
+        var copy = item.toChecked();
+        var before = patron.snapshot();
+        patron.addContact(ContactSource.LOCAL, new CheckedContact(copy.kind(), copy.usage(), false, copy.value(),
+                copy.postalCode(), copy.city(), copy.country()));
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /** Adds a local note (R-EXT-2). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails addNote(long id, long expectedVersion, String text) {
+        var tidy = Text.tidy(text);
+        if (tidy == null || tidy.isEmpty()) {
+            throw new PatronRuleException(Violation.of("note", "required"));
+        }
+        if (tidy.length() > 2000) {
+            throw new PatronRuleException(Violation.of("note", "text.too-long", 2000));
+        }
+        var patron = loadForChange(id, expectedVersion);
+        patron.addNote(ContactSource.LOCAL, tidy, CurrentActor.name(), now());
+        patrons.saveAndFlush(patron);
+        record(patron.getId(), Map.of(), Map.of("note", tidy));
+        return PatronDetails.of(patron);
+    }
+
+    /**
+     * Gives a patron a new primary identifier, keeping the old one as a former primary identifier
+     * (R-ID-4). An identifier edit is a user administrator's task (R-DESK-1).
+     */
+    @PreAuthorize("hasRole('" + Roles.USER_ADMINISTRATOR + "')")
+    @Transactional
+    public PatronDetails changePrimaryIdentifier(long id, long expectedVersion, String newIdentifier) {
+        var patron = loadForChange(id, expectedVersion);
+        PrimaryIdentifier identifier;
+        try {
+            identifier = PrimaryIdentifier.parse(newIdentifier, settings);
+        } catch (InvalidValueException e) {
+            throw new PatronRuleException(e.at("primaryIdentifier"));
+        }
+        if (patrons.isIdentifierTaken(identifier.value())) {
+            throw new PatronRuleException(Violation.of("primaryIdentifier", "identifier.taken", identifier.value()));
+        }
+        var before = patron.snapshot();
+        patron.changePrimaryIdentifier(identifier, settings);
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /** The number of patron records. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return patrons.count();
+    }
+
+    /** How much of each identifier range is used; a warning from 90 % (R-ID-3). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    public List<RangeUsage> identifierRangeUsage() {
+        return sequences.usage();
+    }
+
+    private Patron load(long id) {
+        return patrons.findById(id).orElseThrow(() -> new PatronNotFoundException(id));
+    }
+
+    private Patron loadForChange(long id, long expectedVersion) {
+        var patron = load(id);
+        if (patron.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Patron.class, id);
+        }
+        return patron;
+    }
+
+    private ContactItem localItem(Patron patron, long itemId) {
+        var item = patron.contact(itemId)
+                .orElseThrow(() -> new PatronRuleException(Violation.of("contact", "contact.not-found")));
+        if (item.isExternal()) {
+            throw new PatronRuleException(Violation.of("contact", "contact.external-read-only"));
+        }
+        return item;
+    }
+
+    private Patron saveAndRecord(Patron patron, Map<String, String> before) {
+        patrons.saveAndFlush(patron);
+        record(patron.getId(), before, patron.snapshot());
+        return patron;
+    }
+
+    /** Writes one history line per field that differs (R-REC-6). */
+    private void record(long patronId, Map<String, String> before, Map<String, String> after) {
+        var actor = CurrentActor.name();
+        var at = now();
+        var fields = new HashSet<String>(before.keySet());
+        fields.addAll(after.keySet());
+        fields.stream().sorted().forEach(field -> {
+            var old = before.get(field);
+            var now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                history.save(new HistoryEntry(patronId, at, actor, field, cut(old), cut(now)));
+            }
+        });
+    }
+
+    private static @Nullable String cut(@Nullable String value) {
+        return value == null || value.length() <= HISTORY_VALUE_MAX ? value : value.substring(0, HISTORY_VALUE_MAX);
+    }
+
+    private static void requireRole(String role) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication == null || authentication.getAuthorities().stream()
+                .noneMatch(a -> ("ROLE_" + role).equals(a.getAuthority()))) {
+            throw new org.springframework.security.access.AccessDeniedException("Requires " + role);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

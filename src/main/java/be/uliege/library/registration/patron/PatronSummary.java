@@ -1,0 +1,23 @@
+package be.uliege.library.registration.patron;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** One line of a search result. */
+public record PatronSummary(
+        long id,
+        String primaryIdentifier,
+        PatronKind kind,
+        String firstName,
+        String lastName,
+        @Nullable LocalDate birthDate,
+        PatronStatus status,
+        LocalDate expirationDate,
+        @Nullable String email) {
+
+    static PatronSummary of(Patron p) {
+        return new PatronSummary(p.getId(), p.getPrimaryIdentifier(), p.getKind(), p.getFirstName(), p.getLastName(),
+                p.getBirthDate(), p.getStatus(), p.getExpirationDate(),
+                p.preferred(ContactKind.EMAIL).map(ContactItem::getValue).orElse(null));
+    }
+}

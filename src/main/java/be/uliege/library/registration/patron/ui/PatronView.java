@@ -1,0 +1,285 @@
+package be.uliege.library.registration.patron.ui;
+
+import be.uliege.library.registration.patron.ContactDraft;
+import be.uliege.library.registration.patron.ContactKind;
+import be.uliege.library.registration.patron.ContactUsage;
+import be.uliege.library.registration.patron.HistoryLine;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronNotFoundException;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One patron's record at the desk: identity and dates, identifiers, contact items (external ones
+ * marked and read-only, R-EXT-1; local ones editable, R-EXT-2), notes and the history of every
+ * change (R-REC-6).
+ */
+@Route("patrons")
+@RolesAllowed(Roles.DESK_OPERATOR)
+public class PatronView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = PatronSearchView.DATE;
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
+
+    private final PatronService patrons;
+    private @Nullable PatronDetails patron;
+
+    PatronView(PatronService patrons) {
+        this.patrons = patrons;
+        setPadding(true);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            show(patrons.details(id));
+        } catch (PatronNotFoundException e) {
+            removeAll();
+            add(new H1(getTranslation("patron.not-found")));
+        }
+    }
+
+    private void show(PatronDetails details) {
+        this.patron = details;
+        removeAll();
+        var title = new H1(details.firstName() + " " + details.lastName() + " · " + details.primaryIdentifier());
+        title.setId("patron-title");
+        add(title, identity(details), identifiers(details), contacts(details), notes(details), history(details));
+    }
+
+    private Component identity(PatronDetails p) {
+        var form = new FormLayout();
+        form.setId("patron-identity");
+        field(form, "patron.identifier", p.primaryIdentifier());
+        field(form, "patron.kind", getTranslation("patron.kind." + p.kind().name()));
+        field(form, "patron.lastName", p.lastName());
+        field(form, "patron.firstName", p.firstName());
+        field(form, "patron.gender", p.gender() == null ? "" : getTranslation("patron.gender." + p.gender().name()));
+        field(form, "patron.birthDate", p.birthDate() == null ? "" : DATE.format(p.birthDate()));
+        field(form, "patron.preferredLanguage", p.preferredLanguage() == null ? "" : p.preferredLanguage().code());
+        field(form, "patron.userGroup", p.userGroup());
+        field(form, "patron.jobCategory", p.jobCategory());
+        field(form, "patron.jobDescription", p.jobDescription());
+        field(form, "patron.resourceSharingLibrary", p.resourceSharingLibrary());
+        field(form, "patron.status", getTranslation("patron.status." + p.status().name()));
+        field(form, "patron.statusDate", DATE.format(p.statusDate()));
+        field(form, "patron.expirationDate", DATE.format(p.expirationDate()));
+        field(form, "patron.purgeDate", DATE.format(p.purgeDate()));
+        field(form, "patron.accountType", getTranslation("patron.accountType." + p.accountType().name()));
+        field(form, "patron.institutionalRecord", getTranslation(p.institutionalRecord() ? "common.yes" : "common.no"));
+        field(form, "patron.owningSystem", p.owningSystem());
+        return section("patron.section.identity", form);
+    }
+
+    private void field(FormLayout form, String key, @Nullable String value) {
+        var text = new TextField(getTranslation(key));
+        text.setValue(value == null ? "" : value);
+        text.setReadOnly(true);
+        form.add(text);
+    }
+
+    private Component identifiers(PatronDetails p) {
+        var grid = new Grid<PatronDetails.Identifier>();
+        grid.addColumn(i -> getTranslation("identifier.type." + i.type().name())).setHeader(getTranslation("identifier.type"));
+        grid.addColumn(PatronDetails.Identifier::value).setHeader(getTranslation("identifier.value"));
+        grid.setItems(p.identifiers());
+        grid.setAllRowsVisible(true);
+        grid.setId("patron-identifiers");
+        return section("patron.section.identifiers", p.identifiers().isEmpty()
+                ? new Paragraph(getTranslation("identifier.none")) : grid);
+    }
+
+    private Component contacts(PatronDetails p) {
+        var grid = new Grid<PatronDetails.Contact>();
+        grid.setId("patron-contacts");
+        grid.addColumn(c -> getTranslation("contact.kind." + c.kind().name())).setHeader(getTranslation("contact.kind"));
+        grid.addColumn(c -> getTranslation("contact.usage." + c.usage().name())).setHeader(getTranslation("contact.usage"));
+        grid.addColumn(PatronDetails.Contact::display).setHeader(getTranslation("contact.value")).setFlexGrow(3);
+        grid.addComponentColumn(c -> {
+            var source = new Span(c.source().name().equals("EXTERNAL")
+                    ? "✓ " + getTranslation("contact.source.EXTERNAL") : getTranslation("contact.source.LOCAL"));
+            if (c.source().name().equals("EXTERNAL")) {
+                source.addClassName("external-mark");
+                source.getElement().setAttribute("title", getTranslation("contact.external-read-only"));
+            }
+            return source;
+        }).setHeader(getTranslation("contact.source"));
+        grid.addColumn(c -> c.usedForLetters() ? getTranslation("contact.used-for-letters")
+                : c.preferred() ? getTranslation("contact.preferred") : "").setHeader(getTranslation("contact.preferred"));
+        grid.addComponentColumn(this::contactActions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setItems(p.contacts());
+        grid.setAllRowsVisible(true);
+        var add = new Button(getTranslation("contact.add"), e -> openAddContact());
+        add.setId("add-contact");
+        return section("patron.section.contacts", grid, add);
+    }
+
+    private Component contactActions(PatronDetails.Contact c) {
+        if (c.source().name().equals("EXTERNAL")) {
+            var duplicate = new Button(getTranslation("contact.duplicate"),
+                    e -> change(() -> patrons.duplicateContact(current().id(), current().version(), c.id())));
+            duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return duplicate;
+        }
+        var remove = new Button(getTranslation("contact.remove"),
+                e -> change(() -> patrons.removeLocalContact(current().id(), current().version(), c.id())));
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return remove;
+    }
+
+    private void openAddContact() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("contact.add"));
+        var kind = new ComboBox<ContactKind>(getTranslation("contact.kind"), ContactKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("contact.kind." + k.name()));
+        kind.setValue(ContactKind.EMAIL);
+        var usage = new ComboBox<ContactUsage>(getTranslation("contact.usage"), ContactUsage.values());
+        usage.setItemLabelGenerator(u -> getTranslation("contact.usage." + u.name()));
+        usage.setValue(ContactUsage.PERSONAL);
+        var value = new TextField(getTranslation("contact.value"));
+        value.setMaxLength(254);
+        var postalCode = new TextField(getTranslation("address.postalCode"));
+        var city = new TextField(getTranslation("address.city"));
+        var country = new TextField(getTranslation("address.country"));
+        country.setValue("BE");
+        var preferred = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("contact.preferred"));
+        Runnable toggle = () -> {
+            boolean address = kind.getValue() == ContactKind.ADDRESS;
+            postalCode.setVisible(address);
+            city.setVisible(address);
+            country.setVisible(address);
+            value.setLabel(getTranslation(address ? "address.line1" : "contact.value"));
+        };
+        kind.addValueChangeListener(e -> toggle.run());
+        toggle.run();
+        var form = new FormLayout(kind, usage, value, postalCode, city, country, preferred);
+        dialog.add(form);
+        var save = new Button(getTranslation("common.save"), e -> {
+            value.setInvalid(false);
+            city.setInvalid(false);
+            postalCode.setInvalid(false);
+            var draft = new ContactDraft(kind.getValue(), usage.getValue(), preferred.getValue(), value.getValue(),
+                    postalCode.getValue(), city.getValue(), country.getValue());
+            try {
+                show(patrons.addLocalContact(current().id(), current().version(), draft));
+                dialog.close();
+            } catch (PatronRuleException ex) {
+                // Show each message beside its field; nothing typed is lost.
+                for (var v : ex.violations()) {
+                    var message = getTranslation(v.messageKey(), v.args().toArray());
+                    var target = v.field().endsWith(".city") ? city
+                            : v.field().endsWith(".postalCode") ? postalCode : value;
+                    target.setErrorMessage(message);
+                    target.setInvalid(true);
+                }
+            } catch (OptimisticLockingFailureException ex) {
+                staleRecord();
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private Component notes(PatronDetails p) {
+        var list = new VerticalLayout();
+        list.setPadding(false);
+        for (var note : p.notes()) {
+            var line = new Paragraph(TIME.format(note.createdAt()) + " · " + note.createdBy() + " · " + note.text());
+            if (note.source().name().equals("EXTERNAL")) {
+                line.addClassName("external-mark");
+            }
+            list.add(line);
+        }
+        var text = new TextArea(getTranslation("note.new"));
+        text.setMaxLength(2000);
+        text.setWidthFull();
+        text.setId("new-note");
+        var add = new Button(getTranslation("note.add"), e -> change(() -> patrons.addNote(current().id(),
+                current().version(), text.getValue())));
+        add.setId("add-note");
+        return section("patron.section.notes", list, text, add);
+    }
+
+    private Component history(PatronDetails p) {
+        var grid = new Grid<HistoryLine>();
+        grid.setId("patron-history");
+        grid.addColumn(h -> TIME.format(h.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(HistoryLine::changedBy).setHeader(getTranslation("history.who"));
+        grid.addColumn(HistoryLine::field).setHeader(getTranslation("history.field"));
+        grid.addColumn(h -> h.oldValue() == null ? "" : h.oldValue()).setHeader(getTranslation("history.old"));
+        grid.addColumn(h -> h.newValue() == null ? "" : h.newValue()).setHeader(getTranslation("history.new"));
+        grid.setItems(patrons.history(p.id()));
+        grid.setHeight("20em");
+        return section("patron.section.history", grid);
+    }
+
+    private Component section(String titleKey, Component... content) {
+        var box = new VerticalLayout(new H2(getTranslation(titleKey)));
+        box.add(content);
+        box.setPadding(false);
+        box.setWidthFull();
+        return box;
+    }
+
+    private void change(Supplier<PatronDetails> action) {
+        try {
+            show(action.get());
+        } catch (PatronRuleException e) {
+            var v = e.violations().getFirst();
+            var n = Notification.show(getTranslation(v.messageKey(), v.args().toArray()), 6000,
+                    Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (OptimisticLockingFailureException e) {
+            staleRecord();
+        }
+    }
+
+    private void staleRecord() {
+        var n = Notification.show(getTranslation("patron.changed-meanwhile"), 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        show(patrons.details(current().id()));
+    }
+
+    private PatronDetails current() {
+        if (patron == null) {
+            throw new IllegalStateException("No patron shown");
+        }
+        return patron;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (patron == null ? "" : patron.primaryIdentifier() + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,76 @@
+package be.uliege.library.registration.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * With the {@code prod} profile, refuses to start when an address or a secret is missing, or when
+ * a secret is a demo value, and says which environment variable to set. Registered in
+ * {@code META-INF/spring.factories}, so that it runs before anything tries to connect.
+ */
+public class ProductionSecretsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    /** Values that must never protect a production system. */
+    static final Set<String> DEMO_SECRETS = Set.of("demo", "demo-operator", "demo-manager", "demo-admin",
+            "demo-visitor", "secret", "password", "changeit", "changeme", "admin", "root", "test", "mariadb", "ldap");
+
+    /** The setting, the environment variable behind it, and whether it is a secret. */
+    record Required(String property, String variable, boolean secret) {}
+
+    static final List<Required> REQUIRED = List.of(
+            new Required("spring.datasource.url", "DB_URL", false),
+            new Required("spring.datasource.username", "DB_USERNAME", false),
+            new Required("spring.datasource.password", "DB_PASSWORD", true),
+            new Required("registration.directory.url", "LDAP_URL", false),
+            new Required("registration.directory.bind-dn", "LDAP_BIND_DN", false),
+            new Required("registration.directory.bind-password", "LDAP_BIND_PASSWORD", true),
+            new Required("spring.mail.host", "SMTP_HOST", false));
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        var environment = event.getEnvironment();
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            var problems = problems(environment);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("The prod profile refuses to start: " + String.join("; ", problems));
+            }
+        }
+    }
+
+    static List<String> problems(ConfigurableEnvironment environment) {
+        var problems = new ArrayList<String>();
+        for (var required : REQUIRED) {
+            String value;
+            try {
+                value = environment.getProperty(required.property());
+            } catch (IllegalArgumentException unresolved) {
+                value = null;
+            }
+            if (value == null || value.isBlank()) {
+                problems.add(required.variable() + " is not set");
+            } else if (required.secret() && DEMO_SECRETS.contains(value.strip().toLowerCase(Locale.ROOT))) {
+                problems.add(required.variable() + " is a demo value: set a real secret");
+            }
+        }
+        var smtpPassword = environment.getProperty("spring.mail.password", "");
+        if (!smtpPassword.isBlank() && DEMO_SECRETS.contains(smtpPassword.strip().toLowerCase(Locale.ROOT))) {
+            problems.add("SMTP_PASSWORD is a demo value: set a real secret");
+        }
+        if ("true".equals(environment.getProperty("registration.embedded.enabled"))) {
+            problems.add("registration.embedded.enabled must be false in production");
+        }
+        return problems;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 100;
+    }
+}
