@@ -206,6 +206,14 @@ public class Patron {
         }
     }
 
+    /**
+     * Marks the record changed. Every change goes through here, so that the version grows even
+     * when only a contact item or a note changed (those collections do not version the record).
+     */
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
     /** Sets the status; the status date records the day of the last change. */
     void changeStatus(PatronStatus newStatus, LocalDate today) {
         if (newStatus != status) {

@@ -210,6 +210,7 @@ public class PatronService {
         }
         var patron = loadForChange(id, expectedVersion);
         patron.addNote(ContactSource.LOCAL, tidy, CurrentActor.name(), now());
+        patron.touch(now());
         patrons.saveAndFlush(patron);
         record(patron.getId(), Map.of(), Map.of("note", tidy));
         return PatronDetails.of(patron);
@@ -271,6 +272,7 @@ public class PatronService {
     }
 
     private Patron saveAndRecord(Patron patron, Map<String, String> before) {
+        patron.touch(now());
         patrons.saveAndFlush(patron);
         record(patron.getId(), before, patron.snapshot());
         return patron;

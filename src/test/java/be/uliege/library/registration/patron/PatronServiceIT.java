@@ -1,0 +1,236 @@
+package be.uliege.library.registration.patron;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.uliege.library.registration.security.Roles;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The patron record on the real embedded MariaDB: creation through the rules, history, identifier
+ * sequences, search, optimistic locking and access rules.
+ */
+@SpringBootTest
+@WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
+class PatronServiceIT {
+
+    @Autowired PatronService patrons;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    static PatronDraft externalDraft(String first, String last, String email) {
+        return new PatronDraft(first, last, Gender.F, LocalDate.of(1990, 4, 12), Language.FRE, "Extérieur", "Aucun", null,
+                "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                        ContactDraft.address("Rue de la Cathédrale 12 bte 3", "4000", "Liège", "BE")));
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+    }
+
+    @Test
+    void rDesk5_deskRegistrationGetsADeskBIdentifierOutsideTheB95Range_andStartsInactive() {
+        var created = patrons.registerAtDesk(PatronKind.B, externalDraft("Zoé", "Walk-In", unique("zoe")));
+        assertThat(created.primaryIdentifier()).matches("B\\d{6}").doesNotStartWith("B95");
+        assertThat(created.status()).isEqualTo(PatronStatus.INACTIVE);
+        // R-REC-3 and R-REC-4: one year, purge four years after.
+        assertThat(created.expirationDate()).isEqualTo(LocalDate.now().plusYears(1));
+        assertThat(created.purgeDate()).isEqualTo(created.expirationDate().plusYears(4));
+        // R-REC-5
+        assertThat(created.institutionalRecord()).isTrue();
+        assertThat(created.owningSystem()).isEqualTo("Public externe (Users B et BX)");
+        // R-CON-2: stored as digits only
+        assertThat(created.contacts()).anySatisfy(c -> assertThat(c.display()).isEqualTo("+32 475 12 34 56"));
+        assertThat(jdbc.queryForList("select item_value from contact_item where patron_id = ? and kind = 'PHONE'",
+                String.class, created.id())).containsExactly("32475123456");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    void rId3_bxIdentifierIsANewBNumberWithBxPrefix_andNoNumberIsIssuedTwice() {
+        var b = patrons.registerAtDesk(PatronKind.B, externalDraft("Anna", "Seq", unique("anna")));
+        var bxDraft = new PatronDraft("Marc", "Avocat", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE,
+                "Usager BX - PIB", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+                externalDraft("x", "y", unique("marc")).contacts());
+        var bx = patrons.registerAtDesk(PatronKind.BX, bxDraft);
+        assertThat(bx.primaryIdentifier()).matches("BX\\d{6}");
+        long bNumber = Long.parseLong(b.primaryIdentifier().substring(1));
+        long bxNumber = Long.parseLong(bx.primaryIdentifier().substring(2));
+        assertThat(bxNumber).isGreaterThan(bNumber);
+    }
+
+    @Test
+    void rDesk1_bxPatronsAreAManagersDecision() {
+        var bxDraft = new PatronDraft("Marc", "Avocat", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE,
+                "Usager BX - PIB", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+                externalDraft("x", "y", unique("marc")).contacts());
+        assertThatThrownBy(() -> patrons.registerAtDesk(PatronKind.BX, bxDraft)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
+    void rId3_concurrentDesksNeverGetTheSameIdentifier() throws Exception {
+        var issued = ConcurrentHashMap.<String>newKeySet();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var futures = IntStream.range(0, 12).mapToObj(i -> pool.submit(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                issued.add(patrons.registerAtDesk(PatronKind.B, externalDraft("Par", "Allèle", unique("p" + i)))
+                        .primaryIdentifier());
+                return null;
+            })).toList();
+            for (var f : futures) {
+                f.get();
+            }
+        }
+        assertThat(issued).hasSize(12);
+    }
+
+    @Test
+    void rRec6_everyChangeIsInTheHistoryWithWhoWhenOldAndNew() {
+        var created = patrons.registerAtDesk(PatronKind.B, externalDraft("Hélène", "Histoire", unique("h")));
+        var changed = patrons.update(created.id(), created.version(), new PatronDraft("Hélène", "Histoire-Martin",
+                Gender.F, LocalDate.of(1990, 4, 12), Language.ENG, "Extérieur", "Aucun", null,
+                "PIB: Interlibrary Loan Services", created.expirationDate(), null, List.of()));
+        assertThat(changed.lastName()).isEqualTo("Histoire-Martin");
+        var history = patrons.history(created.id());
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.field()).isEqualTo("lastName");
+            assertThat(h.oldValue()).isEqualTo("Histoire");
+            assertThat(h.newValue()).isEqualTo("Histoire-Martin");
+            assertThat(h.changedBy()).isEqualTo("operator");
+        });
+        assertThat(history).anySatisfy(h -> assertThat(h.field()).isEqualTo("preferredLanguage"));
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.field()).isEqualTo("primaryIdentifier");
+            assertThat(h.oldValue()).isNull();
+            assertThat(h.newValue()).isEqualTo(created.primaryIdentifier());
+        });
+    }
+
+    @Test
+    void twoPeopleEditingTheSameRecord_theSecondIsRefused_nothingOverwritten() {
+        var created = patrons.registerAtDesk(PatronKind.B, externalDraft("Léa", "Concurrence", unique("lea")));
+        patrons.addNote(created.id(), created.version(), "First operator's note");
+        assertThatThrownBy(() -> patrons.addNote(created.id(), created.version(), "Second operator's note"))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(patrons.details(created.id()).notes()).extracting(PatronDetails.Note::text)
+                .containsExactly("First operator's note");
+    }
+
+    @Test
+    void rRec2_aSaveWithMissingFieldsIsRefused_andNothingIsStored() {
+        long before = patrons.count();
+        var empty = new PatronDraft(" ", "", null, null, null, null, null, null, null, null, null, List.of());
+        assertThatThrownBy(() -> patrons.registerAtDesk(PatronKind.B, empty))
+                .isInstanceOfSatisfying(PatronRuleException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .contains("firstName", "lastName", "gender", "birthDate", "preferredLanguage", "userGroup",
+                                "jobCategory", "emails", "addresses", "phones"));
+        assertThat(patrons.count()).isEqualTo(before);
+    }
+
+    @Test
+    void rExt1_loadedRecordsAreReadOnlyAtTheDesk_rExt2_butLocalItemsCanBeAdded() {
+        var u = patrons.createWithIdentifier("U7" + String.format("%05d", System.nanoTime() % 100000),
+                new PatronDraft("Paul", "Personnel", Gender.M, LocalDate.of(1980, 1, 1), Language.FRE, "Personnel ULiège",
+                        null, null, null, null, null, List.of(ContactDraft.email("paul.personnel@uliege.be",
+                        ContactUsage.WORK))), PatronStatus.ACTIVE, PatronRules.Actor.LOAD);
+        assertThatThrownBy(() -> patrons.update(u.id(), u.version(), u.draft()))
+                .isInstanceOfSatisfying(PatronRuleException.class,
+                        e -> assertThat(e.violations().getFirst().code()).isEqualTo("record.external-read-only"));
+        var external = u.contacts().getFirst();
+        assertThat(external.source()).isEqualTo(ContactSource.EXTERNAL);
+        assertThatThrownBy(() -> patrons.removeLocalContact(u.id(), u.version(), external.id()))
+                .isInstanceOfSatisfying(PatronRuleException.class,
+                        e -> assertThat(e.violations().getFirst().code()).isEqualTo("contact.external-read-only"));
+        var withLocal = patrons.addLocalContact(u.id(), u.version(),
+                new ContactDraft(ContactKind.EMAIL, ContactUsage.PERSONAL, true, "paul@example.be", null, null, null));
+        // A local preferred item wins over the external one for letters (R-EXT-2).
+        assertThat(withLocal.contacts()).filteredOn(PatronDetails.Contact::usedForLetters)
+                .extracting(PatronDetails.Contact::display).contains("paul@example.be");
+        var duplicated = patrons.duplicateContact(u.id(), withLocal.version(), external.id());
+        assertThat(duplicated.contacts()).filteredOn(c -> c.source() == ContactSource.LOCAL)
+                .extracting(PatronDetails.Contact::display).contains("paul.personnel@uliege.be");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER, Roles.USER_ADMINISTRATOR})
+    void rId4_aChangedPrimaryIdentifierIsKeptAsFormer_andStillFindsThePatron() {
+        var created = patrons.registerAtDesk(PatronKind.B, externalDraft("Olga", "Ancienne", unique("olga")));
+        var newId = "b94" + String.format("%04d", System.nanoTime() % 10000);
+        var changed = patrons.changePrimaryIdentifier(created.id(), created.version(), newId);
+        assertThat(changed.primaryIdentifier()).isEqualTo(newId.toUpperCase());
+        assertThat(changed.identifiers()).contains(
+                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, created.primaryIdentifier()));
+        var found = patrons.search(created.primaryIdentifier());
+        assertThat(found.patrons()).extracting(PatronSummary::id).containsExactly(created.id());
+    }
+
+    @Test
+    void rId6_searchByNameIgnoresAccentsCaseAndOrder() {
+        var created = patrons.registerAtDesk(PatronKind.B,
+                externalDraft("Ægidius-Éloïse", "Van der Müllerström", unique("vdm")));
+        for (var query : List.of("mullerstrom", "MÜLLERSTRÖM aegidius", "eloise van der", "Aegidius-Eloise",
+                "vän dèr müll")) {
+            assertThat(patrons.search(query).patrons()).as(query)
+                    .extracting(PatronSummary::id).contains(created.id());
+        }
+        assertThat(patrons.search("mullerstrom").understoodAs()).isEqualTo("NAME");
+        assertThat(patrons.search("mullerstrom zzz").patrons()).isEmpty();
+    }
+
+    @Test
+    void rId6_searchByEmailPhoneBirthDateAndIdentifier() {
+        var email = unique("Find.Me");
+        var created = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Fiona", "Findable", Gender.F,
+                LocalDate.of(1911, 11, 11), Language.FRE, "Extérieur", "Aucun", null,
+                "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+                ContactDraft.phone("04/366.99.88", ContactUsage.HOME),
+                ContactDraft.address("Rue Haute 1", "1000", "Brussel", "BE"))));
+        assertThat(patrons.search(email.toUpperCase()).patrons()).extracting(PatronSummary::id).contains(created.id());
+        assertThat(patrons.search("+32 4 366 99 88").patrons()).extracting(PatronSummary::id).contains(created.id());
+        assertThat(patrons.search("11/11/1911").patrons()).extracting(PatronSummary::id).contains(created.id());
+        assertThat(patrons.search("1911-11-11").patrons()).extracting(PatronSummary::id).contains(created.id());
+        assertThat(patrons.search(created.primaryIdentifier().toLowerCase()).patrons())
+                .extracting(PatronSummary::id).containsExactly(created.id());
+    }
+
+    @Test
+    void hostileSearchQueriesFindNothingAndBreakNothing() {
+        for (var query : List.of("' or 1=1 --", "%", "_", "\\", "x".repeat(10_000), "a\u202Eb", "\u0000", "@",
+                "<script>alert(1)</script>", "99/99/9999")) {
+            assertThat(patrons.search(query).patrons()).as(query).isEmpty();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "nobody", roles = "SOMETHING_ELSE")
+    void patronDataIsForDeskStaffOnly() {
+        assertThatThrownBy(() -> patrons.search("dupre")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void rId3_theRangeUsageIsReported() {
+        var usage = patrons.identifierRangeUsage();
+        assertThat(usage).extracting(RangeUsage::range)
+                .containsExactlyInAnyOrder(IdentifierRange.DESK, IdentifierRange.PRE_REGISTRATION);
+        assertThat(usage).allSatisfy(u -> assertThat(u.used()).isBetween(0.0, 1.0));
+    }
+}
