@@ -1,0 +1,63 @@
+package be.uliege.library.registration.patron.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.uliege.library.registration.patron.PatronSummary;
+import be.uliege.library.registration.security.Roles;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The desk's search and record views, without a browser, on the embedded defaults' demo data. */
+@SpringBootTest
+@WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
+class PatronViewsIT extends SpringBrowserlessTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rId6_searchingAMisspeltAccentNameFindsThePatron_andOpensTheRecord() {
+        navigate(PatronSearchView.class);
+        test($(TextField.class).single()).setValue("Duprè élodie");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+
+        Grid<PatronSummary> results = $(Grid.class).single();
+        var found = results.getGenericDataView().getItems().toList();
+        assertThat(found).extracting(PatronSummary::primaryIdentifier).containsExactly("S201234");
+
+        navigate("patrons/" + found.getFirst().id(), PatronView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Élodie Dupré · S201234");
+    }
+
+    @Test
+    void rExt1_externalContactItemsAreMarkedAndCannotBeDeleted() {
+        navigate(PatronSearchView.class);
+        test($(TextField.class).single()).setValue("S201234");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<PatronSummary> results = $(Grid.class).single();
+        var id = results.getGenericDataView().getItems().findFirst().orElseThrow().id();
+
+        navigate("patrons/" + id, PatronView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> contacts = $(Grid.class).withId("patron-contacts").single();
+        var grid = test(contacts);
+        assertThat(grid.size()).isEqualTo(3);
+        for (int row = 0; row < grid.size(); row++) {
+            var source = (Span) grid.getCellComponent(row, 3);
+            assertThat(source.getText()).startsWith("✓");
+            assertThat(source.getClassNames()).contains("external-mark");
+            var action = (Button) grid.getCellComponent(row, 5);
+            assertThat(action.getText()).isEqualTo(getTranslation("contact.duplicate"));
+        }
+    }
+
+    private String getTranslation(String key) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+    }
+}

@@ -1,0 +1,55 @@
+package be.uliege.library.registration.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class ProductionSecretsCheckTest {
+
+    static StandardEnvironment environment(Map<String, Object> properties) {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+        return environment;
+    }
+
+    static final Map<String, Object> COMPLETE = Map.of(
+            "spring.datasource.url", "jdbc:mariadb://db:3306/patrons",
+            "spring.datasource.username", "patrons",
+            "spring.datasource.password", "S3cure-and-long",
+            "registration.directory.url", "ldaps://ldap.uliege.be:636",
+            "registration.directory.bind-dn", "cn=registration,ou=services,dc=uliege,dc=be",
+            "registration.directory.bind-password", "An0ther-secret",
+            "spring.mail.host", "smtp.uliege.be",
+            "registration.embedded.enabled", "false");
+
+    @Test
+    @DisplayName("prod: a complete configuration with real secrets starts")
+    void completeConfigurationPasses() {
+        assertThat(ProductionSecretsCheck.problems(environment(COMPLETE))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("prod: each missing setting is named by its environment variable")
+    void missingSettingsAreNamed() {
+        var problems = ProductionSecretsCheck.problems(environment(Map.of()));
+        assertThat(problems).contains("DB_URL is not set", "DB_PASSWORD is not set", "LDAP_URL is not set",
+                "LDAP_BIND_PASSWORD is not set", "SMTP_HOST is not set");
+    }
+
+    @Test
+    @DisplayName("prod: demo secrets and the embedded defaults are refused")
+    void demoSecretsAreRefused() {
+        var properties = new java.util.HashMap<String, Object>(COMPLETE);
+        properties.put("spring.datasource.password", "demo");
+        properties.put("registration.directory.bind-password", "Demo-Admin");
+        properties.put("registration.embedded.enabled", "true");
+        assertThat(ProductionSecretsCheck.problems(environment(properties))).containsExactlyInAnyOrder(
+                "DB_PASSWORD is a demo value: set a real secret",
+                "LDAP_BIND_PASSWORD is a demo value: set a real secret",
+                "registration.embedded.enabled must be false in production");
+    }
+}
