@@ -1,0 +1,94 @@
+package be.uliege.library.registration.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End to end in Chromium, as a desk operator would: sign in with the demo directory account,
+ * search a patron with a misspelt accent, open the record (R-DESK-1, R-ID-6). Uses Debian's
+ * Chromium (installed by .ci/run); Playwright downloads nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeskSearchE2EIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync"))); // Playwright gives each launch a fresh profile
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anOperatorSignsIn_findsAPatronByAMisspeltAccent_andOpensTheRecord() {
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
+        context.setDefaultTimeout(30_000);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/patrons/1");
+
+        // Not signed in: the desk shows the login page instead of the record.
+        assertThat(page.getByLabel("Identifiant")).isVisible();
+        assertThat(page.locator("#patron-title")).hasCount(0);
+        page.getByLabel("Identifiant").fill("operator");
+        page.getByLabel("Mot de passe").fill("demo-operator");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+
+        // Signed in, the operator lands on the page asked for, then uses the menu to search.
+        assertThat(page.locator("#patron-title")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rechercher un lecteur")).click();
+        page.locator("#patron-search input").waitFor();
+        page.locator("#patron-search input").fill("dupre elodïe");
+        page.keyboard().press("Enter");
+        var row = page.locator("#search-results vaadin-grid-cell-content").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("S201234"));
+        assertThat(row.first()).isVisible();
+        row.first().click();
+
+        assertThat(page.locator("#patron-title")).hasText("Élodie Dupré · S201234");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/patron-record.png")).setFullPage(true));
+        context.close();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
+        context.setDefaultTimeout(30_000);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Identifiant").fill("operator");
+        page.getByLabel("Mot de passe").fill("wrong");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Connexion refusée")).isVisible();
+        context.close();
+    }
+}
