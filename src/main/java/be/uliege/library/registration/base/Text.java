@@ -41,6 +41,9 @@ public final class Text {
     }
 
     private static boolean isInvisibleOrControl(int cp) {
+        if (isDefaultIgnorable(cp)) {
+            return true;
+        }
         int type = Character.getType(cp);
         return type == Character.CONTROL
                 || type == Character.FORMAT // zero-width joiners, bidi overrides (U+202A..E, U+2066..9), soft hyphen
@@ -49,6 +52,16 @@ public final class Text {
                 || type == Character.UNASSIGNED
                 || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * Unicode's default-ignorable characters that Java files as letters or marks: they display as
+     * nothing (Hangul fillers, the combining grapheme joiner, variation selectors).
+     */
+    private static boolean isDefaultIgnorable(int cp) {
+        return cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0
+                || (cp >= 0x17B4 && cp <= 0x17B5) || (cp >= 0x180B && cp <= 0x180F)
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /**
@@ -64,7 +77,7 @@ public final class Text {
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            var script = Character.UnicodeScript.of(cp);
+            var script = writingSystem(Character.UnicodeScript.of(cp));
             if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
                 continue;
             }
@@ -75,6 +88,14 @@ public final class Text {
             }
         }
         return false;
+    }
+
+    /** Scripts that one language writes together count as one: Japanese kana with kanji, Korean with hanja. */
+    private static Character.UnicodeScript writingSystem(Character.UnicodeScript script) {
+        return switch (script) {
+            case HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> Character.UnicodeScript.HAN;
+            default -> script;
+        };
     }
 
     /**

@@ -103,8 +103,14 @@ public class BelgianPostalCodes {
         if (localities.size() <= 3) {
             return localities;
         }
+        // Localities that start with or contain what was typed ("Jupille" for "Jupille-sur-Meuse")
+        // come first, then the closest by edit distance.
         return localities.stream()
-                .sorted(Comparator.comparingInt((String l) -> distance(Text.searchKey(l), typed)))
+                .sorted(Comparator.comparingInt((String l) -> {
+                            var key = Text.searchKey(l);
+                            return key.startsWith(typed) ? 0 : key.contains(typed) ? 1 : 2;
+                        })
+                        .thenComparingInt(l -> distance(Text.searchKey(l), typed)))
                 .limit(3)
                 .toList();
     }

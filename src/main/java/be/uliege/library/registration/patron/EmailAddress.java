@@ -40,7 +40,7 @@ public record EmailAddress(String localPart, String domain) {
         if (typed.length() > 254) {
             throw new InvalidValueException("email.too-long");
         }
-        if (Text.hasInvisibleOrControl(typed) || typed.chars().anyMatch(Character::isWhitespace)) {
+        if (Text.hasInvisibleOrControl(typed) || typed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             throw new InvalidValueException("email.characters");
         }
         int at = typed.lastIndexOf('@');
@@ -70,7 +70,8 @@ public record EmailAddress(String localPart, String domain) {
             throw new InvalidValueException("email.format");
         }
         var tld = domain.substring(domain.lastIndexOf('.') + 1);
-        if (RESERVED_TLDS.contains(tld) || RESERVED_DOMAINS.contains(domain)) {
+        if (RESERVED_TLDS.contains(tld)
+                || RESERVED_DOMAINS.stream().anyMatch(r -> domain.equals(r) || domain.endsWith("." + r))) {
             throw new InvalidValueException("email.domain-cannot-receive", domain);
         }
         return new EmailAddress(local, domain);

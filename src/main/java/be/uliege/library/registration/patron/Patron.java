@@ -233,6 +233,9 @@ public class Patron {
         identifiers.add(new AdditionalIdentifier(this, IdentifierType.FORMER_PRIMARY, primaryIdentifier));
         this.primaryIdentifier = newIdentifier.value();
         this.kind = newIdentifier.kind();
+        if (kind.isExternal()) {
+            this.accountType = AccountType.INTERNAL; // managed here from now on
+        }
         applyExternalPatronFlags(settings);
     }
 

@@ -74,7 +74,7 @@ public class PatronRules {
         var group = checkUserGroup(draft.userGroup(), kind, errors);
         var category = Text.tidy(draft.jobCategory());
         var description = Text.tidy(draft.jobDescription());
-        checkJob(category, description, kind, errors);
+        checkJob(category, draft.jobDescription(), kind, errors);
         var library = Text.isBlank(draft.resourceSharingLibrary())
                 ? (external ? null : settings.defaultResourceSharingLibrary())
                 : Text.tidy(draft.resourceSharingLibrary());
@@ -173,15 +173,16 @@ public class PatronRules {
     }
 
     /** R-GRP-2, R-GRP-3: a known category for the kind; a real description where it is needed. */
-    private void checkJob(@Nullable String category, @Nullable String description, PatronKind kind,
+    private void checkJob(@Nullable String category, @Nullable String rawDescription, PatronKind kind,
             List<Violation> errors) {
-        if (description != null && (description.length() > DESCRIPTION_MAX)) {
-            errors.add(Violation.of("jobDescription", "text.too-long", DESCRIPTION_MAX));
-            return;
-        }
-        if (description != null && Text.hasInvisibleOrControl(description)) {
+        var description = Text.tidy(rawDescription);
+        boolean descriptionUsable = true;
+        if (rawDescription != null && Text.hasInvisibleOrControl(rawDescription)) {
             errors.add(Violation.of("jobDescription", "text.invisible-characters"));
-            return;
+            descriptionUsable = false;
+        } else if (description != null && description.length() > DESCRIPTION_MAX) {
+            errors.add(Violation.of("jobDescription", "text.too-long", DESCRIPTION_MAX));
+            descriptionUsable = false;
         }
         if (Text.isBlank(category)) {
             if (kind.isExternal()) {
@@ -197,6 +198,9 @@ public class PatronRules {
         var jobCategory = found.get();
         if (!jobCategory.kinds().contains(kind)) {
             errors.add(Violation.of("jobCategory", "job-category.not-for-kind", kind.name()));
+            return;
+        }
+        if (!descriptionUsable) {
             return;
         }
         if (jobCategory.alumni()) {
@@ -218,7 +222,9 @@ public class PatronRules {
 
     static boolean isPlaceholder(String description) {
         var key = Text.searchKey(description);
-        return PLACEHOLDERS.contains(key) || key.length() < 2 || key.chars().distinct().count() == 1;
+        var compact = key.replace(" ", "");
+        return PLACEHOLDERS.contains(key) || PLACEHOLDERS.contains(compact) || compact.length() < 2
+                || compact.chars().distinct().count() == 1;
     }
 
     private void requireContacts(List<ContactDraft> contacts, boolean external, List<Violation> errors) {
