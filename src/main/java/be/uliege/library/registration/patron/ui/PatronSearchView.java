@@ -68,7 +68,23 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         results.setId("search-results");
         results.setAllRowsVisible(true);
 
-        add(new H1(getTranslation("search.title")), bar, summary, results);
+        add(new H1(getTranslation("search.title")));
+        rangeWarnings().forEach(this::add);
+        add(bar, summary, results);
+    }
+
+    /** R-ID-3: staff are warned when an identifier range is 90 % used. */
+    private java.util.List<Paragraph> rangeWarnings() {
+        return patrons.identifierRangeUsage().stream()
+                .filter(be.uliege.library.registration.patron.RangeUsage::warning)
+                .map(u -> {
+                    var warning = new Paragraph(getTranslation("identifier.range-warning",
+                            getTranslation("identifier.range." + u.range().name()), Math.round(u.used() * 100)));
+                    warning.addClassName("warning-text");
+                    warning.getElement().setAttribute("role", "alert");
+                    return warning;
+                })
+                .toList();
     }
 
     private void submit() {

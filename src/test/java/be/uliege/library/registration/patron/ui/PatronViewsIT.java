@@ -57,6 +57,21 @@ class PatronViewsIT extends SpringBrowserlessTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void rId3_staffAreWarnedWhenARangeIs90PercentUsed() {
+        navigate(PatronSearchView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("warning-text").all()).isEmpty();
+
+        // Numbers only ever grow: moving the B95 sequence forward reuses nothing.
+        jdbc.update("update identifier_sequence set next_value = greatest(next_value, 959500) where name = 'PRE_REGISTRATION'");
+        navigate(PatronSearchView.class);
+        var warnings = $(com.vaadin.flow.component.html.Paragraph.class).withClassName("warning-text").all();
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getText()).contains("B95").contains("95"));
+    }
+
     private String getTranslation(String key) {
         return com.vaadin.flow.i18n.I18NProvider.translate(key);
     }
