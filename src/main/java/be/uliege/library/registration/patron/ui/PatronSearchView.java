@@ -38,6 +38,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     private final TextField query = new TextField();
     private final Paragraph summary = new Paragraph();
     private final Grid<PatronSummary> results = new Grid<>();
+    private final com.vaadin.flow.component.html.Div warnings = new com.vaadin.flow.component.html.Div();
 
     PatronSearchView(PatronService patrons) {
         this.patrons = patrons;
@@ -68,9 +69,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         results.setId("search-results");
         results.setAllRowsVisible(true);
 
-        add(new H1(getTranslation("search.title")));
-        rangeWarnings().forEach(this::add);
-        add(bar, summary, results);
+        add(new H1(getTranslation("search.title")), warnings, bar, summary, results);
     }
 
     /** R-ID-3: staff are warned when an identifier range is 90 % used. */
@@ -111,6 +110,8 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        warnings.removeAll();
+        rangeWarnings().forEach(warnings::add);
         var q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
         if (!q.equals(query.getValue())) {
             query.setValue(q);
