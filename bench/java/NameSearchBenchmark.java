@@ -41,10 +41,12 @@ public class NameSearchBenchmark {
     public static void main(String[] args) throws Exception {
         int patrons = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        var context = new SpringApplicationBuilder(Application.class)
-                .properties("registration.embedded.data-dir=temporary", "registration.embedded.demo-data=false",
-                        "server.port=0", "logging.level.root=WARN")
-                .run();
+        // System properties outrank application.properties: a throw-away database, no demo data.
+        System.setProperty("registration.embedded.data-dir", "temporary");
+        System.setProperty("registration.embedded.demo-data", "false");
+        System.setProperty("server.port", "0");
+        System.setProperty("logging.level.root", "WARN");
+        var context = new SpringApplicationBuilder(Application.class).run();
         try {
             var jdbc = context.getBean(JdbcTemplate.class);
             var service = context.getBean(PatronService.class);
@@ -76,8 +78,8 @@ public class NameSearchBenchmark {
                     name[1] < 50 ? "MET" : "NOT MET", id[1], id[1] * 10, name[1] <= id[1] * 10 ? "MET" : "NOT MET");
         } finally {
             context.close();
-            System.exit(0);
         }
+        System.exit(0); // the embedded servers' threads would keep the JVM alive
     }
 
     static String prefix(String name) {
