@@ -134,7 +134,7 @@ public class NameSearchBenchmark {
                 last = last + SYLLABLES[random.nextInt(SYLLABLES.length)];
                 names.add(new String[] {first, last});
                 long id = n + 1L;
-                patrons.append(n == from ? "" : ",").append("(?,0,?,'B',?,?,'F',?,'fre','Extérieur','PIB: Interlibrary Loan Services','ACTIVE',?,?,?,'PUBLIC','INTERNAL',1,now(),now())");
+                patrons.append(n == from ? "" : ",").append("(?,0,?,'B',?,?,'F',?,'FRE','Extérieur','PIB: Interlibrary Loan Services','ACTIVE',?,?,?,'PUBLIC','INTERNAL',1,now(),now())");
                 var birth = Date.valueOf(LocalDate.of(1940 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28)));
                 params.addAll(List.of(id, identifier(n), first, last, birth, today, today, Date.valueOf(LocalDate.now().plusYears(4))));
                 for (var token : (Text.searchKey(first) + " " + Text.searchKey(last)).split(" ")) {
