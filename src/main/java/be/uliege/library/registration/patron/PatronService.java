@@ -82,12 +82,10 @@ public class PatronService {
      * (R-ID-3, R-DESK-5); the record starts inactive until the registration step. BX patrons are a
      * manager's decision (R-DESK-1).
      */
-    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "') and (#kind.name() != 'BX' or hasRole('"
+            + Roles.DESK_MANAGER + "'))")
     @Transactional
     public PatronDetails registerAtDesk(PatronKind kind, PatronDraft draft) {
-        if (kind == PatronKind.BX) {
-            requireRole(Roles.DESK_MANAGER);
-        }
         if (!kind.isExternal()) {
             throw new PatronRuleException(Violation.of("kind", "kind.not-external"));
         }
@@ -295,15 +293,6 @@ public class PatronService {
 
     private static @Nullable String cut(@Nullable String value) {
         return value == null || value.length() <= HISTORY_VALUE_MAX ? value : value.substring(0, HISTORY_VALUE_MAX);
-    }
-
-    private static void requireRole(String role) {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
-        if (authentication == null || authentication.getAuthorities().stream()
-                .noneMatch(a -> ("ROLE_" + role).equals(a.getAuthority()))) {
-            throw new org.springframework.security.access.AccessDeniedException("Requires " + role);
-        }
     }
 
     private Instant now() {

@@ -48,19 +48,29 @@ class DeskSearchE2EIT {
         }
     }
 
-    @Test
-    void anOperatorSignsIn_findsAPatronByAMisspeltAccent_andOpensTheRecord() {
+    /** A fresh browser context (no cookies) in French, as a Belgian desk's browser. */
+    private Page openInFrench(String path) {
         var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/patrons/1");
+        page.navigate("http://localhost:" + port + path);
+        return page;
+    }
+
+    private static void signIn(Page page, String uid, String password) {
+        page.getByLabel("Identifiant").fill(uid);
+        page.getByLabel("Mot de passe").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+    }
+
+    @Test
+    void anOperatorSignsIn_findsAPatronByAMisspeltAccent_andOpensTheRecord() {
+        var page = openInFrench("/patrons/1");
 
         // Not signed in: the desk shows the login page instead of the record.
         assertThat(page.getByLabel("Identifiant")).isVisible();
         assertThat(page.locator("#patron-title")).hasCount(0);
-        page.getByLabel("Identifiant").fill("operator");
-        page.getByLabel("Mot de passe").fill("demo-operator");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        signIn(page, "operator", "demo-operator");
 
         // Signed in, the operator lands on the page asked for, then uses the menu to search.
         assertThat(page.locator("#patron-title")).isVisible();
@@ -75,20 +85,15 @@ class DeskSearchE2EIT {
 
         assertThat(page.locator("#patron-title")).hasText("Élodie Dupré · S201234");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/patron-record.png")).setFullPage(true));
-        context.close();
+        page.context().close();
     }
 
     @Test
     void aWrongPasswordIsRefusedWithAMessage() {
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
-        context.setDefaultTimeout(30_000);
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Identifiant").fill("operator");
-        page.getByLabel("Mot de passe").fill("wrong");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        var page = openInFrench("/login");
+        signIn(page, "operator", "wrong");
         page.waitForURL("**/login?error");
         assertThat(page.getByText("Connexion refusée")).isVisible();
-        context.close();
+        page.context().close();
     }
 }

@@ -2,6 +2,7 @@ package be.uliege.library.registration.patron.ui;
 
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactKind;
+import be.uliege.library.registration.patron.ContactSource;
 import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.HistoryLine;
 import be.uliege.library.registration.patron.PatronDetails;
@@ -125,9 +126,9 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(c -> getTranslation("contact.usage." + c.usage().name())).setHeader(getTranslation("contact.usage"));
         grid.addColumn(PatronDetails.Contact::display).setHeader(getTranslation("contact.value")).setFlexGrow(3);
         grid.addComponentColumn(c -> {
-            var source = new Span(c.source().name().equals("EXTERNAL")
+            var source = new Span(c.source() == ContactSource.EXTERNAL
                     ? "✓ " + getTranslation("contact.source.EXTERNAL") : getTranslation("contact.source.LOCAL"));
-            if (c.source().name().equals("EXTERNAL")) {
+            if (c.source() == ContactSource.EXTERNAL) {
                 source.addClassName("external-mark");
                 source.getElement().setAttribute("title", getTranslation("contact.external-read-only"));
             }
@@ -144,7 +145,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private Component contactActions(PatronDetails.Contact c) {
-        if (c.source().name().equals("EXTERNAL")) {
+        if (c.source() == ContactSource.EXTERNAL) {
             var duplicate = new Button(getTranslation("contact.duplicate"),
                     e -> change(() -> patrons.duplicateContact(current().id(), current().version(), c.id())));
             duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -216,7 +217,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         list.setPadding(false);
         for (var note : p.notes()) {
             var line = new Paragraph(TIME.format(note.createdAt()) + " · " + note.createdBy() + " · " + note.text());
-            if (note.source().name().equals("EXTERNAL")) {
+            if (note.source() == ContactSource.EXTERNAL) {
                 line.addClassName("external-mark");
             }
             list.add(line);
