@@ -54,7 +54,7 @@ public class PatronService {
     @Transactional(readOnly = true)
     public SearchResult search(String query) {
         var result = search.search(query, SEARCH_LIMIT);
-        var found = patrons.findAllById(result.ids()).stream()
+        var found = (result.ids().isEmpty() ? List.<Patron>of() : patrons.findWithContacts(result.ids())).stream()
                 .map(PatronSummary::of)
                 .sorted(Comparator.comparing(PatronSummary::lastName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(PatronSummary::firstName, String.CASE_INSENSITIVE_ORDER))
