@@ -110,6 +110,95 @@ public class PatronService {
         return PatronDetails.of(create(primary, checked, status));
     }
 
+    /**
+     * A public pre-registration (R-PRE-3): an inactive B patron with a new identifier from the B95
+     * range, checked by the same rules as at the desk, as typed by the public (no printer address,
+     * R-CON-3). Anonymous by design: the pre-registration feature is its only caller and guards it
+     * (challenge, rate limits).
+     */
+    @Transactional
+    public PatronDetails preRegister(PatronDraft draft) {
+        var checked = rules.check(draft, PatronKind.B, PatronRules.Actor.PUBLIC);
+        var identifier = sequences.next(PatronKind.B, IdentifierRange.PRE_REGISTRATION);
+        return PatronDetails.of(create(identifier, checked, PatronStatus.INACTIVE));
+    }
+
+    /**
+     * Every broken rule of a draft, without saving anything, so that a form can say, field by field,
+     * what to fix (R-PRE-2); warnings (a foreign address) are included with their own codes.
+     */
+    @Transactional(readOnly = true)
+    public Validation validate(PatronKind kind, PatronDraft draft, PatronRules.Actor actor) {
+        try {
+            return new Validation(List.of(), rules.check(draft, kind, actor).warnings());
+        } catch (PatronRuleException e) {
+            return new Validation(e.violations(), List.of());
+        }
+    }
+
+    /** The outcome of {@link #validate}: errors block a save, warnings do not. */
+    public record Validation(List<Violation> errors, List<Violation> warnings) {
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * Patrons that look like the draft (R-PRE-5): the same e-mail or phone, or the same birth date
+     * with the same last name (accents and case aside). A first, simple resemblance; the desk's
+     * duplicate engine scores candidates in detail.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> resembling(PatronDraft draft, long excludedId) {
+        var ids = new java.util.LinkedHashSet<Long>();
+        for (var contact : draft.contacts()) {
+            try {
+                if (contact.kind() == ContactKind.EMAIL && contact.value() != null) {
+                    ids.addAll(patrons.idsByContact(ContactKind.EMAIL, EmailAddress.parse(contact.value()).value(),
+                            org.springframework.data.domain.PageRequest.of(0, 20)));
+                } else if (contact.kind() == ContactKind.PHONE && contact.value() != null) {
+                    ids.addAll(patrons.idsByContact(ContactKind.PHONE,
+                            PhoneNumber.parse(contact.value(), settings.phoneRegion()).digits(),
+                            org.springframework.data.domain.PageRequest.of(0, 20)));
+                }
+            } catch (InvalidValueException unusable) {
+                // an unusable value matches nobody
+            }
+        }
+        if (draft.birthDate() != null && draft.lastName() != null) {
+            var lastKey = Text.searchKey(draft.lastName());
+            for (var candidate : patrons.findAllById(patrons.idsByBirthDate(draft.birthDate(),
+                    org.springframework.data.domain.PageRequest.of(0, 200)))) {
+                if (Text.searchKey(candidate.getLastName()).equals(lastKey)) {
+                    ids.add(candidate.getId());
+                }
+            }
+        }
+        ids.remove(excludedId);
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Deletes a pre-registered record that was never validated (R-PRE-4), with its history: only
+     * an inactive B record from the B95 range, so that no other record can be deleted this way.
+     * Its identifier is never issued again (R-ID-3).
+     */
+    @Transactional
+    public boolean deletePreRegistered(long id) {
+        var patron = patrons.findById(id).orElse(null);
+        if (patron == null) {
+            return false;
+        }
+        var range = settings.identifierRanges().preRegistration();
+        long number = patron.getKind() == PatronKind.B ? Long.parseLong(patron.getPrimaryIdentifier().substring(1)) : -1;
+        if (patron.getStatus() != PatronStatus.INACTIVE || number < range.from() || number > range.to()) {
+            throw new IllegalStateException("Only inactive pre-registered records can be deleted here");
+        }
+        patrons.delete(patron);
+        history.deleteByPatronId(id);
+        return true;
+    }
+
     private Patron create(PrimaryIdentifier identifier, CheckedPatron checked, PatronStatus status) {
         var patron = new Patron(identifier, checked, status, settings, now(), today());
         if (checked.universityKey() != null) {
@@ -234,6 +323,21 @@ public class PatronService {
         var before = patron.snapshot();
         patron.changePrimaryIdentifier(identifier, settings);
         return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /** Who a mail goes to: the address letters use (R-EXT-2), the language and the salutation. */
+    public record MailRecipient(String identifier, String email, @Nullable Language language, @Nullable Gender gender,
+            String firstName, String lastName) {}
+
+    /**
+     * The recipient of a mail to the patron, for the features that send mails from their event
+     * listeners (no signed-in user there).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MailRecipient> mailRecipient(long id) {
+        return patrons.findById(id).flatMap(p -> p.preferred(ContactKind.EMAIL).map(email -> new MailRecipient(
+                p.getPrimaryIdentifier(), email.getValue(), p.getPreferredLanguage(), p.getGender(), p.getFirstName(),
+                p.getLastName())));
     }
 
     /** The number of patron records. */

@@ -27,7 +27,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/app/**").permitAll()
+                .requestMatchers("/api/v1/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.USER_ADMINISTRATOR));
+        // The public API is stateless and takes no cookie: no CSRF token, no session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -1,0 +1,73 @@
+package be.uliege.library.registration.mail;
+
+import jakarta.mail.MessagingException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends one of the library's mails. The subject and body come from the bundles
+ * ({@code mail.<name>.subject}, {@code mail.<name>.body}); the body's first argument is the
+ * salutation. Logs never contain the address or the content.
+ */
+@Service
+public class LibraryMailer {
+
+    private final JavaMailSender sender;
+    private final MessageSource messages;
+    private final MailSettings settings;
+
+    LibraryMailer(JavaMailSender sender, MessageSource messages, MailSettings settings) {
+        this.sender = sender;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    /** Who gets a mail: the address, the language and the salutation's form. */
+    public record Recipient(String email, Locale language, Salutation salutation, String lastName) {}
+
+    /** Madame, Monsieur, or neutral when the gender is not given. */
+    public enum Salutation {
+        MADAME,
+        MONSIEUR,
+        NEUTRAL
+    }
+
+    /**
+     * Sends the mail now.
+     *
+     * @param args the body's arguments after the salutation ({1}, {2}…)
+     * @throws MailException when the mail server refuses or cannot be reached: the caller's event
+     *                       stays incomplete and is retried
+     */
+    public void send(Recipient to, String name, Object... args) {
+        var locale = to.language();
+        var salutation = messages.getMessage("mail.salutation." + to.salutation().name(), new Object[] {to.lastName()},
+                locale);
+        var bodyArgs = new Object[args.length + 1];
+        bodyArgs[0] = salutation;
+        System.arraycopy(args, 0, bodyArgs, 1, args.length);
+        var subject = messages.getMessage("mail." + name + ".subject", args, locale);
+        var body = messages.getMessage("mail." + name + ".body", bodyArgs, locale);
+        var message = sender.createMimeMessage();
+        try {
+            var helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(to.email());
+            helper.setSubject(subject);
+            helper.setText(body + "\n\n" + messages.getMessage("mail.signature", null, locale), false);
+        } catch (MessagingException e) {
+            throw new org.springframework.mail.MailPreparationException("Cannot prepare the mail " + name, e);
+        }
+        sender.send(message);
+    }
+
+    /** An absolute link to a public page. */
+    public String publicLink(String pathAndQuery) {
+        var base = settings.publicBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
+    }
+}

@@ -1,0 +1,72 @@
+package be.uliege.library.registration.preregistration;
+
+import be.uliege.library.registration.patron.PatronService;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R-PRE-4: deletes unconfirmed pre-registrations after 7 days and confirmed ones nobody validated
+ * after 90 days (both configurable), with their inactive records; reminds at 60 days. Logs counts
+ * only, never personal data.
+ */
+@Component
+class PreRegistrationExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(PreRegistrationExpiry.class);
+
+    private final PreRegistrationRepository registrations;
+    private final PatronService patrons;
+    private final PreRegistrationSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PreRegistrationExpiry(PreRegistrationRepository registrations, PatronService patrons,
+            PreRegistrationSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.registrations = registrations;
+        this.patrons = patrons;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What one run did. */
+    record Report(int unconfirmedDeleted, int unvalidatedDeleted, int reminded) {}
+
+    @Scheduled(cron = "${preregistration.purge-cron:0 17 * * * *}")
+    @Transactional
+    public Report run() {
+        var now = clock.instant();
+        int unconfirmed = 0;
+        for (var r : registrations.findByStatusAndCreatedAtBefore(PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION,
+                now.minus(settings.unconfirmedRetention()))) {
+            delete(r);
+            unconfirmed++;
+        }
+        int unvalidated = 0;
+        for (var r : registrations.findByStatusAndConfirmedAtBefore(PreRegistrationStatus.CONFIRMED,
+                now.minus(settings.unvalidatedRetention()))) {
+            delete(r);
+            unvalidated++;
+        }
+        int reminded = 0;
+        for (var r : registrations.dueForReminder(now.minus(settings.reminderAfter()))) {
+            r.markReminded(now);
+            events.publishEvent(new PreRegistrationReminderDue(r.getId()));
+            reminded++;
+        }
+        var report = new Report(unconfirmed, unvalidated, reminded);
+        log.info("Pre-registration expiry: {} unconfirmed deleted, {} unvalidated deleted, {} reminded",
+                unconfirmed, unvalidated, reminded);
+        return report;
+    }
+
+    private void delete(PreRegistration registration) {
+        registrations.delete(registration);
+        patrons.deletePreRegistered(registration.getPatronId());
+    }
+}

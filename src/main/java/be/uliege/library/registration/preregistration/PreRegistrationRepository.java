@@ -1,0 +1,26 @@
+package be.uliege.library.registration.preregistration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PreRegistrationRepository extends JpaRepository<PreRegistration, Long> {
+
+    Optional<PreRegistration> findBySubmissionKey(String submissionKey);
+
+    Optional<PreRegistration> findByTokenHash(String tokenHash);
+
+    List<PreRegistration> findByStatusAndCreatedAtBefore(PreRegistrationStatus status, Instant before);
+
+    List<PreRegistration> findByStatusAndConfirmedAtBefore(PreRegistrationStatus status, Instant before);
+
+    @Query("""
+            select p from PreRegistration p where p.status = 'CONFIRMED' and p.confirmedAt < :before
+            and p.reminderSentAt is null""")
+    List<PreRegistration> dueForReminder(Instant before);
+
+    /** The desk's queue: confirmed entries, oldest first (R-DESK-2). */
+    List<PreRegistration> findByStatusOrderByConfirmedAtAsc(PreRegistrationStatus status);
+}

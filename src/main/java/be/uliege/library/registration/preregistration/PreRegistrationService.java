@@ -1,0 +1,189 @@
+package be.uliege.library.registration.preregistration;
+
+import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronRules;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.Violation;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public pre-registration (R-PRE-1…5). The same rules as at the desk decide; the public answer is
+ * the same whether or not the person resembles an existing patron (the resemblance is only a flag
+ * for staff). A repeated submission of the same data returns the entry it already made.
+ */
+@Service
+public class PreRegistrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(PreRegistrationService.class);
+
+    private final PreRegistrationRepository registrations;
+    private final PatronService patrons;
+    private final PatronSettings patronSettings;
+    private final PreRegistrationSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PreRegistrationService(PreRegistrationRepository registrations, PatronService patrons,
+            PatronSettings patronSettings, PreRegistrationSettings settings, ApplicationEventPublisher events,
+            Clock clock) {
+        this.registrations = registrations;
+        this.patrons = patrons;
+        this.patronSettings = patronSettings;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The outcome of a submission, as the public sees it. */
+    public record Submitted(String identifier, PreRegistrationStatus status, boolean repeated) {}
+
+    /**
+     * Every broken rule of the form, with the form's field names, without storing anything: the
+     * page checks each field as the person leaves it (R-PRE-2).
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> check(PreRegistrationForm form) {
+        var errors = new ArrayList<Violation>();
+        checkPrivacy(form, errors);
+        for (var v : patrons.validate(PatronKind.B, form.toDraft(patronSettings.defaultResourceSharingLibrary()),
+                PatronRules.Actor.PUBLIC).errors()) {
+            errors.add(new Violation(FormFields.of(v.field()), v.code(), v.args()));
+        }
+        return errors;
+    }
+
+    /**
+     * Stores a pre-registration: an inactive patron with a new B95 identifier (R-PRE-3), and the
+     * confirmation mail is sent after the commit.
+     *
+     * @throws PreRegistrationRejectedException listing every broken rule
+     */
+    @Transactional
+    public Submitted submit(PreRegistrationForm form) {
+        var key = submissionKey(form);
+        var existing = registrations.findBySubmissionKey(key);
+        if (existing.isPresent()) {
+            return new Submitted(existing.get().getPatronIdentifier(), existing.get().getStatus(), true);
+        }
+        var errors = check(form);
+        if (!errors.isEmpty()) {
+            throw new PreRegistrationRejectedException(errors);
+        }
+        var draft = form.toDraft(patronSettings.defaultResourceSharingLibrary());
+        PatronDetails patron;
+        try {
+            patron = patrons.preRegister(draft);
+        } catch (PatronRuleException e) {
+            throw new PreRegistrationRejectedException(e.violations().stream()
+                    .map(v -> new Violation(FormFields.of(v.field()), v.code(), v.args())).toList());
+        }
+        boolean resembles = !patrons.resembling(draft, patron.id()).isEmpty();
+        boolean foreign = form.country() != null && !form.country().isBlank()
+                && !"BE".equalsIgnoreCase(form.country().strip());
+        var registration = new PreRegistration(patron.id(), patron.primaryIdentifier(),
+                Objects.requireNonNull(form.use()), key, settings.privacyNoticeVersion(), resembles, foreign,
+                clock.instant());
+        try {
+            registrations.saveAndFlush(registration);
+        } catch (DataIntegrityViolationException doubleClick) {
+            // The same submission committed a moment ago in another request: the caller's
+            // transaction rolls back, and the repeated request will find the first entry.
+            throw new ConcurrentSubmissionException();
+        }
+        events.publishEvent(new PreRegistrationSubmitted(registration.getId()));
+        log.info("Pre-registration {} stored (possible duplicate: {}, foreign address: {})",
+                patron.primaryIdentifier(), resembles, foreign);
+        return new Submitted(patron.primaryIdentifier(), registration.getStatus(), false);
+    }
+
+    /** Two identical submissions raced; the second must simply ask again. */
+    public static class ConcurrentSubmissionException extends RuntimeException {
+        ConcurrentSubmissionException() {
+            super("The same submission is being stored");
+        }
+    }
+
+    /** The result of opening a confirmation link. */
+    public enum Confirmation {
+        CONFIRMED,
+        /** Unknown, expired or already used: the same answer for each, so that nothing is revealed. */
+        GONE
+    }
+
+    /** R-PRE-4: a valid, unexpired, unused link confirms the e-mail and puts the entry in the queue. */
+    @Transactional
+    public Confirmation confirm(@Nullable String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Confirmation.GONE;
+        }
+        var found = registrations.findByTokenHash(hash(token.strip()));
+        if (found.isEmpty() || !found.get().confirm(clock.instant())) {
+            return Confirmation.GONE;
+        }
+        log.info("Pre-registration {} confirmed its e-mail", found.get().getPatronIdentifier());
+        return Confirmation.CONFIRMED;
+    }
+
+    /**
+     * Issues a new confirmation token for the entry and returns it in clear, for the mail; only its
+     * hash is kept.
+     */
+    @Transactional
+    String issueToken(long preRegistrationId) {
+        var registration = registrations.findById(preRegistrationId).orElseThrow();
+        var bytes = new byte[32]; // 256 bits
+        random.nextBytes(bytes);
+        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        registration.issueToken(hash(token), registration.getCreatedAt().plus(settings.unconfirmedRetention()));
+        return token;
+    }
+
+    /** The confirmed entries waiting for the desk, oldest first (R-DESK-2). */
+    @Transactional(readOnly = true)
+    public List<PreRegistration> queue() {
+        return registrations.findByStatusOrderByConfirmedAtAsc(PreRegistrationStatus.CONFIRMED);
+    }
+
+    static String hash(String token) {
+        return HexFormat.of().formatHex(ProofOfWork.sha256(token));
+    }
+
+    /** Same person, same data: the e-mail, birth date and names in their comparison form. */
+    static String submissionKey(PreRegistrationForm form) {
+        var email = form.email() == null ? "" : form.email().strip().toLowerCase(Locale.ROOT);
+        var text = String.join("|", email, String.valueOf(form.birthDate()), Text.searchKey(form.firstName()),
+                Text.searchKey(form.lastName()));
+        return HexFormat.of().formatHex(ProofOfWork.sha256(text));
+    }
+
+    private void checkPrivacy(PreRegistrationForm form, List<Violation> errors) {
+        if (!Boolean.TRUE.equals(form.privacyNoticeAccepted())) {
+            errors.add(Violation.of(FormFields.PRIVACY_ACCEPTED, "privacy.not-accepted"));
+        }
+        if (form.privacyNoticeVersion() == null || !settings.privacyNoticeVersion().equals(form.privacyNoticeVersion())) {
+            errors.add(Violation.of(FormFields.PRIVACY_VERSION, "privacy.version", settings.privacyNoticeVersion()));
+        }
+        if (form.use() == null) {
+            errors.add(Violation.of(FormFields.USE, "required"));
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package be.uliege.library.registration.preregistration.api;
+
+import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.preregistration.PreRegistrationForm;
+import be.uliege.library.registration.preregistration.PreRegistrationService;
+import be.uliege.library.registration.preregistration.ProofOfWork;
+import be.uliege.library.registration.preregistration.RateLimiter;
+import be.uliege.library.registration.preregistration.Use;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/pre-registrations}: the same rules and messages as the public page. Order of the
+ * defences: the hidden field, the proof-of-work challenge, the rate limits, then the rules.
+ */
+@RestController
+@RequestMapping("/api/v1/pre-registrations")
+class PreRegistrationController {
+
+    /** The hidden field of the form: people leave it empty, robots fill it. */
+    static final String HONEYPOT = "website";
+
+    private final PreRegistrationService registrations;
+    private final ProofOfWork proofOfWork;
+    private final RateLimiter rateLimiter;
+    private final Problems problems;
+
+    PreRegistrationController(PreRegistrationService registrations, ProofOfWork proofOfWork, RateLimiter rateLimiter,
+            Problems problems) {
+        this.registrations = registrations;
+        this.proofOfWork = proofOfWork;
+        this.rateLimiter = rateLimiter;
+        this.problems = problems;
+    }
+
+    /** A challenge to solve before submitting (R-PRE-6). */
+    @GetMapping("/challenge")
+    Map<String, Object> challenge() {
+        var c = proofOfWork.issue();
+        return Map.of("challenge", c.challenge(), "difficulty", c.difficulty(), "expiresAt", c.expiresAt().toString(),
+                "algorithm", "SHA-256(challenge + \":\" + nonce) starts with `difficulty` zero bits");
+    }
+
+    @PostMapping
+    ResponseEntity<?> submit(@RequestBody JsonNode body, HttpServletRequest request) {
+        if (!body.isObject()) {
+            return problems.unprocessable(List.of(Violation.of("body", "body.not-object")));
+        }
+        if (!text(body, HONEYPOT, new ArrayList<>()).isEmpty()) {
+            return problems.unprocessable(List.of(Violation.of(HONEYPOT, "form.rejected")));
+        }
+        if (proofOfWork.enabled()
+                && !proofOfWork.verify(nullable(body, "challenge"), nullable(body, "nonce"))) {
+            return problems.unprocessable(List.of(Violation.of("challenge", "challenge.invalid")));
+        }
+        var errors = new ArrayList<Violation>();
+        var form = parse(body, errors);
+        rateLimiter.acquire(request.getRemoteAddr(), form.email() == null ? "" : form.email());
+        var failedFields = errors.stream().map(Violation::field).toList();
+        for (var v : registrations.check(form)) {
+            if (!failedFields.contains(v.field())) {
+                errors.add(v);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return problems.unprocessable(errors);
+        }
+        var submitted = registrations.submit(form);
+        var response = Map.of("id", submitted.identifier(), "status", submitted.status().name());
+        var location = URI.create("/api/v1/pre-registrations/" + submitted.identifier());
+        return submitted.repeated()
+                ? ResponseEntity.ok().location(location).body(response)
+                : ResponseEntity.created(location).body(response);
+    }
+
+    /** R-PRE-4: a single-use link: 200 once, 410 when expired, used or unknown. */
+    @PostMapping("/confirmations")
+    ResponseEntity<?> confirm(@RequestBody JsonNode body) {
+        var token = body.isObject() ? nullable(body, "token") : null;
+        return switch (registrations.confirm(token)) {
+            case CONFIRMED -> ResponseEntity.ok(Map.of("status", "CONFIRMED"));
+            case GONE -> problems.gone();
+        };
+    }
+
+    static PreRegistrationForm parse(JsonNode body, List<Violation> errors) {
+        var address = body.get("address");
+        if (address != null && !address.isNull() && !address.isObject()) {
+            errors.add(Violation.of("address", "type.object"));
+            address = null;
+        }
+        return new PreRegistrationForm(
+                nullable(body, "firstName", errors), nullable(body, "lastName", errors),
+                date(body, "birthDate", errors),
+                choice(body, "gender", errors, Map.of("F", Gender.F, "M", Gender.M, "X", Gender.X)),
+                choice(body, "preferredLanguage", errors, Map.of("fre", Language.FRE, "eng", Language.ENG)),
+                nullable(body, "email", errors), nullable(body, "phone", errors),
+                address == null ? null : nullable(address, "line1", "address.line1", errors),
+                address == null ? null : nullable(address, "postalCode", "address.postalCode", errors),
+                address == null ? null : nullable(address, "city", "address.city", errors),
+                address == null ? null : nullable(address, "country", "address.country", errors),
+                nullable(body, "jobCategory", errors), nullable(body, "jobDescription", errors),
+                choice(body, "use", errors, Map.of("PRIVATE", Use.PRIVATE, "PROFESSIONAL", Use.PROFESSIONAL)),
+                nullable(body, "privacyNoticeVersion", errors), bool(body, "privacyNoticeAccepted", errors));
+    }
+
+    private static @Nullable String nullable(JsonNode node, String name) {
+        var value = node.get(name);
+        return value != null && value.isString() ? value.asString() : null;
+    }
+
+    private static @Nullable String nullable(JsonNode node, String name, List<Violation> errors) {
+        return nullable(node, name, name, errors);
+    }
+
+    private static @Nullable String nullable(JsonNode node, String name, String field, List<Violation> errors) {
+        var value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            errors.add(Violation.of(field, "type.text"));
+            return null;
+        }
+        return value.asString();
+    }
+
+    private static String text(JsonNode node, String name, List<Violation> errors) {
+        var value = nullable(node, name, errors);
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable LocalDate date(JsonNode node, String name, List<Violation> errors) {
+        var value = nullable(node, name, errors);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(Violation.of(name, "date.format"));
+            return null;
+        }
+    }
+
+    private static <T> @Nullable T choice(JsonNode node, String name, List<Violation> errors, Map<String, T> choices) {
+        var value = nullable(node, name, errors);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var chosen = choices.get(value.strip());
+        if (chosen == null) {
+            errors.add(Violation.of(name, "choice.invalid", String.join(", ", choices.keySet().stream().sorted().toList())));
+        }
+        return chosen;
+    }
+
+    private static @Nullable Boolean bool(JsonNode node, String name, List<Violation> errors) {
+        var value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            errors.add(Violation.of(name, "type.boolean"));
+            return null;
+        }
+        return value.asBoolean();
+    }
+
+}

@@ -1,0 +1,101 @@
+package be.uliege.library.registration.preregistration.api;
+
+import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.preregistration.PreRegistrationRejectedException;
+import be.uliege.library.registration.preregistration.PreRegistrationService;
+import be.uliege.library.registration.preregistration.TooManyRequestsException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * RFC 9457 problem details for the public API: one {@code {field, code, message}} per failing field,
+ * the message in the language of {@code Accept-Language} (French when none is offered).
+ */
+@RestControllerAdvice(basePackageClasses = Problems.class)
+class Problems {
+
+    private final MessageSource messages;
+
+    Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    ResponseEntity<ProblemDetail> unprocessable(List<Violation> violations) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message("api.invalid"));
+        problem.setType(URI.create("urn:problem-type:uliege-library:invalid-fields"));
+        problem.setTitle(message("api.invalid.title"));
+        problem.setProperty("errors", violations.stream().map(this::error).toList());
+        return respond(problem, HttpStatus.UNPROCESSABLE_CONTENT, new HttpHeaders());
+    }
+
+    ResponseEntity<ProblemDetail> gone() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, message("api.confirmation.gone"));
+        problem.setTitle(message("api.confirmation.gone.title"));
+        return respond(problem, HttpStatus.GONE, new HttpHeaders());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rejected(PreRegistrationRejectedException e) {
+        return unprocessable(e.violations());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                message("api.too-many", e.retryAfterSeconds()));
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return respond(problem, HttpStatus.TOO_MANY_REQUESTS, headers);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("api.malformed"));
+        problem.setProperty("errors", List.of(error(Violation.of("body", "body.malformed"))));
+        return respond(problem, HttpStatus.BAD_REQUEST, new HttpHeaders());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message("api.media-type"));
+        problem.setProperty("errors", List.of(error(Violation.of("body", "body.media-type"))));
+        return respond(problem, HttpStatus.UNSUPPORTED_MEDIA_TYPE, new HttpHeaders());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> concurrent(PreRegistrationService.ConcurrentSubmissionException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("api.concurrent"));
+        return respond(problem, HttpStatus.CONFLICT, new HttpHeaders());
+    }
+
+    private Map<String, Object> error(Violation v) {
+        var error = new LinkedHashMap<String, Object>();
+        error.put("field", v.field());
+        error.put("code", v.code());
+        error.put("message", messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(),
+                LocaleContextHolder.getLocale()));
+        return error;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpStatus status, HttpHeaders headers) {
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

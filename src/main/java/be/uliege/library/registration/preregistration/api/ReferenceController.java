@@ -1,0 +1,47 @@
+package be.uliege.library.registration.preregistration.api;
+
+import be.uliege.library.registration.patron.BelgianPostalCodes;
+import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronSettings;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reference data a pre-registration form needs (R-CON-4, R-GRP-2, R-GRP-3). */
+@RestController
+@RequestMapping("/api/v1")
+class ReferenceController {
+
+    private final BelgianPostalCodes postalCodes;
+    private final PatronSettings settings;
+
+    ReferenceController(BelgianPostalCodes postalCodes, PatronSettings settings) {
+        this.postalCodes = postalCodes;
+        this.settings = settings;
+    }
+
+    /** The localities of a Belgian postal code, or 404 (also for special codes, which are not homes). */
+    @GetMapping("/postal-codes/{code}")
+    ResponseEntity<Map<String, Object>> postalCode(@PathVariable String code) {
+        if (!code.matches("\\d{4}")) {
+            return ResponseEntity.notFound().build();
+        }
+        return postalCodes.find(code).filter(c -> !c.special())
+                .map(c -> ResponseEntity.ok(Map.<String, Object>of("code", c.code(), "localities", c.localities())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The job categories of an external patron and which need a description. */
+    @GetMapping("/reference/job-categories")
+    List<Map<String, Object>> jobCategories() {
+        return settings.jobCategories().stream()
+                .filter(c -> c.kinds().contains(PatronKind.B))
+                .map(c -> Map.<String, Object>of("name", c.name(), "descriptionRequired", c.detailRequired() || c.alumni(),
+                        "descriptionFormat", c.alumni() ? "Alumni <year>" : c.detailRequired() ? "school, company or profession" : ""))
+                .toList();
+    }
+}

@@ -1,0 +1,256 @@
+package be.uliege.library.registration.preregistration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.uliege.library.registration.embedded.EmbeddedServers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public API end to end on the embedded MariaDB and mail server: submit, mail, confirm
+ * (R-PRE-1…4), double submission, the challenge, the hidden field and the rate limits (R-PRE-6).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PreRegistrationApiIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Pattern LINK_TOKEN = Pattern.compile("confirmation\\?token=([A-Za-z0-9_-]+)");
+
+    @LocalServerPort int port;
+    @Autowired RateLimiter rateLimiter;
+    @Autowired PreRegistrationService registrations;
+    @Autowired JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    @AfterEach
+    void forgetRates() {
+        rateLimiter.reset();
+    }
+
+    static String body(String email) {
+        return """
+                {"firstName":"Élodie","lastName":"Dupré-Test","birthDate":"1990-04-12","gender":"F",
+                 "preferredLanguage":"fre","email":"%s","phone":"0475 12 34 56",
+                 "address":{"line1":"Rue de la Cathédrale 12 bte 3","postalCode":"4000","city":"Liège","country":"BE"},
+                 "jobCategory":"AUTRE HE / UNIV","jobDescription":"Haute École Charlemagne","use":"PRIVATE",
+                 "privacyNoticeVersion":"2026-1","privacyNoticeAccepted":true}""".formatted(email);
+    }
+
+    static String uniqueEmail() {
+        return "elodie." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+    }
+
+    JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    /** Adds a solved challenge to a JSON object body, as the page's script does. */
+    String withChallenge(String body) {
+        var challenge = JSON.readTree(get("/api/v1/pre-registrations/challenge").body());
+        var c = challenge.get("challenge").asString();
+        var nonce = ProofOfWork.solve(c, challenge.get("difficulty").asInt());
+        var node = (tools.jackson.databind.node.ObjectNode) JSON.readTree(body);
+        node.put("challenge", c);
+        node.put("nonce", nonce);
+        return node.toString();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+    }
+
+    HttpResponse<String> post(String path, String body, String language) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded subject and body of the latest mail to the address whose subject contains the text. */
+    static String mailTo(String email, String subjectPart) throws Exception {
+        var mail = EmbeddedServers.running().mail();
+        for (int i = 0; i < 100; i++) {
+            for (var m : mail.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(email) && m.getSubject().contains(subjectPart)) {
+                    return m.getSubject() + "\n" + m.getContent();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail to " + email);
+    }
+
+    static String mailTo(String email) throws Exception {
+        return mailTo(email, "");
+    }
+
+    @Test
+    void rPre3_rPre4_submitThenConfirmByTheMailedSingleUseLink() throws Exception {
+        var email = uniqueEmail();
+        var response = post("/api/v1/pre-registrations", withChallenge(body(email)), "fr");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var id = json(response).get("id").asString();
+        assertThat(id).matches("B95\\d{4}");
+        assertThat(json(response).get("status").asString()).isEqualTo("AWAITING_EMAIL_CONFIRMATION");
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/pre-registrations/" + id);
+        assertThat(jdbc.queryForObject("select status from patron where primary_identifier = ?", String.class, id))
+                .isEqualTo("INACTIVE");
+
+        // The mail: in the patron's language, Madame, the identifier, what to bring, the link.
+        var mail = mailTo(email);
+        assertThat(mail).contains(id).contains("Madame Dupré-Test").contains("pièce d’identité").contains("5 €");
+        var token = LINK_TOKEN.matcher(mail);
+        assertThat(token.find()).isTrue();
+        assertThat(token.group(1)).hasSizeGreaterThanOrEqualTo(43); // 256 bits
+        // Only the hash is stored.
+        assertThat(jdbc.queryForObject("select count(*) from pre_registration where token_hash = ?", Integer.class,
+                token.group(1))).isZero();
+        assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier).doesNotContain(id);
+
+        var confirmed = post("/api/v1/pre-registrations/confirmations", "{\"token\":\"" + token.group(1) + "\"}", "fr");
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier).contains(id);
+
+        var again = post("/api/v1/pre-registrations/confirmations", "{\"token\":\"" + token.group(1) + "\"}", "fr");
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(post("/api/v1/pre-registrations/confirmations", "{\"token\":\"made-up\"}", "fr").statusCode())
+                .isEqualTo(410);
+    }
+
+    @Test
+    void rPre6_aRepeatedSubmissionReturnsTheFirstEntry_neverASecondRecord() {
+        var email = uniqueEmail();
+        var first = post("/api/v1/pre-registrations", withChallenge(body(email)), "fr");
+        var count = jdbc.queryForObject("select count(*) from patron", Long.class);
+        var second = post("/api/v1/pre-registrations", withChallenge(body(email)), "fr");
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(json(second).get("id").asString()).isEqualTo(json(first).get("id").asString());
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count);
+    }
+
+    @Test
+    void rPre6_withoutAValidChallengeNothingIsStored() {
+        var count = jdbc.queryForObject("select count(*) from patron", Long.class);
+        var none = post("/api/v1/pre-registrations", body(uniqueEmail()), "en");
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(json(none).get("errors").get(0).get("field").asString()).isEqualTo("challenge");
+
+        var solved = withChallenge(body(uniqueEmail()));
+        assertThat(post("/api/v1/pre-registrations", solved, "en").statusCode()).isEqualTo(201);
+        // The same solved challenge cannot be used twice, even for other data.
+        var reused = solved.replace("@example.be", "x@example.be");
+        assertThat(post("/api/v1/pre-registrations", reused, "en").statusCode()).isEqualTo(422);
+
+        var forged = ((tools.jackson.databind.node.ObjectNode) JSON.readTree(withChallenge(body(uniqueEmail()))))
+                .put("nonce", "0").toString();
+        assertThat(post("/api/v1/pre-registrations", forged, "en").statusCode()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count + 1);
+    }
+
+    @Test
+    void rPre6_theHiddenFieldFilledMeansARobot() {
+        var count = jdbc.queryForObject("select count(*) from patron", Long.class);
+        var robot = withChallenge(body(uniqueEmail()).replace("{\"firstName\"", "{\"website\":\"http://spam\",\"firstName\""));
+        assertThat(post("/api/v1/pre-registrations", robot, "fr").statusCode()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count);
+    }
+
+    @Test
+    void rPre6_perAddressAndPerEmailLimitsAnswer429WithRetryAfter() {
+        var email = uniqueEmail();
+        // Three tries for one e-mail (invalid ones count too), then 429.
+        for (int i = 0; i < 3; i++) {
+            var r = post("/api/v1/pre-registrations", withChallenge(body(email).replace("\"F\"", "\"Q\"")), "fr");
+            assertThat(r.statusCode()).isEqualTo(422);
+        }
+        var limited = post("/api/v1/pre-registrations", withChallenge(body(email)), "fr");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+                v -> assertThat(Long.parseLong(v)).isBetween(1L, 3600L));
+
+        rateLimiter.reset();
+        for (int i = 0; i < 5; i++) {
+            post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail()).replace("\"F\"", "\"Q\"")), "fr");
+        }
+        assertThat(post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail())), "fr").statusCode())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void messagesFollowAcceptLanguage_andEachFailingFieldIsListed() {
+        var bad = withChallenge(body("someone@ULiege.be").replace("\"4000\"", "\"4999\"").replace("0475 12 34 56", "0475 CALL ME"));
+        var en = json(post("/api/v1/pre-registrations", bad, "en"));
+        assertThat(en.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("email", "phone", "address.postalCode");
+        assertThat(en.get("errors").valueStream().filter(e -> e.get("field").asString().equals("email"))
+                .findFirst().orElseThrow().get("message").asString()).contains("University addresses");
+        rateLimiter.reset();
+        var nl = json(post("/api/v1/pre-registrations", withChallenge(body("x@uliege.be")), "nl-BE"));
+        assertThat(nl.get("errors").get(0).get("message").asString()).contains("universiteit");
+    }
+
+    @Test
+    void referenceData() {
+        var liege = get("/api/v1/postal-codes/4000");
+        assertThat(liege.statusCode()).isEqualTo(200);
+        assertThat(liege.body()).contains("LIÈGE");
+        assertThat(get("/api/v1/postal-codes/9999").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/postal-codes/1005").statusCode()).isEqualTo(404); // an institution's code
+        assertThat(get("/api/v1/postal-codes/..%2F..").statusCode()).isIn(400, 404);
+        var categories = get("/api/v1/reference/job-categories");
+        assertThat(categories.body()).contains("\"name\":\"ECOLE SECONDAIRE\"").contains("\"descriptionRequired\":true");
+    }
+
+    @Test
+    void theExpiryJobDeletesUnconfirmedAfterSevenDaysAndRemindsAfterSixty(@Autowired PreRegistrationExpiry expiry)
+            throws Exception {
+        var stale = json(post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail())), "fr")).get("id").asString();
+        var waitingEmail = uniqueEmail();
+        var waiting = json(post("/api/v1/pre-registrations", withChallenge(body(waitingEmail)), "fr")).get("id").asString();
+        var oldEmail = uniqueEmail();
+        var old = json(post("/api/v1/pre-registrations", withChallenge(body(oldEmail)), "fr")).get("id").asString();
+        mailTo(oldEmail);
+        jdbc.update("update pre_registration set created_at = now() - interval 8 day where patron_identifier = ?", stale);
+        jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = now() - interval 61 day "
+                + "where patron_identifier = ?", waiting);
+        jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = now() - interval 91 day "
+                + "where patron_identifier = ?", old);
+
+        var report = expiry.run();
+        assertThat(report.unconfirmedDeleted()).isGreaterThanOrEqualTo(1);
+        assertThat(report.unvalidatedDeleted()).isGreaterThanOrEqualTo(1);
+        for (var deleted : new String[] {stale, old}) {
+            assertThat(jdbc.queryForObject("select count(*) from patron where primary_identifier = ?", Integer.class,
+                    deleted)).as(deleted).isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from patron where primary_identifier = ?", Integer.class,
+                waiting)).isEqualTo(1);
+        assertThat(mailTo(waitingEmail, "attend votre passage au guichet")).contains(waiting);
+        assertThat(expiry.run().reminded()).isZero(); // reminded once only
+    }
+}
