@@ -1,0 +1,132 @@
+package be.uliege.library.registration.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.uliege.library.registration.embedded.EmbeddedServers;
+import be.uliege.library.registration.preregistration.PreRegistration;
+import be.uliege.library.registration.preregistration.PreRegistrationService;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A member of the public pre-registers in Chromium as a new user would (R-PRE-1…4): the page in
+ * French, a mistyped postal code and its message, the fix, the submission (the browser solves the
+ * challenge), the mail in the embedded mail server, the link, the confirmation; the entry is then
+ * in the desk's queue.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PreRegistrationE2EIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired PreRegistrationService registrations;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    static void fill(Page page, String field, String value) {
+        var input = page.locator("#field-" + field + " input");
+        input.fill(value);
+        input.press("Tab");
+    }
+
+    @Test
+    void aNewUserPreRegistersInFrench_followsTheMessage_confirmsByMail_andReachesTheQueue() throws Exception {
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE")
+                .setViewportSize(360, 780)); // a phone
+        context.setDefaultTimeout(30_000);
+        var page = context.newPage();
+        page.navigate("http://localhost:" + port + "/inscription");
+        assertThat(page.locator("h1")).hasText("Préinscription aux bibliothèques de l’ULiège");
+
+        var email = "chloe." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+        fill(page, "firstName", "Chloé");
+        fill(page, "lastName", "Navigatrice");
+        // On a phone the date picker opens full screen: Enter commits the typed date and closes it.
+        page.locator("#field-birthDate input").fill("12/04/1995");
+        page.locator("#field-birthDate input").press("Enter");
+        assertThat(page.locator("#field-birthDate[opened]")).hasCount(0);
+        page.locator("#field-gender").getByText("Femme").click();
+        page.locator("#field-preferredLanguage").getByText("Français").click();
+        fill(page, "email", email);
+        fill(page, "phone", "0475/12.34.56");
+        assertThat(page.locator("#field-phone")).containsText("32475123456");
+        fill(page, "address-line1", "Rue Saint-Gilles 150");
+        fill(page, "address-postalCode", "4999"); // mistyped
+        fill(page, "address-city", "Liège");
+        var postalError = page.locator("#field-address-postalCode [slot='error-message']");
+        assertThat(postalError).containsText("n’existe pas en Belgique");
+
+        fill(page, "address-postalCode", "4000");
+        assertThat(postalError).isHidden();
+        fill(page, "jobCategory", "AUTRE HE / UNIV");
+        fill(page, "jobDescription", "Haute École de la Province de Liège");
+        page.locator("#field-use").getByText("Privé ou sans but lucratif").click();
+        assertThat(page.locator("#fees")).containsText("5 €");
+        page.locator("#field-privacyNoticeAccepted input").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription")).click();
+
+        var submitted = page.locator("#submitted");
+        assertThat(submitted).containsText("Préinscription enregistrée");
+        var identifier = Pattern.compile("B95\\d{4}").matcher(submitted.textContent());
+        assertThat(identifier.find()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/pre-registration-done.png")));
+
+        // The mail, read in the embedded mail server; its link, opened in the browser.
+        var link = confirmationLink(email);
+        page.navigate("http://localhost:" + port + link.substring(link.indexOf("/inscription/confirmation")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer mon adresse e-mail")).click();
+        assertThat(page.locator("#confirmation-result")).containsText("est confirmée");
+        assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier)
+                .contains(identifier.group());
+        context.close();
+    }
+
+    static String confirmationLink(String email) throws Exception {
+        var link = Pattern.compile("https?://\\S+/inscription/confirmation\\?token=[A-Za-z0-9_-]+");
+        for (int i = 0; i < 100; i++) {
+            for (var m : EmbeddedServers.running().mail().getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(email)) {
+                    var matcher = link.matcher(m.getContent().toString());
+                    if (matcher.find()) {
+                        return matcher.group();
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No confirmation mail to " + email);
+    }
+}
