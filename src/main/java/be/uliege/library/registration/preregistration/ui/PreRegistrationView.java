@@ -345,10 +345,14 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         });
         if (all && !byField.isEmpty()) {
             feedback.setText(getTranslation("public.form.errors", byField.size()));
-            var first = fields.get(byField.keySet().iterator().next());
-            if (first instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
+            // The first field to fix in the order of the form, not of the rules.
+            fields.entrySet().stream().filter(f -> byField.containsKey(f.getKey())).findFirst()
+                    .map(Map.Entry::getValue)
+                    .ifPresent(first -> {
+                        if (first instanceof Focusable<?> focusable) {
+                            focusable.focus();
+                        }
+                    });
         } else if (byField.isEmpty()) {
             feedback.setText("");
         }
