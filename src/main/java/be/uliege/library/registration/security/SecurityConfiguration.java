@@ -28,6 +28,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/app/**").permitAll()
                 .requestMatchers("/api/v1/**").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.USER_ADMINISTRATOR));
         // The public API is stateless and takes no cookie: no CSRF token, no session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));

@@ -215,6 +215,18 @@ class PreRegistrationApiIT {
     }
 
     @Test
+    void theOpenApiDescriptionDocumentsThePublicApiWithExamples() {
+        var docs = get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        var api = json(docs);
+        assertThat(api.get("paths").propertyNames()).contains("/api/v1/pre-registrations",
+                "/api/v1/pre-registrations/confirmations", "/api/v1/pre-registrations/challenge",
+                "/api/v1/postal-codes/{code}", "/api/v1/reference/job-categories");
+        assertThat(docs.body()).contains("privacyNoticeAccepted").contains("AWAITING_EMAIL_CONFIRMATION")
+                .contains("Rue de la Cathédrale 12 bte 3").doesNotContain("/patrons");
+    }
+
+    @Test
     void referenceData() {
         var liege = get("/api/v1/postal-codes/4000");
         assertThat(liege.statusCode()).isEqualTo(200);

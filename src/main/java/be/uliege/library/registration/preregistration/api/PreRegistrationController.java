@@ -8,6 +8,11 @@ import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.ProofOfWork;
 import be.uliege.library.registration.preregistration.RateLimiter;
 import be.uliege.library.registration.preregistration.Use;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
@@ -31,6 +36,20 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/pre-registrations")
 class PreRegistrationController {
+
+    static final String EXAMPLE = """
+            {"firstName":"Élodie","lastName":"Dupré","birthDate":"1990-04-12","gender":"F","preferredLanguage":"fre",
+             "email":"elodie.dupre@example.be","phone":"0475 12 34 56",
+             "address":{"line1":"Rue de la Cathédrale 12 bte 3","postalCode":"4000","city":"Liège","country":"BE"},
+             "jobCategory":"AUTRE HE / UNIV","jobDescription":"Haute École Charlemagne","use":"PRIVATE",
+             "privacyNoticeVersion":"2026-1","privacyNoticeAccepted":true,
+             "challenge":"1795000000.q3k….9f2c…","nonce":"1x7z"}""";
+
+    static final String PROBLEM = """
+            {"type":"urn:problem-type:uliege-library:invalid-fields","title":"Data to correct","status":422,
+             "detail":"Some fields need correcting: see the list of errors.",
+             "errors":[{"field":"address.postalCode","code":"address.postal-code.unknown",
+                        "message":"Postal code 4999 does not exist in Belgium. Check it."}]}""";
 
     /** The hidden field of the form: people leave it empty, robots fill it. */
     static final String HONEYPOT = "website";
@@ -57,7 +76,21 @@ class PreRegistrationController {
     }
 
     @PostMapping
-    ResponseEntity<?> submit(@RequestBody JsonNode body, HttpServletRequest request) {
+    @Operation(summary = "Pre-register a member of the public (R-PRE-1…6)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = PreRegistrationRequest.class),
+                    examples = @ExampleObject(name = "private use", value = EXAMPLE))),
+            responses = {
+                @ApiResponse(responseCode = "201", description = "stored; a confirmation mail is on its way",
+                        content = @Content(examples = @ExampleObject(
+                                value = "{\"id\":\"B950042\",\"status\":\"AWAITING_EMAIL_CONFIRMATION\"}"))),
+                @ApiResponse(responseCode = "200", description = "the same submission again: the first entry"),
+                @ApiResponse(responseCode = "422", description = "field errors", content = @Content(
+                        mediaType = "application/problem+json", examples = @ExampleObject(value = PROBLEM))),
+                @ApiResponse(responseCode = "429", description = "too many requests; see Retry-After")
+            })
+    ResponseEntity<?> submit(@io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestBody JsonNode body,
+            HttpServletRequest request) {
         if (!body.isObject()) {
             return problems.unprocessable(List.of(Violation.of("body", "body.not-object")));
         }
