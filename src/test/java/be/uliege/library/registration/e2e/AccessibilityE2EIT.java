@@ -131,7 +131,7 @@ class AccessibilityE2EIT {
     void theFormCanBeCompletedWithTheKeyboardAlone() {
         var page = open("/inscription", "en-GB");
         var keys = page.keyboard();
-        // Start at the first field: Tab from the language buttons.
+        // Each step waits until the page shows what the keys did, as a person would look.
         page.locator("#field-firstName input").focus();
         keys.type("Keyboard");
         keys.press("Tab");
@@ -139,10 +139,18 @@ class AccessibilityE2EIT {
         keys.press("Tab");
         keys.type("12/04/1990");
         keys.press("Enter");
+        assertThat(page.locator("#field-birthDate input")).hasValue("12/04/1990");
+        assertThat(page.locator("#field-birthDate[opened]")).hasCount(0);
+        // The calendar closed, the focus is back in the date field: Tab goes on to the next field.
+        assertThat(page.locator("#field-birthDate input")).isFocused();
+        page.waitForCondition(() -> page.locator("vaadin-date-picker-overlay").evaluateAll(
+                "os => os.every(o => !o.opened && !o.hasAttribute('closing'))").equals(Boolean.TRUE));
         keys.press("Tab");
         keys.press("ArrowDown"); // gender: from Female to Male
+        assertThat(page.locator("#field-gender vaadin-radio-button[checked]")).containsText("Male");
         keys.press("Tab");
         keys.press("Space"); // language: French
+        assertThat(page.locator("#field-preferredLanguage vaadin-radio-button[checked]")).containsText("French");
         keys.press("Tab");
         keys.type("keyboard." + System.nanoTime() + "@example.be");
         keys.press("Tab");
@@ -154,15 +162,19 @@ class AccessibilityE2EIT {
         keys.press("Tab");
         keys.type("Liège");
         keys.press("Tab");
+        assertThat(page.locator("#field-address-city input")).hasValue("Liège");
         keys.press("Tab"); // country: Belgium already
         keys.type("Aucun");
         keys.press("Enter");
+        assertThat(page.locator("#field-jobCategory input")).hasValue("Aucun");
         keys.press("Tab");
         keys.press("Tab"); // job description: not needed for "Aucun"
         keys.press("Space"); // use: private
+        assertThat(page.locator("#fees")).containsText("5 €");
         keys.press("Tab");
         keys.press("Tab"); // the privacy notice's summary
         keys.press("Space"); // accept
+        assertThat(page.locator("#field-privacyNoticeAccepted")).hasAttribute("checked", "");
         keys.press("Tab");
         keys.press("Enter"); // send
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/keyboard-only.png")).setFullPage(true));

@@ -251,6 +251,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         label(lastName, "patron.lastName");
         label(birthDate, "patron.birthDate");
         birthDate.setHelperText(getTranslation("public.form.birthDate.help"));
+        birthDate.setI18n(dateI18n(getLocale()));
         label(gender, "patron.gender");
         gender.setItemLabelGenerator(g -> getTranslation("public.form.gender." + g.name()));
         label(preferredLanguage, "public.form.preferredLanguage");
@@ -278,6 +279,23 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         privacyAccepted.setLabel(getTranslation("public.form.privacy.accept", settings.privacyNoticeVersion()));
         website.setLabel("Website");
         submit.setText(getTranslation("public.form.submit"));
+    }
+
+    /**
+     * Day/month/year as people in Belgium write it, whatever the language (also d/m/yyyy,
+     * dd.mm.yyyy and yyyy-mm-dd), with the month and day names of the page's language.
+     */
+    private DatePicker.DatePickerI18n dateI18n(Locale locale) {
+        var symbols = java.text.DateFormatSymbols.getInstance(locale);
+        var i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "yyyy-MM-dd");
+        i18n.setMonthNames(List.of(symbols.getMonths()).subList(0, 12));
+        i18n.setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8));
+        i18n.setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8));
+        i18n.setFirstDayOfWeek(1);
+        i18n.setToday(getTranslation("public.form.date.today"));
+        i18n.setCancel(getTranslation("common.cancel"));
+        return i18n;
     }
 
     private void label(Component field, String key) {
