@@ -28,9 +28,24 @@ class IdentifierSequences {
         this.settings = settings;
     }
 
-    /** A new identifier for a patron of the kind. */
+    /** A new identifier for a patron of the kind, within the caller's transaction (the desk's). */
     @Transactional(propagation = Propagation.MANDATORY)
     PrimaryIdentifier next(PatronKind kind, IdentifierRange rangeName) {
+        return take(kind, rangeName);
+    }
+
+    /**
+     * A new identifier taken in its own short transaction, committed at once, so that the row
+     * lock is not held while the caller's registration is stored: many public submissions at a
+     * time then queue only for this. A number taken by a registration that fails afterwards is
+     * simply never issued (R-ID-3: never reused).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    PrimaryIdentifier reserve(PatronKind kind, IdentifierRange rangeName) {
+        return take(kind, rangeName);
+    }
+
+    private PrimaryIdentifier take(PatronKind kind, IdentifierRange rangeName) {
         if (!kind.isExternal()) {
             throw new IllegalArgumentException("Only B and BX identifiers are issued here; " + kind + " come from the load");
         }
@@ -45,7 +60,7 @@ class IdentifierSequences {
             long number = sequence.take(range);
             var b = "B" + String.format("%06d", number);
             var value = kind == PatronKind.BX ? "BX" + b.substring(1) : b;
-            if (!patrons.isIdentifierTaken(value) && !patrons.isIdentifierTaken(b)) {
+            if (!patrons.isIdentifierTaken(b) && (kind != PatronKind.BX || !patrons.isIdentifierTaken(value))) {
                 double usage = sequence.usage(range);
                 if (usage >= settings.identifierRanges().warnAt()) {
                     log.warn("Identifier range {} is {}% used: extend it before it runs out",

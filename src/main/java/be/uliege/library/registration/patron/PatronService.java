@@ -34,9 +34,11 @@ public class PatronService {
     private final PatronSearch search;
     private final PatronSettings settings;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     PatronService(PatronRepository patrons, HistoryRepository history, PatronRules rules, IdentifierSequences sequences,
-            PatronSearch search, PatronSettings settings, Clock clock) {
+            PatronSearch search, PatronSettings settings, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.patrons = patrons;
         this.history = history;
         this.rules = rules;
@@ -117,17 +119,29 @@ public class PatronService {
      * (challenge, rate limits).
      */
     @Transactional
-    public PatronDetails preRegister(PatronDraft draft) {
+    public PatronDetails preRegister(PrimaryIdentifier identifier, PatronDraft draft) {
+        var range = settings.identifierRanges().preRegistration();
+        long number = Long.parseLong(identifier.value().substring(1));
+        if (identifier.kind() != PatronKind.B || number < range.from() || number > range.to()) {
+            throw new IllegalArgumentException("Not a pre-registration identifier: " + identifier);
+        }
         var checked = rules.check(draft, PatronKind.B, PatronRules.Actor.PUBLIC);
-        var identifier = sequences.next(PatronKind.B, IdentifierRange.PRE_REGISTRATION);
         return PatronDetails.of(create(identifier, checked, PatronStatus.INACTIVE));
+    }
+
+    /**
+     * Takes the next B95 identifier at once, in its own short transaction (R-ID-3), before the
+     * pre-registration is stored; must be called outside any transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+    public PrimaryIdentifier reservePreRegistrationIdentifier() {
+        return sequences.reserve(PatronKind.B, IdentifierRange.PRE_REGISTRATION);
     }
 
     /**
      * Every broken rule of a draft, without saving anything, so that a form can say, field by field,
      * what to fix (R-PRE-2); warnings (a foreign address) are included with their own codes.
      */
-    @Transactional(readOnly = true)
     public Validation validate(PatronKind kind, PatronDraft draft, PatronRules.Actor actor) {
         try {
             return new Validation(List.of(), rules.check(draft, kind, actor).warnings());
@@ -167,8 +181,8 @@ public class PatronService {
         }
         if (draft.birthDate() != null && draft.lastName() != null) {
             var lastKey = Text.searchKey(draft.lastName());
-            for (var candidate : patrons.findAllById(patrons.idsByBirthDate(draft.birthDate(),
-                    org.springframework.data.domain.PageRequest.of(0, 200)))) {
+            for (var candidate : patrons.lastNamesByBirthDate(draft.birthDate(),
+                    org.springframework.data.domain.PageRequest.of(0, 500))) {
                 if (Text.searchKey(candidate.getLastName()).equals(lastKey)) {
                     ids.add(candidate.getId());
                 }
@@ -380,19 +394,25 @@ public class PatronService {
         return patron;
     }
 
-    /** Writes one history line per field that differs (R-REC-6). */
+    /**
+     * Writes one history line per field that differs (R-REC-6), in one batch: a new record has
+     * some twenty fields, and row-by-row inserts were a registration's largest cost.
+     */
     private void record(long patronId, Map<String, String> before, Map<String, String> after) {
         var actor = CurrentActor.name();
-        var at = now();
+        var at = java.sql.Timestamp.from(now());
         var fields = new HashSet<String>(before.keySet());
         fields.addAll(after.keySet());
+        var rows = new java.util.ArrayList<Object[]>();
         fields.stream().sorted().forEach(field -> {
             var old = before.get(field);
             var now = after.get(field);
             if (!Objects.equals(old, now)) {
-                history.save(new HistoryEntry(patronId, at, actor, field, cut(old), cut(now)));
+                rows.add(new Object[] {patronId, at, actor, field, cut(old), cut(now)});
             }
         });
+        jdbc.batchUpdate("insert into patron_history (patron_id, changed_at, changed_by, field_name, old_value, "
+                + "new_value) values (?, ?, ?, ?, ?, ?)", rows);
     }
 
     private static @Nullable String cut(@Nullable String value) {

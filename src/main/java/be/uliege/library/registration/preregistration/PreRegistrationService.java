@@ -2,6 +2,8 @@ package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PrimaryIdentifier;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronRules;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public pre-registration (R-PRE-1…5). The same rules as at the desk decide; the public answer is
@@ -40,11 +44,13 @@ public class PreRegistrationService {
     private final PreRegistrationSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
     PreRegistrationService(PreRegistrationRepository registrations, PatronService patrons,
             PatronSettings patronSettings, PreRegistrationSettings settings, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.registrations = registrations;
         this.patrons = patrons;
         this.patronSettings = patronSettings;
@@ -73,30 +79,39 @@ public class PreRegistrationService {
 
     /**
      * Stores a pre-registration: an inactive patron with a new B95 identifier (R-PRE-3), and the
-     * confirmation mail is sent after the commit.
+     * confirmation mail is sent after the commit. The identifier is taken in its own short
+     * transaction first, so that concurrent submissions do not queue behind each other's storage.
      *
      * @throws PreRegistrationRejectedException listing every broken rule
      */
-    @Transactional
     public Submitted submit(PreRegistrationForm form) {
         var key = submissionKey(form);
         var existing = registrations.findBySubmissionKey(key);
         if (existing.isPresent()) {
             return new Submitted(existing.get().getPatronIdentifier(), existing.get().getStatus(), true);
         }
-        var errors = check(form);
-        if (!errors.isEmpty()) {
-            throw new PreRegistrationRejectedException(errors);
-        }
         var draft = form.toDraft(patronSettings.defaultResourceSharingLibrary());
+        var privacy = new ArrayList<Violation>();
+        checkPrivacy(form, privacy);
+        if (!privacy.isEmpty() || !patrons.validate(PatronKind.B, draft, PatronRules.Actor.PUBLIC).isValid()) {
+            throw new PreRegistrationRejectedException(check(form));
+        }
+        // Resemblance is looked up before anything is stored: the new record cannot resemble itself,
+        // and no query has to wait for the storage's changes to be flushed first.
+        boolean resembles = !patrons.resembling(draft, -1).isEmpty();
+        var identifier = patrons.reservePreRegistrationIdentifier();
+        return Objects.requireNonNull(transaction.execute(status -> store(form, draft, key, identifier, resembles)));
+    }
+
+    private Submitted store(PreRegistrationForm form, PatronDraft draft, String key, PrimaryIdentifier identifier,
+            boolean resembles) {
         PatronDetails patron;
         try {
-            patron = patrons.preRegister(draft);
+            patron = patrons.preRegister(identifier, draft);
         } catch (PatronRuleException e) {
             throw new PreRegistrationRejectedException(e.violations().stream()
                     .map(v -> new Violation(FormFields.of(v.field()), v.code(), v.args())).toList());
         }
-        boolean resembles = !patrons.resembling(draft, patron.id()).isEmpty();
         boolean foreign = form.country() != null && !form.country().isBlank()
                 && !"BE".equalsIgnoreCase(form.country().strip());
         var registration = new PreRegistration(patron.id(), patron.primaryIdentifier(),
@@ -105,8 +120,8 @@ public class PreRegistrationService {
         try {
             registrations.saveAndFlush(registration);
         } catch (DataIntegrityViolationException doubleClick) {
-            // The same submission committed a moment ago in another request: the caller's
-            // transaction rolls back, and the repeated request will find the first entry.
+            // The same submission committed a moment ago in another request: this transaction
+            // rolls back, and the repeated request will find the first entry.
             throw new ConcurrentSubmissionException();
         }
         events.publishEvent(new PreRegistrationSubmitted(registration.getId()));

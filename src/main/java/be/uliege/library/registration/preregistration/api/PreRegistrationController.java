@@ -104,13 +104,14 @@ class PreRegistrationController {
         var errors = new ArrayList<Violation>();
         var form = parse(body, errors);
         rateLimiter.acquire(request.getRemoteAddr(), form.email() == null ? "" : form.email());
-        var failedFields = errors.stream().map(Violation::field).toList();
-        for (var v : registrations.check(form)) {
-            if (!failedFields.contains(v.field())) {
-                errors.add(v);
-            }
-        }
         if (!errors.isEmpty()) {
+            // Wrong types: report them with every other broken rule, and store nothing.
+            var failedFields = errors.stream().map(Violation::field).toList();
+            for (var v : registrations.check(form)) {
+                if (!failedFields.contains(v.field())) {
+                    errors.add(v);
+                }
+            }
             return problems.unprocessable(errors);
         }
         var submitted = registrations.submit(form);
