@@ -45,7 +45,6 @@ public class PreRegistrationBenchmark {
         System.setProperty("registration.embedded.demo-data", "false");
         System.setProperty("server.port", "0");
         System.setProperty("logging.level.root", "WARN");
-        System.setProperty("vaadin.productionMode", System.getProperty("bench.vaadin.productionMode", "true"));
         System.setProperty("preregistration.challenge.enabled", "false");
         System.setProperty("preregistration.rate-limit.enabled", "false");
         System.setProperty("registration.patron.identifier-ranges.pre-registration.from", "100000");

@@ -75,7 +75,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
             }""";
 
     /** Idle anonymous sessions end quickly, so that a flood of visits cannot fill the memory. */
-    static final int ANONYMOUS_SESSION_SECONDS = 15 * 60;
+    public static final int ANONYMOUS_SESSION_SECONDS = 15 * 60;
 
     private final PreRegistrationService registrations;
     private final BelgianPostalCodes postalCodes;
