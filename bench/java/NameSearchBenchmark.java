@@ -1,4 +1,3 @@
-import be.uliege.library.registration.Application;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronService;
 import java.sql.Date;
@@ -8,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -41,12 +39,7 @@ public class NameSearchBenchmark {
     public static void main(String[] args) throws Exception {
         int patrons = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        // System properties outrank application.properties: a throw-away database, no demo data.
-        System.setProperty("registration.embedded.data-dir", "temporary");
-        System.setProperty("registration.embedded.demo-data", "false");
-        System.setProperty("server.port", "0");
-        System.setProperty("logging.level.root", "WARN");
-        var context = new SpringApplicationBuilder(Application.class).run();
+        var context = BenchApp.start(java.util.Map.of());
         try {
             var jdbc = context.getBean(JdbcTemplate.class);
             var service = context.getBean(PatronService.class);

@@ -1,4 +1,3 @@
-import be.uliege.library.registration.Application;
 import be.uliege.library.registration.base.Text;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Sustained public API submissions (R-PRE-1…3) against the floor of what any registration can
@@ -41,15 +39,11 @@ public class PreRegistrationBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        System.setProperty("registration.embedded.data-dir", "temporary");
-        System.setProperty("registration.embedded.demo-data", "false");
-        System.setProperty("server.port", "0");
-        System.setProperty("logging.level.root", "WARN");
-        System.setProperty("preregistration.challenge.enabled", "false");
-        System.setProperty("preregistration.rate-limit.enabled", "false");
-        System.setProperty("registration.patron.identifier-ranges.pre-registration.from", "100000");
-        System.setProperty("registration.patron.identifier-ranges.pre-registration.to", "949999");
-        var context = new SpringApplicationBuilder(Application.class).run();
+        var context = BenchApp.start(java.util.Map.of(
+                "preregistration.challenge.enabled", "false",
+                "preregistration.rate-limit.enabled", "false",
+                "registration.patron.identifier-ranges.pre-registration.from", "100000",
+                "registration.patron.identifier-ranges.pre-registration.to", "949999"));
         try {
             var port = context.getEnvironment().getProperty("local.server.port");
             var url = URI.create("http://127.0.0.1:" + port + "/api/v1/pre-registrations");

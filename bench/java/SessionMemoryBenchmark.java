@@ -1,4 +1,3 @@
-import be.uliege.library.registration.Application;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -6,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Memory per anonymous pre-registration session (R-PRE-6): opens many sessions of the public form
@@ -20,11 +18,7 @@ public class SessionMemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        System.setProperty("registration.embedded.data-dir", "temporary");
-        System.setProperty("registration.embedded.demo-data", "false");
-        System.setProperty("server.port", "0");
-        System.setProperty("logging.level.root", "WARN");
-        var context = new SpringApplicationBuilder(Application.class).run();
+        var context = BenchApp.start(java.util.Map.of());
         try {
             var base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             // Warm up: classes loaded, caches filled, as on a server that has been running.
