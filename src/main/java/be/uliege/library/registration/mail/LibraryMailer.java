@@ -16,6 +16,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class LibraryMailer {
 
+    /**
+     * Jakarta Mail (2.1) looks its stream provider up with a class-path scan for every header it
+     * encodes or decodes; naming the provider once avoids that scan (about a tenth of the time spent
+     * sending a mail). Set only when nobody configured it.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final JavaMailSender sender;
     private final MessageSource messages;
     private final MailSettings settings;

@@ -115,6 +115,9 @@ class PreRegistrationApiIT {
         assertThat(id).matches("B95\\d{4}");
         assertThat(json(response).get("status").asString()).isEqualTo("AWAITING_EMAIL_CONFIRMATION");
         assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/pre-registrations/" + id);
+        // Stateless: a flood of API calls cannot fill the server with sessions.
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(get("/api/v1/pre-registrations/challenge").headers().allValues("Set-Cookie")).isEmpty();
         assertThat(jdbc.queryForObject("select status from patron where primary_identifier = ?", String.class, id))
                 .isEqualTo("INACTIVE");
 
