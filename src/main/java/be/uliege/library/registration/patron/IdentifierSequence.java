@@ -6,10 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A sequence of identifier numbers (R-ID-3). The next number only ever grows, so an identifier is
- * never issued twice, not even after its patron was purged.
+ * A sequence of identifier numbers (R-ID-3), as the range-usage report reads it; numbers are
+ * taken by {@link IdentifierSequences}. The next number only ever grows, so an identifier is never
+ * issued twice, not even after its patron was purged.
  */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "identifier_sequence")
 class IdentifierSequence {
 
@@ -24,15 +26,9 @@ class IdentifierSequence {
         this.name = "";
     }
 
-    /** Takes the next number within the range, or fails when the range is used up. */
-    long take(PatronSettings.Range range) {
-        if (nextValue < range.from()) {
-            nextValue = range.from();
-        }
-        if (nextValue > range.to()) {
-            throw new IdentifierRangeExhaustedException(name);
-        }
-        return nextValue++;
+    IdentifierSequence(String name, long nextValue) {
+        this.name = name;
+        this.nextValue = nextValue;
     }
 
     /** The share of the range already issued, 0 to 1. */

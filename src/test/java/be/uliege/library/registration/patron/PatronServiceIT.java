@@ -76,6 +76,28 @@ class PatronServiceIT {
     }
 
     @Test
+    void rId3_aNumberAlreadyWornByAPatronIsSkipped() {
+        long next = jdbc.queryForObject("select next_value from identifier_sequence where name = 'DESK'", Long.class);
+        long from = Long.parseLong(patrons.registerAtDesk(PatronKind.B, externalDraft("Ida", "Avant", unique("ida")))
+                .primaryIdentifier().substring(1));
+        assertThat(from).isGreaterThanOrEqualTo(next);
+        // A record loaded with the number the sequence would issue next (it existed before the sequence).
+        var worn = "B" + String.format("%06d", from + 1);
+        jdbc.update("""
+                insert into patron (version, primary_identifier, kind, first_name, last_name, gender, birth_date,
+                  preferred_language, user_group, resource_sharing_library, status, status_date, expiration_date,
+                  purge_date, record_type, account_type, institutional_record, owning_system, created_at, updated_at)
+                select 0, ?, 'B', 'Ancien', 'Numéro', 'F', birth_date, preferred_language, user_group,
+                  resource_sharing_library, status, status_date, expiration_date, purge_date, record_type, account_type,
+                  institutional_record, owning_system, created_at, updated_at from patron where primary_identifier = ?""",
+                worn, "B" + String.format("%06d", from));
+
+        var after = patrons.registerAtDesk(PatronKind.B, externalDraft("Ida", "Après", unique("ida")));
+
+        assertThat(after.primaryIdentifier()).isEqualTo("B" + String.format("%06d", from + 2));
+    }
+
+    @Test
     void rDesk1_bxPatronsAreAManagersDecision() {
         var bxDraft = new PatronDraft("Marc", "Avocat", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE,
                 "Usager BX - PIB", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
