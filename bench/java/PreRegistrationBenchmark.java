@@ -35,6 +35,7 @@ import javax.sql.DataSource;
 public class PreRegistrationBenchmark {
 
     static final AtomicInteger SEQUENCE = new AtomicInteger();
+    static final int WARM_UP_SECONDS = 30;
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
@@ -50,10 +51,10 @@ public class PreRegistrationBenchmark {
             var http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients * 2)).build();
             var dataSource = context.getBean(DataSource.class);
 
-            // Warm-up, and the number of history rows the application writes per registration.
-            for (int i = 0; i < 200; i++) {
-                submit(http, url);
-            }
+            // Warm-up until the compiler has done its work (as on a server that has been up for a
+            // while), and the number of history rows the application writes per registration.
+            var warmUp = closedLoop(http, url, clients, WARM_UP_SECONDS);
+            System.out.printf("%nWarm-up: %d s, %.1f submissions/s%n", WARM_UP_SECONDS, warmUp.rate());
             long historyPerRegistration = Math.round(query(dataSource, "select count(*) from patron_history")
                     / (double) query(dataSource, "select count(*) from patron"));
 
@@ -64,7 +65,11 @@ public class PreRegistrationBenchmark {
 
             var before = statements(dataSource);
             long patronsBefore = query(dataSource, "select count(*) from patron");
+            double jvmBefore = jvmCpuSeconds();
+            double databaseBefore = databaseCpuSeconds();
             var saturated = closedLoop(http, url, clients, seconds);
+            double jvmCpu = jvmCpuSeconds() - jvmBefore;
+            double databaseCpu = databaseCpuSeconds() - databaseBefore;
             var after = statements(dataSource);
             // Let the confirmation mails of the run go out before counting what each submission cost.
             Thread.sleep(3000);
@@ -78,6 +83,9 @@ public class PreRegistrationBenchmark {
                 }
             }
             System.out.printf("%nStatements the database received per stored submission (request and mail):%s%n", perSubmission);
+            System.out.printf("CPU per submission while the clients ran back to back: Java process %.2f ms (application, "
+                    + "mail server and these clients), database %.2f ms; %d processors%n",
+                    jvmCpu * 1000 / stored, databaseCpu * 1000 / stored, Runtime.getRuntime().availableProcessors());
             System.out.printf("%nAPI, %d clients back to back for %d s: %.1f submissions/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
                     clients, seconds, saturated.rate(), saturated.p50(), saturated.p99(), saturated.errors());
 
@@ -179,6 +187,26 @@ public class PreRegistrationBenchmark {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    static double jvmCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /** User and system time of the embedded database server, from /proc (Linux). */
+    static double databaseCpuSeconds() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .mapToDouble(p -> {
+                    try {
+                        var fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"))
+                                .replaceFirst(".*\\) ", "").split(" ");
+                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                    } catch (Exception e) {
+                        return 0;
+                    }
+                }).sum();
     }
 
     /** The database server's statement counters (Questions and the main Com_ kinds). */

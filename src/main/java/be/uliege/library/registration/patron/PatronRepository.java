@@ -31,13 +31,4 @@ interface PatronRepository extends JpaRepository<Patron, Long> {
     @Query("select distinct p from Patron p left join fetch p.contacts where p.id in :ids")
     List<Patron> findWithContacts(java.util.Collection<Long> ids);
 
-    @Query("select p.id as id, p.lastName as lastName from Patron p where p.birthDate = :date")
-    List<IdAndLastName> lastNamesByBirthDate(LocalDate date, Pageable page);
-
-    /** A patron's id and last name, for resemblance checks without loading whole records. */
-    interface IdAndLastName {
-        Long getId();
-
-        String getLastName();
-    }
 }

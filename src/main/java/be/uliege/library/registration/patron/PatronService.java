@@ -162,18 +162,17 @@ public class PatronService {
      * with the same last name (accents and case aside). A first, simple resemblance; the desk's
      * duplicate engine scores candidates in detail.
      */
-    @Transactional(readOnly = true)
     public List<Long> resembling(PatronDraft draft, long excludedId) {
+        // Plain SQL without a transaction: the public form calls this for every submission, and
+        // three indexed reads need neither a persistence context nor transaction statements.
         var ids = new java.util.LinkedHashSet<Long>();
         for (var contact : draft.contacts()) {
             try {
                 if (contact.kind() == ContactKind.EMAIL && contact.value() != null) {
-                    ids.addAll(patrons.idsByContact(ContactKind.EMAIL, EmailAddress.parse(contact.value()).value(),
-                            org.springframework.data.domain.PageRequest.of(0, 20)));
+                    ids.addAll(idsByContact(ContactKind.EMAIL, EmailAddress.parse(contact.value()).value()));
                 } else if (contact.kind() == ContactKind.PHONE && contact.value() != null) {
-                    ids.addAll(patrons.idsByContact(ContactKind.PHONE,
-                            PhoneNumber.parse(contact.value(), settings.phoneRegion()).digits(),
-                            org.springframework.data.domain.PageRequest.of(0, 20)));
+                    ids.addAll(idsByContact(ContactKind.PHONE,
+                            PhoneNumber.parse(contact.value(), settings.phoneRegion()).digits()));
                 }
             } catch (InvalidValueException unusable) {
                 // an unusable value matches nobody
@@ -181,12 +180,11 @@ public class PatronService {
         }
         if (draft.birthDate() != null && draft.lastName() != null) {
             var lastKey = Text.searchKey(draft.lastName());
-            for (var candidate : patrons.lastNamesByBirthDate(draft.birthDate(),
-                    org.springframework.data.domain.PageRequest.of(0, 500))) {
-                if (Text.searchKey(candidate.getLastName()).equals(lastKey)) {
-                    ids.add(candidate.getId());
+            jdbc.query("select id, last_name from patron where birth_date = ? limit 500", row -> {
+                if (Text.searchKey(row.getString(2)).equals(lastKey)) {
+                    ids.add(row.getLong(1));
                 }
-            }
+            }, java.sql.Date.valueOf(draft.birthDate()));
         }
         ids.remove(excludedId);
         return List.copyOf(ids);
@@ -211,6 +209,11 @@ public class PatronService {
         patrons.delete(patron);
         history.deleteByPatronId(id);
         return true;
+    }
+
+    private List<Long> idsByContact(ContactKind kind, String value) {
+        return jdbc.queryForList("select distinct patron_id from contact_item where kind = ? and item_value = ? limit 20",
+                Long.class, kind.name(), value);
     }
 
     private Patron create(PrimaryIdentifier identifier, CheckedPatron checked, PatronStatus status) {

@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PreRegistrationRepository extends JpaRepository<PreRegistration, Long> {
 
-    Optional<PreRegistration> findBySubmissionKey(String submissionKey);
 
     Optional<PreRegistration> findByTokenHash(String tokenHash);
 
