@@ -2,6 +2,7 @@ package be.uliege.library.registration.preregistration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,6 +155,58 @@ class PreRegistrationApiIT {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(json(second).get("id").asString()).isEqualTo(json(first).get("id").asString());
         assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count);
+    }
+
+    /** A body for someone else: own names, birth date, e-mail and phone. */
+    static String person(String first, String last, String birthDate, String email, String phone) {
+        return body(email).replace("\"Élodie\"", "\"" + first + "\"").replace("\"Dupré-Test\"", "\"" + last + "\"")
+                .replace("1990-04-12", birthDate).replace("0475 12 34 56", phone);
+    }
+
+    static String randomMobile() {
+        return "0476 " + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    boolean flagged(HttpResponse<String> response) {
+        return jdbc.queryForObject("select possible_duplicate from pre_registration where patron_identifier = ?",
+                Boolean.class, json(response).get("id").asString());
+    }
+
+    @Test
+    void rPre5_aSubmissionResemblingAnExistingPersonIsFlaggedForStaff_theAnswerIsTheSame() {
+        var birth = "19" + (40 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50)) + "-0"
+                + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9)) + "-1"
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(10);
+        var last = "Résemblance" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "x");
+        var email = uniqueEmail();
+        var phone = randomMobile();
+        var first = post("/api/v1/pre-registrations", withChallenge(person("Anne", last, birth, email, phone)), "fr");
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(flagged(first)).isFalse();
+
+        // The same e-mail, someone else's name.
+        var sameEmail = post("/api/v1/pre-registrations",
+                withChallenge(person("Bruno", "Autre", "1970-01-01", email, randomMobile())), "fr");
+        // The same phone typed another way.
+        var samePhone = post("/api/v1/pre-registrations", withChallenge(person("Chloé", "Autrement", "1971-02-02",
+                uniqueEmail(), "+32 " + phone.substring(1).replace(" ", "."))), "fr");
+        // The same birth date and last name, accents and case aside.
+        var sameName = post("/api/v1/pre-registrations", withChallenge(person("Anne-Marie",
+                Text.searchKey(last).toUpperCase(java.util.Locale.ROOT), birth, uniqueEmail(), randomMobile())), "fr");
+        // Nothing in common.
+        var stranger = post("/api/v1/pre-registrations", withChallenge(person("Denis", "Étranger", "1965-05-05",
+                uniqueEmail(), randomMobile())), "fr");
+
+        for (var response : java.util.List.of(sameEmail, samePhone, sameName, stranger)) {
+            assertThat(response.statusCode()).isEqualTo(201);
+            // What the public sees says nothing of the resemblance.
+            assertThat(json(response).propertyNames()).containsExactlyInAnyOrder("id", "status");
+            assertThat(json(response).get("status").asString()).isEqualTo("AWAITING_EMAIL_CONFIRMATION");
+        }
+        assertThat(flagged(sameEmail)).as("same e-mail").isTrue();
+        assertThat(flagged(samePhone)).as("same phone").isTrue();
+        assertThat(flagged(sameName)).as("same birth date and last name").isTrue();
+        assertThat(flagged(stranger)).as("nothing in common").isFalse();
     }
 
     @Test
