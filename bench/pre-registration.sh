@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh
-"$java_bin" -Xmx2g --enable-native-access=ALL-UNNAMED -cp "target/bench-classes:$cp" \
+"$java_bin" ${BENCH_JAVA_OPTS:-} -Xmx2g --enable-native-access=ALL-UNNAMED -cp "target/bench-classes:$cp" \
   PreRegistrationBenchmark "${1:-60}" "${2:-8}"
