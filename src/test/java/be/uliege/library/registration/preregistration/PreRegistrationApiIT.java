@@ -283,6 +283,50 @@ class PreRegistrationApiIT {
     }
 
     @Test
+    void thePageOpensInTheBrowsersLanguage_FrenchWhenItAsksForNoneOfOurs() {
+        assertThat(languageOfTheForm(null)).isEqualTo("fr");
+        assertThat(languageOfTheForm("nl-BE,nl;q=0.9")).isEqualTo("nl");
+        assertThat(languageOfTheForm("es-ES,es;q=0.9,de;q=0.5")).isEqualTo("de");
+        assertThat(languageOfTheForm("es-ES,es;q=0.9")).isEqualTo("fr");
+    }
+
+    static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern PAGE_LANGUAGE = Pattern.compile("\\[\"([a-z]{2})\",\\s*\"document\\.documentElement\\.lang = \\$0\"\\]");
+
+    /** Opens the form as a browser does (page, init, navigation) and returns the language it was built in. */
+    String languageOfTheForm(String acceptLanguage) {
+        var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        java.util.function.Function<HttpRequest.Builder, HttpResponse<String>> send = builder -> {
+            if (acceptLanguage != null) {
+                builder.header("Accept-Language", acceptLanguage);
+            }
+            try {
+                return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var base = "http://localhost:" + port;
+        assertThat(send.apply(HttpRequest.newBuilder(URI.create(base + "/inscription"))).statusCode()).isEqualTo(200);
+        var init = send.apply(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=inscription&query=")));
+        var key = SECURITY_KEY.matcher(init.body());
+        assertThat(key.find()).as(init.body()).isTrue();
+        var navigation = send.apply(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/inscription",\
+                        "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
+                        .formatted(key.group(1)))));
+        var language = PAGE_LANGUAGE.matcher(navigation.body());
+        assertThat(language.find()).as(navigation.body()).isTrue();
+        String last = language.group(1);
+        while (language.find()) {
+            last = language.group(1);
+        }
+        return last;
+    }
+
+    @Test
     void referenceData() {
         var liege = get("/api/v1/postal-codes/4000");
         assertThat(liege.statusCode()).isEqualTo(200);

@@ -34,6 +34,7 @@ public class ConfirmationView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        LanguageSwitcher.applyTo(event.getUI());
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
         result = null;
         render();

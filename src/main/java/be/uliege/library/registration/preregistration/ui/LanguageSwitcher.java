@@ -11,9 +11,9 @@ import java.util.Locale;
  * switched. The switch relabels the page in place (views implement {@code LocaleChangeObserver}),
  * so nothing typed is lost.
  */
-class LanguageSwitcher extends Nav {
+class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.LocaleChangeObserver {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.of("nl"), Locale.GERMAN);
+    static final List<Locale> LANGUAGES = be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES;
 
     LanguageSwitcher() {
         addClassName("language-switcher");
@@ -23,18 +23,23 @@ class LanguageSwitcher extends Nav {
             button.getElement().setAttribute("aria-label", locale.getDisplayLanguage(locale));
             add(button);
         }
-        refresh(UI.getCurrent().getLocale());
+    }
+
+    /** On attach and on every change of language, however it was changed. */
+    @Override
+    public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
+        refresh(event.getLocale());
     }
 
     private void switchTo(Locale locale) {
         var ui = UI.getCurrent();
+        ui.getSession().setAttribute(CHOSEN, locale);
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
-        refresh(locale);
     }
 
     /** Marks the current language and tells assistive technology which language the page is in. */
-    void refresh(Locale locale) {
+    private void refresh(Locale locale) {
         getElement().setAttribute("aria-label", getTranslation(locale, "public.language"));
         getChildren().forEach(c -> {
             if (c.getElement().getAttribute("lang").equals(locale.getLanguage())) {
@@ -46,9 +51,44 @@ class LanguageSwitcher extends Nav {
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
 
-    /** The supported language closest to the browser's, French otherwise. */
-    static Locale supported(Locale requested) {
-        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
-                .orElse(Locale.FRENCH);
+    /** The session attribute holding the language the person chose with the switch. */
+    private static final String CHOSEN = LanguageSwitcher.class.getName() + ".chosen";
+
+    /**
+     * Sets the page's language as the visit is opened: the one the person chose with the switch,
+     * else the first of ours among the browser's preferences (in their order of preference), else
+     * French — also when the browser states no preference at all.
+     */
+    static void applyTo(UI ui) {
+        var chosen = ui.getSession().getAttribute(CHOSEN);
+        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        var locale = chosen instanceof Locale l ? l
+                : fromBrowser(request == null ? null : request.getHeader("Accept-Language"));
+        if (!locale.equals(ui.getLocale())) {
+            ui.setLocale(locale);
+        }
+    }
+
+    /** The first of our languages in an Accept-Language header, French when none (or no header). */
+    static Locale fromBrowser(@org.jspecify.annotations.Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
+            return Locale.FRENCH;
+        }
+        try {
+            for (var range : Locale.LanguageRange.parse(acceptLanguage)) {
+                if (range.getWeight() <= 0) {
+                    continue;
+                }
+                var language = range.getRange().split("-")[0];
+                for (var ours : LANGUAGES) {
+                    if (ours.getLanguage().equals(language)) {
+                        return ours;
+                    }
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a header nobody can read asks for nothing
+        }
+        return Locale.FRENCH;
     }
 }

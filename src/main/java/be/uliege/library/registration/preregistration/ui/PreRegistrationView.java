@@ -217,10 +217,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var ui = UI.getCurrent();
-        var supported = LanguageSwitcher.supported(ui.getLocale());
-        if (!supported.equals(ui.getLocale())) {
-            ui.setLocale(supported);
-        }
+        LanguageSwitcher.applyTo(ui);
         var session = ui.getSession().getSession();
         if (session != null && !isSignedIn()) {
             session.setMaxInactiveInterval(ANONYMOUS_SESSION_SECONDS);
