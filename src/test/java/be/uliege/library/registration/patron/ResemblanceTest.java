@@ -1,0 +1,118 @@
+package be.uliege.library.registration.patron;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.uliege.library.registration.patron.Resemblance.Person;
+import be.uliege.library.registration.patron.Resemblance.Reason;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** R-PRE-5, R-DESK-3: the explained score of two people being the same person. */
+class ResemblanceTest {
+
+    static final LocalDate BIRTH = LocalDate.of(1990, 4, 12);
+
+    static Person person(String first, String last, LocalDate birth, String email, String phone) {
+        return new Person(first, last, birth, email == null ? Set.of() : Set.of(email),
+                phone == null ? Set.of() : Set.of(phone));
+    }
+
+    static final Person ELODIE = person("Élodie", "Dupré", BIRTH, "elodie.dupre@example.be", "32475123456");
+
+    @Test
+    @DisplayName("Accents, case and punctuation dropped, a new e-mail: the same person")
+    void accentsDropped() {
+        var score = Resemblance.of(ELODIE, person("ELODIE", "dupre", BIRTH, "e.dupre@mail.be", null));
+        assertThat(score.isCandidate()).isTrue();
+        assertThat(score.reasons()).containsExactly(Reason.SAME_BIRTH_DATE, Reason.SAME_SURNAME, Reason.SAME_FIRST_NAME);
+    }
+
+    @Test
+    @DisplayName("A surname spelled another way, a typo in the first name")
+    void soundsAlikeAndTypo() {
+        var score = Resemblance.of(person("Katrien", "Peeters", BIRTH, null, null),
+                person("Katrein", "Peters", BIRTH, null, null));
+        assertThat(score.isCandidate()).isTrue();
+        assertThat(score.reasons()).contains(Reason.SURNAME_SOUNDS_ALIKE, Reason.FIRST_NAME_NEARLY);
+    }
+
+    @Test
+    @DisplayName("First and last names swapped")
+    void swapped() {
+        var score = Resemblance.of(ELODIE, person("Dupré", "Élodie", BIRTH, null, null));
+        assertThat(score.isCandidate()).isTrue();
+        assertThat(score.reasons()).startsWith(Reason.SAME_BIRTH_DATE, Reason.NAMES_SWAPPED);
+    }
+
+    @Test
+    @DisplayName("A married name added to the maiden name")
+    void marriedName() {
+        var score = Resemblance.of(person("Marie", "Dupont", BIRTH, null, null),
+                person("Marie", "Dupont-Martin", BIRTH, null, null));
+        assertThat(score.isCandidate()).isTrue();
+        assertThat(score.reasons()).contains(Reason.SURNAME_SHARES_PART, Reason.SAME_FIRST_NAME);
+    }
+
+    @Test
+    @DisplayName("Day and month of the birth date swapped, same e-mail")
+    void birthDateNearly() {
+        var score = Resemblance.of(ELODIE, person("Elodie", "Dupré", LocalDate.of(1990, 12, 4),
+                "elodie.dupre@example.be", null));
+        assertThat(score.isCandidate()).isTrue();
+        assertThat(score.reasons()).contains(Reason.SAME_EMAIL, Reason.BIRTH_DATE_NEARLY);
+    }
+
+    @Test
+    @DisplayName("Twins sharing the family phone are two people")
+    void twins() {
+        var anna = person("Anna", "Janssens", BIRTH, "anna@example.be", "3242223344");
+        var lotte = person("Lotte", "Janssens", BIRTH, "lotte@example.be", "3242223344");
+        var score = Resemblance.of(anna, lotte);
+        assertThat(score.isCandidate()).isFalse();
+        assertThat(score.reasons()).contains(Reason.DIFFERENT_FIRST_NAME, Reason.SAME_PHONE);
+    }
+
+    @Test
+    @DisplayName("Strangers born the same day are not candidates")
+    void strangers() {
+        var score = Resemblance.of(ELODIE, person("Marc", "Lambert", BIRTH, null, null));
+        assertThat(score.isCandidate()).isFalse();
+        assertThat(score.reasons()).containsExactly(Reason.SAME_BIRTH_DATE);
+    }
+
+    @Test
+    @DisplayName("The same address and phone with another name and birth date: a flag, not a candidate")
+    void sameContactOnly() {
+        var score = Resemblance.of(ELODIE, person("Paul", "Dupré", LocalDate.of(1960, 1, 5), null, "32475123456"));
+        assertThat(score.value()).isLessThan(Resemblance.CANDIDATE);
+    }
+
+    @Test
+    @DisplayName("The score stays within 0 to 100")
+    void bounded() {
+        assertThat(Resemblance.of(ELODIE, ELODIE).value()).isEqualTo(100);
+        assertThat(Resemblance.of(person("Anna", "X", null, null, null), person("Lotte", "X", null, null, null)).value())
+                .isZero();
+    }
+
+    @Test
+    @DisplayName("Every reason can be said in words (the bundles keep the four languages alike)")
+    void everyReasonHasItsWords() throws Exception {
+        var words = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("i18n", "translations.properties"))) {
+            words.load(reader);
+        }
+        for (var reason : Reason.values()) {
+            assertThat(words.getProperty("duplicate.reason." + reason.name())).as(reason.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void typoDistanceCountsTranspositionsOnce() {
+        assertThat(Resemblance.distance("lambert", "lamebrt")).isEqualTo(1);
+        assertThat(Resemblance.distance("dupont", "dupond")).isEqualTo(1);
+        assertThat(Resemblance.distance("", "abc")).isEqualTo(3);
+    }
+}
