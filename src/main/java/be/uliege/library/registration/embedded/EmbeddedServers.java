@@ -60,7 +60,9 @@ public final class EmbeddedServers {
                 long started = System.nanoTime();
                 instance = new EmbeddedServers(settings, directorySettings);
                 var servers = instance;
-                Runtime.getRuntime().addShutdownHook(new Thread(servers::stopAfterTheApplication, "embedded-servers-stop"));
+                // Spring Boot's shutdown handlers run one after the other once every application
+                // context is closed: the servers stop after the pools and registries that use them.
+                org.springframework.boot.SpringApplication.getShutdownHandlers().add(servers::stop);
                 log.info("Embedded MariaDB, directory and mail server started in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             } catch (Exception e) {
@@ -116,24 +118,6 @@ public final class EmbeddedServers {
 
     public InMemoryDirectoryServer directory() {
         return directory;
-    }
-
-    /**
-     * The JVM runs its shutdown hooks at the same time: the application (its connection pool, its
-     * event registry) must close before its database, directory and mail server go away, or its
-     * last words fail and the stop hangs.
-     */
-    private void stopAfterTheApplication() {
-        for (var thread : Thread.getAllStackTraces().keySet()) {
-            if (thread != Thread.currentThread() && thread.getName().equals("SpringApplicationShutdownHook")) {
-                try {
-                    thread.join(30_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        stop();
     }
 
     private void stop() {
