@@ -157,37 +157,75 @@ public class PatronService {
         }
     }
 
+    /** A record that may be the same person as a draft, with the score and its reasons (R-DESK-3). */
+    public record DuplicateCandidate(long id, Resemblance.Score score) {}
+
     /**
-     * Patrons that look like the draft (R-PRE-5): the same e-mail or phone, or the same birth date
-     * with the same last name (accents and case aside). A first, simple resemblance; the desk's
-     * duplicate engine scores candidates in detail.
+     * The records that may be the same person as the draft, from every population (active,
+     * expired, pending, former U/S/C), best first (R-PRE-5, R-DESK-3). Every record that can reach
+     * the candidate score shares an e-mail, a phone or a birth date (exact, one digit off, or day
+     * and month swapped) with the draft: those are looked up by index, then scored by
+     * {@link Resemblance}. A shared e-mail or phone is shown even below the score, for staff to look.
+     *
+     * <p>Plain SQL without a transaction: the public form asks for every submission.
      */
-    public List<Long> resembling(PatronDraft draft, long excludedId) {
-        // Plain SQL without a transaction: the public form calls this for every submission, and
-        // three indexed reads need neither a persistence context nor transaction statements.
-        var ids = new java.util.LinkedHashSet<Long>();
+    public List<DuplicateCandidate> duplicateCandidates(PatronDraft draft, long excludedId) {
+        var emails = new java.util.HashSet<String>();
+        var phones = new java.util.HashSet<String>();
         for (var contact : draft.contacts()) {
             try {
                 if (contact.kind() == ContactKind.EMAIL && contact.value() != null) {
-                    ids.addAll(idsByContact(ContactKind.EMAIL, EmailAddress.parse(contact.value()).value()));
+                    emails.add(EmailAddress.parse(contact.value()).value());
                 } else if (contact.kind() == ContactKind.PHONE && contact.value() != null) {
-                    ids.addAll(idsByContact(ContactKind.PHONE,
-                            PhoneNumber.parse(contact.value(), settings.phoneRegion()).digits()));
+                    phones.add(PhoneNumber.parse(contact.value(), settings.phoneRegion()).digits());
                 }
             } catch (InvalidValueException unusable) {
                 // an unusable value matches nobody
             }
         }
-        if (draft.birthDate() != null && draft.lastName() != null) {
-            var lastKey = Text.searchKey(draft.lastName());
-            jdbc.query("select id, last_name from patron where birth_date = ? limit 500", row -> {
-                if (Text.searchKey(row.getString(2)).equals(lastKey)) {
-                    ids.add(row.getLong(1));
-                }
-            }, java.sql.Date.valueOf(draft.birthDate()));
+        var ids = new java.util.LinkedHashSet<Long>();
+        for (var email : emails) {
+            ids.addAll(idsByContact(ContactKind.EMAIL, email));
+        }
+        for (var phone : phones) {
+            ids.addAll(idsByContact(ContactKind.PHONE, phone));
+        }
+        if (draft.birthDate() != null) {
+            var dates = Resemblance.nearlySameDates(draft.birthDate()).stream().map(java.sql.Date::valueOf).toList();
+            var marks = String.join(",", java.util.Collections.nCopies(dates.size(), "?"));
+            ids.addAll(jdbc.queryForList("select id from patron where birth_date in (" + marks + ") limit 2000", Long.class,
+                    dates.toArray()));
         }
         ids.remove(excludedId);
-        return List.copyOf(ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var me = new Resemblance.Person(Objects.toString(draft.firstName(), ""), Objects.toString(draft.lastName(), ""),
+                draft.birthDate(), emails, phones);
+        var people = new java.util.LinkedHashMap<Long, Resemblance.Person>();
+        var idList = List.copyOf(ids);
+        for (int from = 0; from < idList.size(); from += 500) {
+            var chunk = idList.subList(from, Math.min(idList.size(), from + 500));
+            var marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("select id, first_name, last_name, birth_date from patron where id in (" + marks + ")", row -> {
+                var birth = row.getDate(4);
+                people.put(row.getLong(1), new Resemblance.Person(row.getString(2), row.getString(3),
+                        birth == null ? null : birth.toLocalDate(), new java.util.HashSet<>(), new java.util.HashSet<>()));
+            }, chunk.toArray());
+            jdbc.query("select patron_id, kind, item_value from contact_item where kind in ('EMAIL', 'PHONE') and patron_id in ("
+                    + marks + ")", row -> {
+                        var person = people.get(row.getLong(1));
+                        if (person != null) {
+                            ("EMAIL".equals(row.getString(2)) ? person.emails() : person.phones()).add(row.getString(3));
+                        }
+                    }, chunk.toArray());
+        }
+        return people.entrySet().stream()
+                .map(e -> new DuplicateCandidate(e.getKey(), Resemblance.of(me, e.getValue())))
+                .filter(c -> c.score().isCandidate() || c.score().reasons().contains(Resemblance.Reason.SAME_EMAIL)
+                        || c.score().reasons().contains(Resemblance.Reason.SAME_PHONE))
+                .sorted(java.util.Comparator.comparingInt((DuplicateCandidate c) -> c.score().value()).reversed())
+                .toList();
     }
 
     /**

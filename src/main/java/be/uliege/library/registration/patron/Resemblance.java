@@ -165,6 +165,34 @@ public final class Resemblance {
         return d[a.length()][b.length()];
     }
 
+    /** The date, the dates one digit off, and the date with day and month swapped: where a typo lands. */
+    public static List<LocalDate> nearlySameDates(LocalDate date) {
+        var dates = new java.util.LinkedHashSet<LocalDate>();
+        dates.add(date);
+        if (date.getDayOfMonth() <= 12) {
+            dates.add(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+        }
+        var text = date.toString().toCharArray();
+        for (int i = 0; i < text.length; i++) {
+            if (!Character.isDigit(text[i])) {
+                continue;
+            }
+            char original = text[i];
+            for (char digit = '0'; digit <= '9'; digit++) {
+                if (digit != original) {
+                    text[i] = digit;
+                    try {
+                        dates.add(LocalDate.parse(new String(text)));
+                    } catch (java.time.DateTimeException notADate) {
+                        // 1990-13-45 is nobody's birth date
+                    }
+                }
+            }
+            text[i] = original;
+        }
+        return List.copyOf(dates);
+    }
+
     /** One digit of the date mistyped, or day and month swapped. */
     static boolean nearlySameDate(LocalDate a, LocalDate b) {
         if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()) {

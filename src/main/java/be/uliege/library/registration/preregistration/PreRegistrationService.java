@@ -103,7 +103,7 @@ public class PreRegistrationService {
         }
         // Resemblance is looked up before anything is stored: the new record cannot resemble itself,
         // and no query has to wait for the storage's changes to be flushed first.
-        boolean resembles = !patrons.resembling(draft, -1).isEmpty();
+        boolean resembles = !patrons.duplicateCandidates(draft, -1).isEmpty();
         var identifier = patrons.reservePreRegistrationIdentifier();
         return Objects.requireNonNull(transaction.execute(status -> store(form, draft, key, identifier, resembles)));
     }

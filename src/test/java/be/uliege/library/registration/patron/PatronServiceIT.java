@@ -98,6 +98,45 @@ class PatronServiceIT {
     }
 
     @Test
+    void rDesk3_duplicateCandidatesComeFromEveryPopulation_scoredWithReasons() {
+        var birth = LocalDate.of(1950 + (int) (System.nanoTime() % 40), 3, 21);
+        var surname = "Vandenbossche" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "q");
+        var email = unique("former");
+        // A former student, loaded from the university: expired, external.
+        var former = patrons.createWithIdentifier("S" + String.format("%06d", System.nanoTime() % 1_000_000),
+                new PatronDraft("Geneviève", surname, Gender.F, birth, Language.FRE, "Étudiant ULiège", null, null, null,
+                        null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL))),
+                PatronStatus.INACTIVE, PatronRules.Actor.LOAD);
+        // Her twin sister, a walk-in with a desk B number.
+        var twin = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Marianne", surname, Gender.F, birth, Language.FRE,
+                "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+                externalDraft("x", "y", unique("marianne")).contacts()));
+
+        // She comes back: name typed without accents, the particle split, a new e-mail.
+        var comingBack = new PatronDraft("Genevieve", "Van den " + surname.substring(6), Gender.F, birth, Language.FRE,
+                "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(unique("genevieve"), ContactUsage.PERSONAL)));
+        var candidates = patrons.duplicateCandidates(comingBack, -1);
+
+        assertThat(candidates).extracting(PatronService.DuplicateCandidate::id).contains(former.id())
+                .doesNotContain(twin.id());
+        var found = candidates.stream().filter(c -> c.id() == former.id()).findFirst().orElseThrow();
+        assertThat(found.score().isCandidate()).isTrue();
+        assertThat(found.score().reasons()).contains(Resemblance.Reason.SAME_BIRTH_DATE,
+                Resemblance.Reason.SAME_SURNAME, Resemblance.Reason.SAME_FIRST_NAME);
+
+        // The same e-mail under another name is shown too, for staff to look, and a record is never its own duplicate.
+        var other = new PatronDraft("Paul", "Autre", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE, "Extérieur", "Aucun",
+                null, "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL)));
+        assertThat(patrons.duplicateCandidates(other, -1)).anySatisfy(c -> {
+            assertThat(c.id()).isEqualTo(former.id());
+            assertThat(c.score().reasons()).contains(Resemblance.Reason.SAME_EMAIL);
+        });
+        assertThat(patrons.duplicateCandidates(other, former.id())).extracting(PatronService.DuplicateCandidate::id)
+                .doesNotContain(former.id());
+    }
+
+    @Test
     void rDesk1_bxPatronsAreAManagersDecision() {
         var bxDraft = new PatronDraft("Marc", "Avocat", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE,
                 "Usager BX - PIB", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,

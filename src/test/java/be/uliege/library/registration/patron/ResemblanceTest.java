@@ -110,6 +110,17 @@ class ResemblanceTest {
     }
 
     @Test
+    @DisplayName("The birth dates a typo can make: one digit off, day and month swapped, never an impossible date")
+    void nearlySameDates() {
+        var dates = Resemblance.nearlySameDates(LocalDate.of(1990, 4, 12));
+        assertThat(dates).contains(LocalDate.of(1990, 4, 12), LocalDate.of(1990, 12, 4), LocalDate.of(1990, 4, 13),
+                LocalDate.of(1980, 4, 12), LocalDate.of(1990, 4, 2), LocalDate.of(1990, 9, 12));
+        assertThat(dates).doesNotHaveDuplicates().allSatisfy(d -> assertThat(Resemblance.nearlySameDate(d,
+                LocalDate.of(1990, 4, 12)) || d.equals(LocalDate.of(1990, 4, 12))).isTrue());
+        assertThat(dates).hasSizeLessThan(80);
+    }
+
+    @Test
     void typoDistanceCountsTranspositionsOnce() {
         assertThat(Resemblance.distance("lambert", "lamebrt")).isEqualTo(1);
         assertThat(Resemblance.distance("dupont", "dupond")).isEqualTo(1);
