@@ -183,45 +183,44 @@ public class PatronService {
                 // an unusable value matches nobody
             }
         }
-        var ids = new java.util.LinkedHashSet<Long>();
+        // Records sharing an e-mail or a phone: with their contact items, which take part in the score.
+        var byContact = new java.util.LinkedHashSet<Long>();
         for (var email : emails) {
-            ids.addAll(idsByContact(ContactKind.EMAIL, email));
+            byContact.addAll(idsByContact(ContactKind.EMAIL, email));
         }
         for (var phone : phones) {
-            ids.addAll(idsByContact(ContactKind.PHONE, phone));
+            byContact.addAll(idsByContact(ContactKind.PHONE, phone));
         }
-        if (draft.birthDate() != null) {
-            var dates = Resemblance.nearlySameDates(draft.birthDate()).stream().map(java.sql.Date::valueOf).toList();
-            var marks = String.join(",", java.util.Collections.nCopies(dates.size(), "?"));
-            ids.addAll(jdbc.queryForList("select id from patron where birth_date in (" + marks + ") limit 2000", Long.class,
-                    dates.toArray()));
-        }
-        ids.remove(excludedId);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var me = new Resemblance.Person(Objects.toString(draft.firstName(), ""), Objects.toString(draft.lastName(), ""),
-                draft.birthDate(), emails, phones);
+        byContact.remove(excludedId);
         var people = new java.util.LinkedHashMap<Long, Resemblance.Person>();
-        var idList = List.copyOf(ids);
-        for (int from = 0; from < idList.size(); from += 500) {
-            var chunk = idList.subList(from, Math.min(idList.size(), from + 500));
-            var marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("select id, first_name, last_name, birth_date from patron where id in (" + marks + ")", row -> {
-                var birth = row.getDate(4);
-                people.put(row.getLong(1), new Resemblance.Person(row.getString(2), row.getString(3),
-                        birth == null ? null : birth.toLocalDate(), new java.util.HashSet<>(), new java.util.HashSet<>()));
-            }, chunk.toArray());
-            jdbc.query("select patron_id, kind, item_value from contact_item where kind in ('EMAIL', 'PHONE') and patron_id in ("
-                    + marks + ")", row -> {
-                        var person = people.get(row.getLong(1));
-                        if (person != null) {
-                            ("EMAIL".equals(row.getString(2)) ? person.emails() : person.phones()).add(row.getString(3));
-                        }
-                    }, chunk.toArray());
+        org.springframework.jdbc.core.RowCallbackHandler person = row -> {
+            var birth = row.getDate(4);
+            people.putIfAbsent(row.getLong(1), new Resemblance.Person(row.getString(2), row.getString(3),
+                    birth == null ? null : birth.toLocalDate(), new java.util.HashSet<>(), new java.util.HashSet<>()));
+        };
+        if (!byContact.isEmpty()) {
+            var marks = String.join(",", java.util.Collections.nCopies(byContact.size(), "?"));
+            jdbc.query("select id, first_name, last_name, birth_date from patron where id in (" + marks + ")", person,
+                    byContact.toArray());
+            jdbc.query("select patron_id, kind, item_value from contact_item where kind in ('EMAIL', 'PHONE') "
+                    + "and patron_id in (" + marks + ")", row -> {
+                        var known = people.get(row.getLong(1));
+                        ("EMAIL".equals(row.getString(2)) ? known.emails() : known.phones()).add(row.getString(3));
+                    }, byContact.toArray());
         }
+        // Records born the same day or a typo away: those share no e-mail or phone with the draft
+        // (they would be above), so their names and birth date are all that count.
+        if (draft.birthDate() != null) {
+            var dates = Resemblance.nearlySameDates(draft.birthDate()).stream().map(java.sql.Date::valueOf).toArray();
+            var marks = String.join(",", java.util.Collections.nCopies(dates.length, "?"));
+            jdbc.query("select id, first_name, last_name, birth_date from patron where birth_date in (" + marks
+                    + ") limit 2000", person, dates);
+        }
+        people.remove(excludedId);
+        var scorer = Resemblance.against(new Resemblance.Person(Objects.toString(draft.firstName(), ""),
+                Objects.toString(draft.lastName(), ""), draft.birthDate(), emails, phones));
         return people.entrySet().stream()
-                .map(e -> new DuplicateCandidate(e.getKey(), Resemblance.of(me, e.getValue())))
+                .map(e -> new DuplicateCandidate(e.getKey(), scorer.apply(e.getValue())))
                 .filter(c -> c.score().isCandidate() || c.score().reasons().contains(Resemblance.Reason.SAME_EMAIL)
                         || c.score().reasons().contains(Resemblance.Reason.SAME_PHONE))
                 .sorted(java.util.Comparator.comparingInt((DuplicateCandidate c) -> c.score().value()).reversed())

@@ -47,6 +47,17 @@ public final class Resemblance {
     private Resemblance() {}
 
     public static Score of(Person a, Person b) {
+        return against(a).apply(b);
+    }
+
+    /** Scores many people against one, working out that one's name forms only once. */
+    public static java.util.function.Function<Person, Score> against(Person a) {
+        var firstA = Name.of(a.firstName());
+        var lastA = Name.of(a.lastName());
+        return b -> score(a, firstA, lastA, b, Name.of(b.firstName()), Name.of(b.lastName()));
+    }
+
+    private static Score score(Person a, Name firstA, Name lastA, Person b, Name firstB, Name lastB) {
         var reasons = new ArrayList<Reason>();
         int points = 0;
         if (intersects(a.emails(), b.emails())) {
@@ -66,8 +77,8 @@ public final class Resemblance {
                 reasons.add(Reason.BIRTH_DATE_NEARLY);
             }
         }
-        var straight = names(a.lastName(), b.lastName(), a.firstName(), b.firstName());
-        var swapped = names(a.lastName(), b.firstName(), a.firstName(), b.lastName());
+        var straight = names(lastA, lastB, firstA, firstB);
+        var swapped = names(lastA, firstB, firstA, lastB);
         var names = swapped.points() > straight.points() + 10 ? swapped : straight;
         points += names.points();
         if (names == swapped) {
@@ -79,7 +90,7 @@ public final class Resemblance {
 
     private record NamePoints(int points, List<Reason> reasons) {}
 
-    private static NamePoints names(String lastA, String lastB, String firstA, String firstB) {
+    private static NamePoints names(Name lastA, Name lastB, Name firstA, Name firstB) {
         var reasons = new ArrayList<Reason>();
         int points = 0;
         var surname = compare(lastA, lastB);
@@ -107,38 +118,40 @@ public final class Resemblance {
 
     enum Likeness { SAME, SOUNDS_ALIKE, NEARLY, SHARES_PART, DIFFERENT }
 
+    /** A name's comparison forms, worked out once. */
+    private record Name(String joined, String sound, List<String> partSounds) {
+        static Name of(@Nullable String raw) {
+            var key = Text.searchKey(raw);
+            var parts = Arrays.stream(key.split(" ")).filter(p -> p.length() >= 3 && !PARTICLES.contains(p))
+                    .map(NameSounds::of).toList();
+            return new Name(key.replace(" ", ""), NameSounds.of(key), parts);
+        }
+    }
+
     /** How alike two names are, from the closest to the farthest. */
     static Likeness compare(String a, String b) {
-        var keyA = Text.searchKey(a);
-        var keyB = Text.searchKey(b);
-        if (keyA.isEmpty() || keyB.isEmpty()) {
+        return compare(Name.of(a), Name.of(b));
+    }
+
+    private static Likeness compare(Name a, Name b) {
+        if (a.joined().isEmpty() || b.joined().isEmpty()) {
             return Likeness.DIFFERENT;
         }
-        if (keyA.replace(" ", "").equals(keyB.replace(" ", ""))) {
+        if (a.joined().equals(b.joined())) {
             return Likeness.SAME;
         }
-        var soundA = NameSounds.of(a);
-        if (!soundA.isEmpty() && soundA.equals(NameSounds.of(b))) {
+        if (!a.sound().isEmpty() && a.sound().equals(b.sound())) {
             return Likeness.SOUNDS_ALIKE;
         }
-        var joinedA = keyA.replace(" ", "");
-        var joinedB = keyB.replace(" ", "");
-        int shorter = Math.min(joinedA.length(), joinedB.length());
-        if (shorter >= 4 && distance(joinedA, joinedB) <= (shorter >= 8 ? 2 : 1)) {
+        int shorter = Math.min(a.joined().length(), b.joined().length());
+        if (shorter >= 4 && Math.abs(a.joined().length() - b.joined().length()) <= 2
+                && distance(a.joined(), b.joined()) <= (shorter >= 8 ? 2 : 1)) {
             return Likeness.NEARLY;
         }
-        if (sharesPart(keyA, keyB)) {
+        if (a.partSounds().stream().anyMatch(b.partSounds()::contains)) {
             return Likeness.SHARES_PART;
         }
         return Likeness.DIFFERENT;
-    }
-
-    /** Compound and married names: one part of at least three letters in common (particles aside). */
-    private static boolean sharesPart(String keyA, String keyB) {
-        var partsB = Arrays.stream(keyB.split(" ")).filter(p -> p.length() >= 3 && !PARTICLES.contains(p))
-                .map(NameSounds::of).toList();
-        return Arrays.stream(keyA.split(" ")).filter(p -> p.length() >= 3 && !PARTICLES.contains(p))
-                .map(NameSounds::of).anyMatch(partsB::contains);
     }
 
     private static final Set<String> PARTICLES = Set.of("van", "den", "der", "von", "del", "des", "les", "ter", "ten",
