@@ -140,11 +140,12 @@ public class PreRegistrationBenchmark {
         var last = "Bench" + Integer.toString(n, 26).replaceAll("[0-9]", "x");
         return """
                 {"firstName":"Élodie","lastName":"%s","birthDate":"%s","gender":"F","preferredLanguage":"fre",
-                 "email":"bench.%d.%s@example.be","phone":"0475 12 34 56",
+                 "email":"bench.%d.%s@example.be","phone":"0475 %06d",
                  "address":{"line1":"Rue de la Cathédrale 12 bte 3","postalCode":"4000","city":"Liège","country":"BE"},
                  "jobCategory":"AUTRE HE / UNIV","jobDescription":"Haute École Charlemagne","use":"PRIVATE",
                  "privacyNoticeVersion":"2026-1","privacyNoticeAccepted":true}"""
-                .formatted(last, LocalDate.of(1950, 1, 1).plusDays(n % 20000), n, UUID.randomUUID().toString().substring(0, 6));
+                .formatted(last, LocalDate.of(1950, 1, 1).plusDays(n % 20000), n, UUID.randomUUID().toString().substring(0, 6),
+                        n % 1_000_000);
     }
 
     static HttpRequest request(URI url) {

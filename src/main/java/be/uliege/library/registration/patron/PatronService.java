@@ -208,13 +208,29 @@ public class PatronService {
                         ("EMAIL".equals(row.getString(2)) ? known.emails() : known.phones()).add(row.getString(3));
                     }, byContact.toArray());
         }
-        // Records born the same day or a typo away: those share no e-mail or phone with the draft
-        // (they would be above), so their names and birth date are all that count.
+        // Records born the same day (or with day and month swapped), and records a digit away whose
+        // surname starts with the same letter (the collation ignores accents and case): those share
+        // no e-mail or phone with the draft (they would be above), so names and birth date are all
+        // that count, and without a close name a date a digit away cannot make a candidate.
         if (draft.birthDate() != null) {
-            var dates = Resemblance.nearlySameDates(draft.birthDate()).stream().map(java.sql.Date::valueOf).toArray();
-            var marks = String.join(",", java.util.Collections.nCopies(dates.length, "?"));
-            jdbc.query("select id, first_name, last_name, birth_date from patron where birth_date in (" + marks
-                    + ") limit 2000", person, dates);
+            var birth = draft.birthDate();
+            var sameDay = new java.util.ArrayList<Object>(List.of(java.sql.Date.valueOf(birth)));
+            if (birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue()) {
+                sameDay.add(java.sql.Date.valueOf(LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue())));
+            }
+            jdbc.query("select id, first_name, last_name, birth_date from patron where birth_date in ("
+                    + String.join(",", java.util.Collections.nCopies(sameDay.size(), "?")) + ") limit 1000", person,
+                    sameDay.toArray());
+            var initial = Text.searchKey(draft.lastName());
+            if (!initial.isEmpty()) {
+                var typos = Resemblance.nearlySameDates(birth).stream().map(java.sql.Date::valueOf)
+                        .filter(d -> !sameDay.contains(d)).toList();
+                var arguments = new java.util.ArrayList<Object>(typos);
+                arguments.add(initial.substring(0, 1) + "%");
+                jdbc.query("select id, first_name, last_name, birth_date from patron where birth_date in ("
+                        + String.join(",", java.util.Collections.nCopies(typos.size(), "?"))
+                        + ") and last_name like ? limit 1000", person, arguments.toArray());
+            }
         }
         people.remove(excludedId);
         var scorer = Resemblance.against(new Resemblance.Person(Objects.toString(draft.firstName(), ""),

@@ -125,6 +125,14 @@ class PatronServiceIT {
         assertThat(found.score().reasons()).contains(Resemblance.Reason.SAME_BIRTH_DATE,
                 Resemblance.Reason.SAME_SURNAME, Resemblance.Reason.SAME_FIRST_NAME);
 
+        // A digit mistyped in the birth date (21 → 22 March), the rest the same: still found.
+        var typo = new PatronDraft("Geneviève", surname, Gender.F, birth.withDayOfMonth(22), Language.FRE, "Extérieur",
+                "Aucun", null, "PIB: Interlibrary Loan Services", null, null, List.of());
+        assertThat(patrons.duplicateCandidates(typo, -1)).anySatisfy(c -> {
+            assertThat(c.id()).isEqualTo(former.id());
+            assertThat(c.score().reasons()).contains(Resemblance.Reason.BIRTH_DATE_NEARLY);
+        });
+
         // The same e-mail under another name is shown too, for staff to look, and a record is never its own duplicate.
         var other = new PatronDraft("Paul", "Autre", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE, "Extérieur", "Aucun",
                 null, "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL)));
