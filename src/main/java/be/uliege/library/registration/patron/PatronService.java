@@ -237,8 +237,7 @@ public class PatronService {
                 Objects.toString(draft.lastName(), ""), draft.birthDate(), emails, phones));
         return people.entrySet().stream()
                 .map(e -> new DuplicateCandidate(e.getKey(), scorer.apply(e.getValue())))
-                .filter(c -> c.score().isCandidate() || c.score().reasons().contains(Resemblance.Reason.SAME_EMAIL)
-                        || c.score().reasons().contains(Resemblance.Reason.SAME_PHONE))
+                .filter(c -> c.score().isWorthShowing())
                 .sorted(java.util.Comparator.comparingInt((DuplicateCandidate c) -> c.score().value()).reversed())
                 .toList();
     }

@@ -42,6 +42,11 @@ public final class Resemblance {
         public boolean isCandidate() {
             return value >= CANDIDATE;
         }
+
+        /** Shown to staff: a candidate, or a shared e-mail or phone even below the score, for them to look. */
+        public boolean isWorthShowing() {
+            return isCandidate() || reasons.contains(Reason.SAME_EMAIL) || reasons.contains(Reason.SAME_PHONE);
+        }
     }
 
     private Resemblance() {}
@@ -129,10 +134,6 @@ public final class Resemblance {
     }
 
     /** How alike two names are, from the closest to the farthest. */
-    static Likeness compare(String a, String b) {
-        return compare(Name.of(a), Name.of(b));
-    }
-
     private static Likeness compare(Name a, Name b) {
         if (a.joined().isEmpty() || b.joined().isEmpty()) {
             return Likeness.DIFFERENT;

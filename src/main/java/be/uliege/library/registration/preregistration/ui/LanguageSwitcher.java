@@ -1,9 +1,10 @@
 package be.uliege.library.registration.preregistration.ui;
 
+import static be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeButton;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,11 +14,9 @@ import java.util.Locale;
  */
 class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.LocaleChangeObserver {
 
-    static final List<Locale> LANGUAGES = be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES;
-
     LanguageSwitcher() {
         addClassName("language-switcher");
-        for (var locale : LANGUAGES) {
+        for (var locale : SCREEN_LANGUAGES) {
             var button = new NativeButton(locale.getLanguage().toUpperCase(Locale.ROOT), e -> switchTo(locale));
             button.getElement().setAttribute("lang", locale.getLanguage());
             button.getElement().setAttribute("aria-label", locale.getDisplayLanguage(locale));
@@ -80,7 +79,7 @@ class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.LocaleChangeO
                     continue;
                 }
                 var language = range.getRange().split("-")[0];
-                for (var ours : LANGUAGES) {
+                for (var ours : SCREEN_LANGUAGES) {
                     if (ours.getLanguage().equals(language)) {
                         return ours;
                     }
