@@ -37,7 +37,7 @@ class DeskQueueIT {
                 country, "AUTRE HE / UNIV", "Haute École Charlemagne", Use.PRIVATE, "2026-1", true);
         var submitted = registrations.submit(form);
         jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = ? where patron_identifier = ?",
-                Timestamp.from(Instant.now().minus(hoursAgo, ChronoUnit.HOURS).minus(3650, ChronoUnit.DAYS)),
+                Timestamp.from(Instant.now().minus(hoursAgo, ChronoUnit.HOURS)),
                 submitted.identifier());
         return jdbc.queryForObject("select id from pre_registration where patron_identifier = ?", Long.class,
                 submitted.identifier());
