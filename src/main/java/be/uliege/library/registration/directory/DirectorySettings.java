@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groupsDn       where the staff role groups ({@code groupOfNames}) live
  * @param patronsDn      where the patrons' accounts are created
  * @param groups         the group names (cn) that give each staff role, and the patrons' group
+ * @param passwordScheme how patrons' passwords are hashed before they are sent: {@code SSHA}
+ *                       (OpenLDAP's default), {@code SSHA256} or {@code SSHA512}
  */
 @ConfigurationProperties("registration.directory")
 public record DirectorySettings(
@@ -27,7 +29,8 @@ public record DirectorySettings(
         String patronsDn,
         Groups groups,
         @DefaultValue("4") int poolSize,
-        @DefaultValue("5s") Duration timeout) {
+        @DefaultValue("5s") Duration timeout,
+        @DefaultValue("SSHA") String passwordScheme) {
 
     /** The cn of the group behind each staff role and of the patrons' group. */
     public record Groups(String deskOperator, String deskManager, String userAdministrator, String patrons) {}

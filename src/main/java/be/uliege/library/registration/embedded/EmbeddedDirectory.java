@@ -46,9 +46,10 @@ final class EmbeddedDirectory {
         config.setListenerConfigs(
                 InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
         config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), DirectorySchema.rfc2307Extras()));
-        config.setPasswordEncoders(new SaltedMessageDigestInMemoryPasswordEncoder(
-                "{SSHA256}", Base64PasswordEncoderOutputFormatter.getInstance(),
-                MessageDigest.getInstance("SHA-256"), 16, true, true));
+        // SSHA-256 for what arrives in clear; the patrons' passwords arrive hashed already (salted
+        // SHA-1, -256 or -512, as a real OpenLDAP reads them) and are kept as they are.
+        config.setPasswordEncoders(encoder("{SSHA256}", "SHA-256", 16), encoder("{SSHA}", "SHA-1", 8),
+                encoder("{SSHA512}", "SHA-512", 8));
         var server = new InMemoryDirectoryServer(config);
         server.startListening();
         seed(server, settings);
@@ -97,6 +98,12 @@ final class EmbeddedDirectory {
                     new Attribute("mail", person.uid() + "@demo.invalid"),
                     new Attribute("userPassword", person.password())));
         }
+    }
+
+    private static SaltedMessageDigestInMemoryPasswordEncoder encoder(String prefix, String algorithm, int saltBytes)
+            throws java.security.NoSuchAlgorithmException {
+        return new SaltedMessageDigestInMemoryPasswordEncoder(prefix, Base64PasswordEncoderOutputFormatter.getInstance(),
+                MessageDigest.getInstance(algorithm), saltBytes, true, true);
     }
 
     static String staffDn(DirectorySettings settings, String uid) {

@@ -57,6 +57,14 @@ public class LibraryMailer {
      *                       stays incomplete and is retried
      */
     public void send(Recipient to, String name, Object... args) {
+        send(to, name, java.util.List.of(), args);
+    }
+
+    /** A file sent with a mail (a receipt). */
+    public record Attachment(String fileName, String contentType, byte[] content) {}
+
+    /** Sends the mail now, with files attached. */
+    public void send(Recipient to, String name, java.util.List<Attachment> attachments, Object... args) {
         var locale = to.language();
         var salutation = messages.getMessage("mail.salutation." + to.salutation().name(), new Object[] {to.lastName()},
                 locale);
@@ -67,11 +75,15 @@ public class LibraryMailer {
         var body = messages.getMessage("mail." + name + ".body", bodyArgs, locale);
         var message = sender.createMimeMessage();
         try {
-            var helper = new MimeMessageHelper(message, false, "UTF-8");
+            var helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
             helper.setFrom(settings.from());
             helper.setTo(to.email());
             helper.setSubject(subject);
             helper.setText(body + "\n\n" + messages.getMessage("mail.signature", null, locale), false);
+            for (var attachment : attachments) {
+                helper.addAttachment(attachment.fileName(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+            }
         } catch (MessagingException e) {
             throw new org.springframework.mail.MailPreparationException("Cannot prepare the mail " + name, e);
         }

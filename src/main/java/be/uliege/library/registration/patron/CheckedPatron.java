@@ -18,4 +18,11 @@ record CheckedPatron(
         LocalDate expirationDate,
         @Nullable String universityKey,
         List<CheckedContact> contacts,
-        List<Violation> warnings) {}
+        List<Violation> warnings) {
+
+    /** The same data detached from the nightly load (R-CNV-1). */
+    CheckedPatron withoutUniversityKey() {
+        return new CheckedPatron(firstName, lastName, gender, birthDate, preferredLanguage, userGroup, jobCategory,
+                jobDescription, resourceSharingLibrary, expirationDate, null, contacts, warnings);
+    }
+}

@@ -17,4 +17,11 @@ final class CurrentActor {
         }
         return authentication.getName();
     }
+
+    /** Whether the signed-in staff member has the role (a name of {@code Roles}). */
+    static boolean hasRole(String role) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
 }

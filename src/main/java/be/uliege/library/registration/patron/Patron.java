@@ -261,6 +261,18 @@ public class Patron {
         normalisePreferred();
     }
 
+    /**
+     * Replaces every contact item with the given ones, all local: the record is managed here from
+     * now on (a take-over or a conversion, R-CNV-1).
+     */
+    void replaceContacts(List<CheckedContact> replacement) {
+        contacts.clear();
+        for (var contact : replacement) {
+            contacts.add(new ContactItem(this, ContactSource.LOCAL, contact));
+        }
+        normalisePreferred();
+    }
+
     void removeContact(ContactItem item) {
         contacts.remove(item);
         normalisePreferred();

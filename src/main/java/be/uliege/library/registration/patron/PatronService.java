@@ -394,9 +394,112 @@ public class PatronService {
         return PatronDetails.of(saveAndRecord(patron, before));
     }
 
+    /** An identity document seen at the desk (R-DESK-3). */
+    public record IdentityCheck(IdentityDocument document, String checkedBy, Instant checkedAt) {}
+
+    /**
+     * Records that the operator saw the patron's identity document (R-DESK-3): its type, who and
+     * when, in the record's history too. The document's number is never asked for.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public void recordIdentityCheck(long id, IdentityDocument document) {
+        load(id);
+        jdbc.update("insert into identity_check (patron_id, document_type, checked_by, checked_at) values (?, ?, ?, ?)",
+                id, document.name(), CurrentActor.name(), java.sql.Timestamp.from(now()));
+        record(id, Map.of(), Map.of("identityCheck", document.name()));
+    }
+
+    /** The identity documents checked for a patron, latest first. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<IdentityCheck> identityChecks(long id) {
+        return jdbc.query("select document_type, checked_by, checked_at from identity_check where patron_id = ? "
+                + "order by checked_at desc, id desc", (row, n) -> new IdentityCheck(
+                        IdentityDocument.valueOf(row.getString(1)), row.getString(2), row.getTimestamp(3).toInstant()), id);
+    }
+
+    /**
+     * The record's part of the registration step (R-DESK-4): every required field is checked for
+     * the patron's kind, each missing one named (R-REC-2); the expiration date moves to one year
+     * from today and the purge date follows (R-REC-3, R-REC-4); the status becomes Active. Refused
+     * when someone changed the record since {@code expectedVersion} was read.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails activate(long id, long expectedVersion) {
+        var patron = loadForChange(id, expectedVersion);
+        if (!patron.getKind().isExternal()) {
+            throw new PatronRuleException(Violation.of("kind", "kind.not-external"));
+        }
+        var expiration = ExpirationPolicy.defaultExpiration(patron.getKind(), today());
+        rules.check(patron.toDraft().withExpirationDate(expiration), patron.getKind(), PatronRules.Actor.STAFF);
+        var before = patron.snapshot();
+        patron.changeExpirationDate(expiration, settings);
+        patron.changeStatus(PatronStatus.ACTIVE, today());
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /**
+     * Adds a line to a patron's history for a step done outside the record (R-REC-6): a directory
+     * account created, a welcome mail sent, a fee paid. Does not change the record's version.
+     */
+    @Transactional
+    public void recordStep(long patronId, String step, String outcome) {
+        if (patrons.existsById(patronId)) {
+            record(patronId, Map.of(), Map.of(step, outcome));
+        }
+    }
+
+    /**
+     * The same person found at the desk as an existing record (R-DESK-3, R-CNV-1): the record takes
+     * the data the person gave now (identity, group, job, contact information) instead of a new
+     * record being made. A former U, S or C is converted into an external patron: detached from
+     * the nightly load (its university key kept as an additional identifier only), a new B
+     * identifier from the desk range with the old one kept (R-ID-4), an external group, the
+     * university's contact items replaced (no university e-mail). Conversions are a desk manager's
+     * task (R-DESK-1).
+     *
+     * @param alsoKnownAs an identifier the person was given for the same registration (the B95 one
+     *                    of a pre-registration), kept as a former identifier so that it still finds them
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails takeOver(long id, long expectedVersion, PatronDraft draft, @Nullable String alsoKnownAs) {
+        var patron = loadForChange(id, expectedVersion);
+        boolean conversion = !patron.getKind().isExternal();
+        if (conversion && !CurrentActor.hasRole(Roles.DESK_MANAGER)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Converting a former U, S or C patron is a desk manager's task");
+        }
+        var kind = conversion ? PatronKind.B : patron.getKind();
+        var checked = rules.check(draft.withExpirationDate(patron.getExpirationDate()), kind, PatronRules.Actor.STAFF);
+        var before = patron.snapshot();
+        if (conversion) {
+            patron.changePrimaryIdentifier(sequences.next(PatronKind.B, IdentifierRange.DESK), settings);
+        }
+        checked = checked.withoutUniversityKey();
+        patron.apply(checked, settings, now());
+        patron.replaceContacts(checked.contacts());
+        if (alsoKnownAs != null && !alsoKnownAs.equals(patron.getPrimaryIdentifier())) {
+            patron.addIdentifier(IdentifierType.FORMER_PRIMARY, alsoKnownAs);
+        }
+        return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
     /** Who a mail goes to: the address letters use (R-EXT-2), the language and the salutation. */
     public record MailRecipient(String identifier, String email, @Nullable Language language, @Nullable Gender gender,
-            String firstName, String lastName) {}
+            String firstName, String lastName) {
+
+        /** The mail's addressee: French when no language is known; Madame, Monsieur or neutral (R-REC-1). */
+        public be.uliege.library.registration.mail.LibraryMailer.Recipient toMail() {
+            var salutation = gender == Gender.F ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MADAME
+                    : gender == Gender.M ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MONSIEUR
+                    : be.uliege.library.registration.mail.LibraryMailer.Salutation.NEUTRAL;
+            return new be.uliege.library.registration.mail.LibraryMailer.Recipient(email,
+                    language == null ? java.util.Locale.FRENCH : language.locale(), salutation, lastName);
+        }
+    }
 
     /**
      * The recipient of a mail to the patron, for the features that send mails from their event

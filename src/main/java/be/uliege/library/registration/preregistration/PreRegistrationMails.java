@@ -1,11 +1,7 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.mail.LibraryMailer;
-import be.uliege.library.registration.patron.Gender;
-import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronService;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +40,7 @@ class PreRegistrationMails {
             return;
         }
         var token = registrations.issueToken(event.preRegistrationId());
-        mailer.send(recipientOf(recipient), "preregistration.confirm", recipient.identifier(),
+        mailer.send(recipient.toMail(), "preregistration.confirm", recipient.identifier(),
                 mailer.publicLink("/inscription/confirmation?token=" + token),
                 settings.unconfirmedRetention().toDays());
     }
@@ -57,21 +53,25 @@ class PreRegistrationMails {
         }
         var recipient = patrons.mailRecipient(registration.getPatronId()).orElse(null);
         if (recipient != null) {
-            mailer.send(recipientOf(recipient), "preregistration.reminder", recipient.identifier(),
+            mailer.send(recipient.toMail(), "preregistration.reminder", recipient.identifier(),
                     settings.unvalidatedRetention().minus(settings.reminderAfter()).toDays());
         }
     }
 
-    static LibraryMailer.Recipient recipientOf(PatronService.MailRecipient r) {
-        return new LibraryMailer.Recipient(r.email(), locale(r.language()), salutation(r.gender()), r.lastName());
-    }
-
-    static LibraryMailer.Salutation salutation(@Nullable Gender gender) {
-        return gender == Gender.F ? LibraryMailer.Salutation.MADAME
-                : gender == Gender.M ? LibraryMailer.Salutation.MONSIEUR : LibraryMailer.Salutation.NEUTRAL;
-    }
-
-    static Locale locale(@Nullable Language language) {
-        return language == null ? Locale.FRENCH : language.locale();
+    /**
+     * R-DESK-3: the person learns why the desk refused the pre-registration, then the record and
+     * the entry are deleted — so that a retried event finds nothing and sends nothing twice.
+     */
+    @ApplicationModuleListener
+    void on(PreRegistrationRejected event) {
+        var registration = repository.findById(event.preRegistrationId()).orElse(null);
+        if (registration == null || registration.getStatus() != PreRegistrationStatus.REJECTED) {
+            return;
+        }
+        var recipient = patrons.mailRecipient(registration.getPatronId()).orElse(null);
+        if (recipient != null) {
+            mailer.send(recipient.toMail(), "preregistration.rejected", recipient.identifier(), event.reason());
+        }
+        patrons.deletePreRegistered(registration.getPatronId()); // the entry goes with it (foreign key cascade)
     }
 }

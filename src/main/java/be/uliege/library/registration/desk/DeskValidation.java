@@ -1,0 +1,103 @@
+package be.uliege.library.registration.desk;
+
+import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.preregistration.AlreadyDecidedException;
+import be.uliege.library.registration.preregistration.PreRegistrationDecisions;
+import be.uliege.library.registration.security.Roles;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Validating a person at the desk (R-DESK-3, R-DESK-5, R-CNV-1), each in one transaction: the data
+ * corrected, the identity document recorded, the decision about the pre-registration, and the
+ * fees charged — after which the record waits, inactive, for its fees and the registration step.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+public class DeskValidation {
+
+    private final PatronService patrons;
+    private final PreRegistrationDecisions decisions;
+    private final Fees fees;
+
+    DeskValidation(PatronService patrons, PreRegistrationDecisions decisions, Fees fees) {
+        this.patrons = patrons;
+        this.decisions = decisions;
+        this.fees = fees;
+    }
+
+    /**
+     * The pre-registration is a new patron: its record takes the corrected data (read in
+     * {@code patronVersion}); the entry leaves the queue. Refused when a colleague decided first.
+     *
+     * @return the patron's record
+     */
+    @Transactional
+    public PatronDetails validateAsNew(long entryId, long patronVersion, PatronDraft corrected,
+            IdentityDocument document) {
+        var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
+        decisions.validated(entryId);
+        patrons.takeOver(entry.patronId(), patronVersion, corrected, null);
+        return chargeAndCheck(entry.patronId(), document);
+    }
+
+    /**
+     * The person of the pre-registration is an existing patron (R-DESK-3): that record takes the
+     * data given now (a former U, S or C is converted, R-CNV-1: a desk manager's task), keeps the
+     * pre-registration's identifier as a former one, and the pre-registered record is deleted.
+     */
+    @Transactional
+    public PatronDetails takeOver(long entryId, long existingId, long existingVersion, PatronDraft data,
+            IdentityDocument document) {
+        var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
+        if (entry.patronId() == existingId) {
+            throw new IllegalArgumentException("An entry cannot take itself over");
+        }
+        var b95 = decisions.takenOver(entryId);
+        patrons.takeOver(existingId, existingVersion, data, b95);
+        return chargeAndCheck(existingId, document);
+    }
+
+    /**
+     * A walk-in (R-DESK-5): a new B record with a desk identifier, made only once every record that
+     * may be the same person was shown to the operator ({@code candidatesSeen}); otherwise refused
+     * with the ones not looked at.
+     */
+    @Transactional
+    public PatronDetails registerWalkIn(PatronDraft draft, IdentityDocument document, Set<Long> candidatesSeen) {
+        var unseen = patrons.duplicateCandidates(draft, -1).stream()
+                .filter(c -> c.score().isCandidate() && !candidatesSeen.contains(c.id()))
+                .map(PatronService.DuplicateCandidate::id).toList();
+        if (!unseen.isEmpty()) {
+            throw new UnseenDuplicatesException(unseen);
+        }
+        var created = patrons.registerAtDesk(PatronKind.B, draft);
+        return chargeAndCheck(created.id(), document);
+    }
+
+    /** The existing record of a person met at the desk, taken over without a pre-registration. */
+    @Transactional
+    public PatronDetails takeOverWalkIn(long existingId, long existingVersion, PatronDraft data, IdentityDocument document) {
+        patrons.takeOver(existingId, existingVersion, data, null);
+        return chargeAndCheck(existingId, document);
+    }
+
+    private PatronDetails chargeAndCheck(long patronId, IdentityDocument document) {
+        patrons.recordIdentityCheck(patronId, document);
+        fees.chargeRegistration(patronId);
+        return patrons.details(patronId);
+    }
+
+    /** Refused, with the reason the person receives (R-DESK-3). */
+    @Transactional
+    public void reject(long entryId, String reason) {
+        decisions.reject(entryId, reason);
+    }
+}

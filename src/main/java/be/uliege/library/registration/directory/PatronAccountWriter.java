@@ -1,0 +1,147 @@
+package be.uliege.library.registration.directory;
+
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.RDN;
+import com.unboundid.ldap.sdk.ResultCode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a patron's account to the directory after the commit that asked for it (R-INT-1). Creating
+ * and updating are one operation: an entry that exists already is updated, so a retry after a
+ * lost answer never makes a second entry. A failure is noted for staff (attempts, the directory's
+ * result code: no personal data) and thrown, so that the event stays incomplete and is retried.
+ */
+@Component
+class PatronAccountWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(PatronAccountWriter.class);
+
+    private final DirectoryConnections connections;
+    private final DirectorySettings settings;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separately;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PatronAccountWriter(DirectoryConnections connections, DirectorySettings settings, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+        this.connections = connections;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(PatronAccountRequested request) throws LDAPException {
+        var current = jdbc.queryForList("select request_id from directory_account where patron_id = ? and state = 'PENDING'",
+                String.class, request.patronId());
+        if (!current.contains(request.requestId())) {
+            log.info("Directory account request {} superseded or done: dropped", request.requestId());
+            return;
+        }
+        boolean created;
+        try {
+            created = write(request);
+        } catch (LDAPException | RuntimeException e) {
+            var reason = e instanceof LDAPException l ? l.getResultCode().getName() : e.getClass().getSimpleName();
+            separately.executeWithoutResult(s -> jdbc.update("update directory_account set attempts = attempts + 1, "
+                    + "last_error = ? where patron_id = ? and request_id = ?", cut(reason), request.patronId(),
+                    request.requestId()));
+            log.warn("Directory account for patron {} not written ({}): will be retried", request.patronId(), reason);
+            throw e;
+        }
+        jdbc.update("update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
+                + "last_error = null where patron_id = ? and request_id = ?", Timestamp.from(clock.instant()),
+                request.patronId(), request.requestId());
+        events.publishEvent(new PatronAccountWritten(request.patronId(), request.uid(), created, request.expiration()));
+        log.info("Directory account for patron {} {}", request.patronId(), created ? "created" : "updated");
+    }
+
+    /** Creates the entry, or updates it when it exists; adds it to the patrons' group. */
+    private boolean write(PatronAccountRequested r) throws LDAPException {
+        var pool = connections.pool();
+        var dn = new DN(new RDN("uid", r.uid()), new DN(settings.patronsDn()));
+        var cn = r.givenName() + " " + r.surname();
+        var expire = String.valueOf(r.expiration().toEpochDay());
+        var changed = String.valueOf(LocalDate.now(clock).toEpochDay());
+        boolean created;
+        var existing = pool.getEntry(dn.toString(), "objectClass");
+        if (existing == null) {
+            var entry = new Entry(dn,
+                    new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount"),
+                    new Attribute("uid", r.uid()),
+                    new Attribute("cn", cn),
+                    new Attribute("sn", r.surname()),
+                    new Attribute("givenName", r.givenName()),
+                    new Attribute("userPassword", r.passwordHash()),
+                    new Attribute("shadowExpire", expire),
+                    new Attribute("shadowLastChange", changed));
+            if (r.email() != null) {
+                entry.addAttribute("mail", r.email());
+            }
+            try {
+                pool.add(entry);
+                created = true;
+            } catch (LDAPException e) {
+                if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
+                    throw e;
+                }
+                created = false; // written by an earlier attempt whose answer was lost
+                update(pool, dn, r, cn, expire, changed, true);
+            }
+        } else {
+            created = false;
+            update(pool, dn, r, cn, expire, changed, existing.hasObjectClass("shadowAccount"));
+        }
+        try {
+            pool.modify(settings.groupDn(settings.groups().patrons()),
+                    new Modification(ModificationType.ADD, "member", dn.toString()));
+        } catch (LDAPException e) {
+            if (e.getResultCode() != ResultCode.ATTRIBUTE_OR_VALUE_EXISTS) {
+                throw e;
+            }
+        }
+        return created;
+    }
+
+    private static void update(com.unboundid.ldap.sdk.LDAPConnectionPool pool, DN dn, PatronAccountRequested r,
+            String cn, String expire, String changed, boolean hasShadow) throws LDAPException {
+        var changes = new ArrayList<Modification>();
+        if (!hasShadow) {
+            changes.add(new Modification(ModificationType.ADD, "objectClass", "shadowAccount"));
+        }
+        changes.add(new Modification(ModificationType.REPLACE, "cn", cn));
+        changes.add(new Modification(ModificationType.REPLACE, "sn", r.surname()));
+        changes.add(new Modification(ModificationType.REPLACE, "givenName", r.givenName()));
+        changes.add(r.email() == null ? new Modification(ModificationType.REPLACE, "mail")
+                : new Modification(ModificationType.REPLACE, "mail", r.email()));
+        changes.add(new Modification(ModificationType.REPLACE, "userPassword", r.passwordHash()));
+        changes.add(new Modification(ModificationType.REPLACE, "shadowExpire", expire));
+        changes.add(new Modification(ModificationType.REPLACE, "shadowLastChange", changed));
+        pool.modify(dn.toString(), changes);
+    }
+
+    private static String cut(String reason) {
+        return reason.length() > 200 ? reason.substring(0, 200) : reason;
+    }
+}

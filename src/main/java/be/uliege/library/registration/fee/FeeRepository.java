@@ -1,0 +1,17 @@
+package be.uliege.library.registration.fee;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FeeRepository extends JpaRepository<Fee, Long> {
+
+    List<Fee> findByPatronIdOrderByCreatedAtDescIdDesc(long patronId);
+
+    List<Fee> findByReceiptNumberOrderById(String receiptNumber);
+
+    /** The fees of the registration in progress: of a registration type, not used by a registration step yet. */
+    @Query("select f from Fee f where f.patronId = :patronId and f.type in :types and f.registrationId is null order by f.id")
+    List<Fee> findUnusedRegistrationFees(long patronId, Collection<String> types);
+}

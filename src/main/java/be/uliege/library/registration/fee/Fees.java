@@ -1,0 +1,223 @@
+package be.uliege.library.registration.fee;
+
+import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.security.Roles;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The desk's fees (R-FEE-1…3, R-DESK-6): what a registration costs, cash payments with their
+ * receipt, waivers by a manager, and the cash report that closes a desk day.
+ */
+@Service
+public class Fees {
+
+    static final ZoneId DESK_ZONE = ZoneId.of("Europe/Brussels");
+    private static final int REASON_MAX = 500;
+
+    private final FeeRepository fees;
+    private final FeeSettings settings;
+    private final PatronSettings patronSettings;
+    private final PatronService patrons;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Fees(FeeRepository fees, FeeSettings settings, PatronSettings patronSettings, PatronService patrons,
+            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.fees = fees;
+        this.settings = settings;
+        this.patronSettings = patronSettings;
+        this.patrons = patrons;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The fees of the registration in progress, charged now if they were not (R-FEE-1): the card
+     * for private, non-profit use; the professional yearly fee (card included) for the professional
+     * groups. Asking again returns the same fees, never a second charge.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public List<FeeLine> chargeRegistration(long patronId) {
+        var patron = patrons.details(patronId);
+        var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
+        if (!current.isEmpty()) {
+            return current.stream().map(Fee::toLine).toList();
+        }
+        var type = settings.professionalGroups().contains(patron.userGroup()) ? settings.professional()
+                : settings.registration();
+        var fee = fees.saveAndFlush(new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), operator(),
+                clock.instant()));
+        patrons.recordStep(patronId, "fee", "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
+        return List.of(fee.toLine());
+    }
+
+    /** The fees of the registration in progress (none charged yet: an empty list). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<FeeLine> registrationFees(long patronId) {
+        return fees.findUnusedRegistrationFees(patronId, registrationTypes()).stream().map(Fee::toLine).toList();
+    }
+
+    /** Every fee of a patron, latest first. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<FeeLine> forPatron(long patronId) {
+        return fees.findByPatronIdOrderByCreatedAtDescIdDesc(patronId).stream().map(Fee::toLine).toList();
+    }
+
+    /**
+     * The operator takes the cash for these fees at their site (R-FEE-2): they become paid, under
+     * one receipt number, returned. A fee settled meanwhile by someone else is refused, with who.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public String payCash(List<Long> feeIds, String site) {
+        requireSite(site);
+        if (feeIds.isEmpty()) {
+            throw new IllegalArgumentException("No fee to pay");
+        }
+        var now = clock.instant();
+        var receipt = site + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(DESK_ZONE)) + "-" + feeIds.getFirst();
+        for (var id : feeIds) {
+            var fee = fees.findById(id).orElseThrow(() -> new IllegalArgumentException("No fee " + id));
+            fee.pay(operator(), now, site, receipt);
+            fees.saveAndFlush(fee);
+            patrons.recordStep(fee.getPatronId(), "fee", "paid in cash " + fee.toLine().label() + " "
+                    + fee.toLine().amount() + " EUR, receipt " + receipt);
+        }
+        return receipt;
+    }
+
+    /** A desk manager waives a fee, with its reason (R-FEE-1: asylum seekers, for instance). */
+    @PreAuthorize("hasRole('" + Roles.DESK_MANAGER + "')")
+    @Transactional
+    public FeeLine waive(long feeId, String site, String reason) {
+        requireSite(site);
+        var tidy = Text.tidy(reason);
+        if (tidy == null || tidy.isBlank()) {
+            throw new IllegalArgumentException("A waiver needs its reason");
+        }
+        if (tidy.length() > REASON_MAX) {
+            tidy = tidy.substring(0, REASON_MAX);
+        }
+        var fee = fees.findById(feeId).orElseThrow(() -> new IllegalArgumentException("No fee " + feeId));
+        fee.waive(operator(), clock.instant(), site, tidy);
+        fees.saveAndFlush(fee);
+        patrons.recordStep(fee.getPatronId(), "fee", "waived " + fee.toLine().label() + ": " + tidy);
+        return fee.toLine();
+    }
+
+    /**
+     * Ties the settled fees of the registration in progress to the registration step that uses
+     * them, in its transaction; refused while one is open (R-DESK-6).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void useForRegistration(long patronId, long registrationId) {
+        var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
+        var due = current.stream().filter(f -> f.getStatus() == FeeStatus.OPEN)
+                .map(f -> f.toLine().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (current.stream().anyMatch(f -> f.getStatus() == FeeStatus.OPEN)) {
+            throw new FeesDueException(due);
+        }
+        if (current.isEmpty()) {
+            throw new FeesDueException(BigDecimal.ZERO); // the fee decision was never made
+        }
+        current.forEach(f -> f.usedBy(registrationId));
+        fees.flush();
+    }
+
+    /** The receipt of a payment, to print or to mail (R-FEE-2). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public byte[] receiptPdf(String receiptNumber, Locale language) {
+        return ReceiptPdf.render(receipt(receiptNumber, language));
+    }
+
+    /** Mails the receipt to the patron, after the commit and retried if the mail server is down. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public void mailReceipt(String receiptNumber) {
+        var lines = fees.findByReceiptNumberOrderById(receiptNumber);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("No receipt " + receiptNumber);
+        }
+        events.publishEvent(new ReceiptMailRequested(receiptNumber, lines.getFirst().getPatronId()));
+        patrons.recordStep(lines.getFirst().getPatronId(), "receipt", "mailed " + receiptNumber);
+    }
+
+    ReceiptPdf.Receipt receipt(String receiptNumber, Locale language) {
+        var lines = fees.findByReceiptNumberOrderById(receiptNumber).stream().map(Fee::toLine).toList();
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("No receipt " + receiptNumber);
+        }
+        var first = lines.getFirst();
+        var patronId = fees.findByReceiptNumberOrderById(receiptNumber).getFirst().getPatronId();
+        var name = patrons.mailRecipient(patronId).map(r -> r.firstName() + " " + r.lastName()).orElse("");
+        var siteName = patronSettings.sites().stream().filter(s -> s.code().equals(first.site()))
+                .map(PatronSettings.Site::name).findFirst().orElse(String.valueOf(first.site()));
+        return new ReceiptPdf.Receipt(receiptNumber, first.settledAt(), String.valueOf(first.settledBy()), siteName,
+                fees.findByReceiptNumberOrderById(receiptNumber).getFirst().getPatronIdentifier(), name,
+                lines.stream().map(l -> new ReceiptPdf.Receipt.Line(l.label(), l.amount(), l.status() == FeeStatus.WAIVED,
+                        l.waiverReason())).toList(), language);
+    }
+
+    /** A line of the cash report: one operator, one site, one fee type, on one day. */
+    public record CashLine(String operator, String site, String label, FeeStatus status, int count, BigDecimal total) {}
+
+    /**
+     * The cash report of a desk day (R-FEE-3): per operator and site, the count and total by fee
+     * type, paid and waived apart (a waiver brings no cash). All sites when {@code site} is null.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<CashLine> cashReport(LocalDate day, @Nullable String site) {
+        var from = Timestamp.from(day.atStartOfDay(DESK_ZONE).toInstant());
+        var to = Timestamp.from(day.plusDays(1).atStartOfDay(DESK_ZONE).toInstant());
+        var arguments = new ArrayList<Object>(List.of(from, to));
+        var sql = new StringBuilder("""
+                select settled_by, site, label, status, count(*), sum(case when status = 'PAID' then amount else 0 end)
+                from fee where settled_at >= ? and settled_at < ? and status in ('PAID', 'WAIVED')""");
+        if (site != null) {
+            sql.append(" and site = ?");
+            arguments.add(site);
+        }
+        sql.append(" group by settled_by, site, label, status order by settled_by, site, status, label");
+        return jdbc.query(sql.toString(), (row, n) -> new CashLine(row.getString(1), row.getString(2), row.getString(3),
+                FeeStatus.valueOf(row.getString(4)), row.getInt(5), row.getBigDecimal(6)), arguments.toArray());
+    }
+
+    private List<String> registrationTypes() {
+        return List.of(settings.registration(), settings.professional());
+    }
+
+    private void requireSite(String site) {
+        if (patronSettings.sites().stream().noneMatch(s -> s.code().equals(site))) {
+            throw new IllegalArgumentException("Unknown site " + site);
+        }
+    }
+
+    private static String operator() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,103 @@
+package be.uliege.library.registration.preregistration;
+
+import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.security.Roles;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the desk decides about a confirmed pre-registration (R-DESK-3): validated as a new patron,
+ * taken over by an existing record (the pre-registered record is then deleted), or rejected with
+ * a reason the person receives by mail. Each decision is one conditional statement: when two
+ * operators decide at once, one succeeds and the other is told.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+public class PreRegistrationDecisions {
+
+    static final int REASON_MAX = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final PreRegistrationRepository registrations;
+    private final PatronService patrons;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PreRegistrationDecisions(JdbcTemplate jdbc, PreRegistrationRepository registrations, PatronService patrons,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.registrations = registrations;
+        this.patrons = patrons;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A pre-registration as the validation screen needs it. */
+    public record Entry(long id, long patronId, String identifier, Use use, PreRegistrationStatus status,
+            boolean possibleDuplicate, boolean foreignAddress, @Nullable Instant confirmedAt,
+            @Nullable String decidedBy) {}
+
+    @Transactional(readOnly = true)
+    public Optional<Entry> entry(long id) {
+        return registrations.findById(id).map(r -> new Entry(r.getId(), r.getPatronId(), r.getPatronIdentifier(),
+                r.getUse(), r.getStatus(), r.isPossibleDuplicate(), r.hasForeignAddress(), r.getConfirmedAt(),
+                decidedBy(id)));
+    }
+
+    /** The entry leaves the queue as validated; its record goes on to the fees and the registration step. */
+    @Transactional
+    public void validated(long id) {
+        decide(id, PreRegistrationStatus.VALIDATED);
+    }
+
+    /**
+     * The person is an existing patron (R-DESK-3): the pre-registered record is deleted with the
+     * entry, and its identifier returned, for the existing record to keep (R-ID-4).
+     */
+    @Transactional
+    public String takenOver(long id) {
+        var registration = registrations.findById(id).orElseThrow(() -> new AlreadyDecidedException(null));
+        decide(id, PreRegistrationStatus.VALIDATED);
+        patrons.deletePreRegistered(registration.getPatronId()); // the entry goes with it (foreign key cascade)
+        return registration.getPatronIdentifier();
+    }
+
+    /** Refused, with the reason the person receives by mail; the record is deleted once it is sent. */
+    @Transactional
+    public void reject(long id, String reason) {
+        var tidy = Text.tidy(reason);
+        if (tidy == null || tidy.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs its reason");
+        }
+        decide(id, PreRegistrationStatus.REJECTED);
+        events.publishEvent(new PreRegistrationRejected(id, tidy.length() > REASON_MAX ? tidy.substring(0, REASON_MAX) : tidy));
+    }
+
+    private void decide(long id, PreRegistrationStatus outcome) {
+        int changed = jdbc.update("update pre_registration set status = ?, decided_by = ?, decided_at = ?, opened_by = null, "
+                + "opened_at = null, version = version + 1 where id = ? and status = 'CONFIRMED'", outcome.name(),
+                operator(), Timestamp.from(clock.instant()), id);
+        if (changed != 1) {
+            throw new AlreadyDecidedException(decidedBy(id));
+        }
+    }
+
+    private @Nullable String decidedBy(long id) {
+        var found = jdbc.queryForList("select decided_by from pre_registration where id = ?", String.class, id);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    private static String operator() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,92 @@
+package be.uliege.library.registration.desk;
+
+import be.uliege.library.registration.embedded.EmbeddedServers;
+import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.preregistration.PreRegistrationForm;
+import be.uliege.library.registration.preregistration.PreRegistrationService;
+import be.uliege.library.registration.preregistration.Use;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** What the desk tests share: a confirmed pre-registration, waiting for what runs after a commit, the mail server. */
+final class DeskFixtures {
+
+    private DeskFixtures() {}
+
+    record Entry(long id, long patronId, String identifier, String email) {}
+
+    /** A pre-registration submitted and confirmed an hour ago: in the desk's queue. */
+    static Entry confirmed(PreRegistrationService registrations, JdbcTemplate jdbc, String first, String last, Use use) {
+        var email = "desk." + UUID.randomUUID().toString().substring(0, 10) + "@example.be";
+        var form = new PreRegistrationForm(first, last, LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(email.hashCode(), 15000)),
+                Gender.F, Language.FRE, email, "0477 " + String.format("%06d", Math.floorMod(email.hashCode(), 1_000_000)),
+                "Rue de la Cathédrale 12", "4000", "Liège", "BE",
+                use == Use.PROFESSIONAL ? "ENTREPRISE, PROFESSION JURIDIQUE" : "Aucun",
+                use == Use.PROFESSIONAL ? "Cabinet Lex & Associés" : null, use, "2026-1", true);
+        var submitted = registrations.submit(form);
+        jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = ? where patron_identifier = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))), submitted.identifier());
+        var ids = jdbc.queryForMap("select id, patron_id from pre_registration where patron_identifier = ?",
+                submitted.identifier());
+        return new Entry(((Number) ids.get("id")).longValue(), ((Number) ids.get("patron_id")).longValue(),
+                submitted.identifier(), email);
+    }
+
+    /** Waits for something done after a commit (a listener, a retry); fails with the description. */
+    static void await(String what, Duration limit, BooleanSupplier done) {
+        var end = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Still not done after " + limit + ": " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The mails received for an address whose subject contains the text. */
+    static List<MimeMessage> mailsTo(String email, String subjectPart) {
+        var found = new ArrayList<MimeMessage>();
+        try {
+            for (var m : Objects.requireNonNull(EmbeddedServers.running()).mail().getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(email) && m.getSubject().contains(subjectPart)) {
+                    found.add(m);
+                }
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+        return found;
+    }
+
+    /** Runs as another signed-in staff member (in this thread), then restores the previous one. */
+    static <T> T as(String uid, java.util.function.Supplier<T> action, String... roles) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(uid, "n/a",
+                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
