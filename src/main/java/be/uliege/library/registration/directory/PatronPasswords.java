@@ -13,11 +13,11 @@ import java.util.List;
  * The patrons' passwords (R-DESK-4, R-DESK-8). The written policy:
  *
  * <ul>
- *   <li>12 characters drawn by a {@link SecureRandom} from 55 that cannot be mistaken for one
+ *   <li>12 characters drawn by a {@link SecureRandom} from 63 that cannot be mistaken for one
  *       another on a printed slip or when typed from it (no 0/O/o, 1/l/I, no space or quotes);
  *   <li>at least two capitals, two small letters, two digits and one sign of {@code - + = ? ! # %},
  *       at random places;
- *   <li>about 69 bits of randomness; the password is shown once to the operator and printed for
+ *   <li>about 70 bits of randomness; the password is shown once to the operator and printed for
  *       the patron, never stored by this application, never logged, never mailed;
  *   <li>the directory receives it already hashed (salted SHA, the {@code {SSHA}} scheme OpenLDAP
  *       reads without extra modules by default; {@code {SSHA256}} or {@code {SSHA512}} by

@@ -74,7 +74,16 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         removeAll();
         var title = new H1(details.firstName() + " " + details.lastName() + " · " + details.primaryIdentifier());
         title.setId("patron-title");
-        add(title, identity(details), identifiers(details), contacts(details), notes(details), history(details));
+        add(title);
+        if (details.kind() == be.uliege.library.registration.patron.PatronKind.B) {
+            // The registration (identity document, fees, activation) resumes here at any time (R-DESK-6).
+            var registration = new com.vaadin.flow.component.html.Anchor("registration/" + details.id(),
+                    getTranslation(details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE
+                            ? "patron.registration.again" : "patron.registration.resume"));
+            registration.setId("patron-registration");
+            add(registration);
+        }
+        add(identity(details), identifiers(details), contacts(details), notes(details), history(details));
     }
 
     private Component identity(PatronDetails p) {

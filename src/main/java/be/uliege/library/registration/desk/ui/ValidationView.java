@@ -1,0 +1,277 @@
+package be.uliege.library.registration.desk.ui;
+
+import be.uliege.library.registration.desk.DeskValidation;
+import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.preregistration.AlreadyDecidedException;
+import be.uliege.library.registration.preregistration.DeskQueue;
+import be.uliege.library.registration.preregistration.PreRegistrationDecisions;
+import be.uliege.library.registration.preregistration.PreRegistrationStatus;
+import be.uliege.library.registration.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Validating one pre-registration (R-DESK-3): its data, correctable, beside the records that may
+ * be the same person — from every population, each with its score and the reasons in words — the
+ * identity document seen, and the decision: a new patron, the same person as an existing record
+ * (taken over; a former U, S or C converted, R-CNV-1), refused with a reason, or left for later.
+ */
+@Route("queue/entry")
+@RolesAllowed(Roles.DESK_OPERATOR)
+public class ValidationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final PreRegistrationDecisions decisions;
+    private final DeskQueue queue;
+    private final DeskValidation validation;
+    private final PatronService patrons;
+    private final PatronForm form;
+    private final Select<IdentityDocument> document = new Select<>();
+    private final VerticalLayout candidates = new VerticalLayout();
+    private PreRegistrationDecisions.@Nullable Entry entry;
+    private @Nullable PatronDetails record;
+
+    ValidationView(PreRegistrationDecisions decisions, DeskQueue queue, DeskValidation validation, PatronService patrons,
+            PatronSettings settings) {
+        this.decisions = decisions;
+        this.queue = queue;
+        this.validation = validation;
+        this.patrons = patrons;
+        this.form = new PatronForm(settings);
+        document.setLabel(getTranslation("desk.identity.document"));
+        document.setHelperText(getTranslation("desk.identity.help"));
+        document.setItems(IdentityDocument.values());
+        document.setItemLabelGenerator(d -> getTranslation("desk.identity." + d.name()));
+        document.setId("identity-document");
+        document.setRequiredIndicatorVisible(true);
+        candidates.setId("duplicate-candidates");
+        candidates.setPadding(false);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        var found = decisions.entry(id).orElse(null);
+        if (found == null || found.status() != PreRegistrationStatus.CONFIRMED) {
+            add(new H1(getTranslation("validation.gone.title")), new Paragraph(found == null
+                    ? getTranslation("validation.gone") : getTranslation("validation.decided", found.decidedBy())),
+                    backToQueue());
+            return;
+        }
+        this.entry = found;
+        var held = queue.open(id, false);
+        var title = new H1(getTranslation("validation.title", found.identifier()));
+        title.setId("validation-title");
+        add(title);
+        if (held != null) {
+            var banner = new Paragraph(getTranslation("queue.held.text", held.who(), QueueView.TIME.format(held.since())));
+            banner.setId("validation-held");
+            banner.addClassName("warning-text");
+            var takeOver = new Button(getTranslation("queue.held.take-over"), e -> {
+                queue.open(id, true);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            add(banner, takeOver);
+            return;
+        }
+        var record = patrons.details(found.patronId());
+        this.record = record;
+        form.show(record.draft());
+        var flags = new HorizontalLayout();
+        if (found.possibleDuplicate()) {
+            flags.add(QueueView.badge(getTranslation("queue.flag.duplicate"), "warning"));
+        }
+        if (found.foreignAddress()) {
+            flags.add(QueueView.badge(getTranslation("queue.flag.foreign"), "contrast"));
+        }
+        flags.add(new Span(getTranslation("validation.use." + found.use().name())));
+        var recheck = new Button(getTranslation("validation.search-again"), e -> showCandidates());
+        recheck.setId("search-again");
+        var left = new VerticalLayout(new H2(getTranslation("validation.data")), flags, form);
+        left.setPadding(false);
+        var right = new VerticalLayout(new H2(getTranslation("validation.candidates")),
+                new Paragraph(getTranslation("validation.candidates.help")), recheck, candidates);
+        right.setPadding(false);
+        var columns = new HorizontalLayout(left, right);
+        columns.setWidthFull();
+        columns.setFlexGrow(3, left);
+        columns.setFlexGrow(2, right);
+        columns.getStyle().set("flex-wrap", "wrap");
+        add(columns, document, actions());
+        showCandidates();
+    }
+
+    private HorizontalLayout actions() {
+        var validate = new Button(getTranslation("validation.validate"), e -> validateAsNew());
+        validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        validate.setId("validate-new");
+        var reject = new Button(getTranslation("validation.reject"), e -> reject());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("reject");
+        var later = new Button(getTranslation("validation.later"), e -> {
+            queue.release(current().id());
+            getUI().ifPresent(ui -> ui.navigate(QueueView.class));
+        });
+        later.setId("leave-for-later");
+        return new HorizontalLayout(validate, later, reject);
+    }
+
+    private void showCandidates() {
+        candidates.removeAll();
+        var found = patrons.duplicateCandidates(form.draft(), current().patronId());
+        if (found.isEmpty()) {
+            candidates.add(new Paragraph(getTranslation("validation.candidates.none")));
+            return;
+        }
+        for (var candidate : found) {
+            var other = patrons.details(candidate.id());
+            var card = new Div();
+            card.addClassName("candidate");
+            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("padding", "var(--lumo-space-s)").set("width", "100%");
+            var name = new Paragraph(other.primaryIdentifier() + " · " + other.lastName() + " " + other.firstName()
+                    + (other.birthDate() == null ? "" : " · " + DATE.format(other.birthDate())));
+            name.getStyle().set("font-weight", "600").set("margin", "0");
+            var state = new Paragraph(getTranslation("patron.kind." + other.kind().name()) + " · "
+                    + getTranslation("patron.status." + other.status().name()) + " · "
+                    + getTranslation("validation.candidate.expires", DATE.format(other.expirationDate())));
+            state.getStyle().set("margin", "0");
+            var reasons = new Paragraph(getTranslation("validation.candidate.score", candidate.score().value()) + " — "
+                    + candidate.score().reasons().stream().map(r -> getTranslation("duplicate.reason." + r.name()))
+                            .collect(Collectors.joining(", ")));
+            reasons.addClassName("candidate-reasons");
+            reasons.getStyle().set("margin", "0");
+            var same = new Button(getTranslation(other.kind().isExternal() ? "validation.take-over"
+                    : "validation.convert"), e -> takeOver(other));
+            same.addClassName("take-over");
+            card.add(name, state, reasons, same);
+            candidates.add(card);
+        }
+    }
+
+    private void validateAsNew() {
+        if (!documentChosen()) {
+            return;
+        }
+        run(() -> validation.validateAsNew(current().id(), currentRecord().version(), form.draft(), document.getValue()));
+    }
+
+    private void takeOver(PatronDetails other) {
+        if (!documentChosen()) {
+            return;
+        }
+        run(() -> validation.takeOver(current().id(), other.id(), other.version(), form.draft(), document.getValue()));
+    }
+
+    private boolean documentChosen() {
+        if (document.getValue() == null) {
+            document.setErrorMessage(getTranslation("desk.identity.required"));
+            document.setInvalid(true);
+            document.focus();
+            return false;
+        }
+        document.setInvalid(false);
+        return true;
+    }
+
+    /** Runs a decision; on success goes on to the fees and the registration step. */
+    private void run(java.util.function.Supplier<PatronDetails> decision) {
+        try {
+            var patron = decision.get();
+            DeskMessages.success(getTranslation("validation.done", patron.primaryIdentifier()));
+            getUI().ifPresent(ui -> ui.navigate(RegistrationView.class, patron.id()));
+        } catch (PatronRuleException e) {
+            var unplaced = form.showErrors(e.violations());
+            if (unplaced.isEmpty()) {
+                DeskMessages.error(this, getTranslation("validation.fix-fields"));
+            } else {
+                DeskMessages.violations(this, unplaced);
+            }
+        } catch (AlreadyDecidedException e) {
+            DeskMessages.error(this, getTranslation("validation.decided", String.valueOf(e.by())));
+        } catch (OptimisticLockingFailureException e) {
+            DeskMessages.error(this, getTranslation("patron.changed-meanwhile"));
+        } catch (AccessDeniedException e) {
+            DeskMessages.error(this, getTranslation("validation.convert.manager-only"));
+        }
+    }
+
+    private void reject() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("validation.reject.title"));
+        var reason = new TextArea(getTranslation("validation.reject.reason"));
+        reason.setHelperText(getTranslation("validation.reject.help"));
+        reason.setMaxLength(1000);
+        reason.setWidth("32em");
+        reason.setId("reject-reason");
+        var confirm = new Button(getTranslation("validation.reject.confirm"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("validation.reject.reason-required"));
+                reason.setInvalid(true);
+                return;
+            }
+            try {
+                validation.reject(current().id(), reason.getValue());
+                dialog.close();
+                DeskMessages.success(getTranslation("validation.rejected", current().identifier()));
+                getUI().ifPresent(ui -> ui.navigate(QueueView.class));
+            } catch (AlreadyDecidedException ex) {
+                dialog.close();
+                DeskMessages.error(this, getTranslation("validation.decided", String.valueOf(ex.by())));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        confirm.setId("reject-confirm");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private Button backToQueue() {
+        return new Button(getTranslation("validation.back"), e -> getUI().ifPresent(ui -> ui.navigate(QueueView.class)));
+    }
+
+    private PreRegistrationDecisions.Entry current() {
+        if (entry == null) {
+            throw new IllegalStateException("No entry shown");
+        }
+        return entry;
+    }
+
+    private PatronDetails currentRecord() {
+        if (record == null) {
+            throw new IllegalStateException("No record shown");
+        }
+        return record;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (entry == null ? "" : entry.identifier() + " · ") + getTranslation("app.name");
+    }
+}
