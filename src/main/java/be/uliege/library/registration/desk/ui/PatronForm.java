@@ -45,9 +45,11 @@ class PatronForm extends FormLayout {
     final TextField postalCode = text("postalCode", "desk.form.postalCode", 16);
     final TextField city = text("city", "desk.form.city", 100);
     final TextField country = text("country", "desk.form.country", 2);
+    private final PatronSettings settings;
     private @Nullable PatronDraft loaded;
 
     PatronForm(PatronSettings settings) {
+        this.settings = settings;
         gender.setLabel(getTranslation("patron.gender"));
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> getTranslation("patron.gender." + g.name()));
@@ -118,7 +120,8 @@ class PatronForm extends FormLayout {
         contacts.add(ContactDraft.phone(phone.getValue(), ContactUsage.MOBILE));
         contacts.add(ContactDraft.address(street.getValue(), postalCode.getValue(), city.getValue(),
                 country.getValue().isBlank() ? "BE" : country.getValue().strip().toUpperCase(Locale.ROOT)));
-        var library = loaded == null ? null : loaded.resourceSharingLibrary();
+        var library = loaded == null || loaded.resourceSharingLibrary() == null
+                ? settings.defaultResourceSharingLibrary() : loaded.resourceSharingLibrary();
         return new PatronDraft(firstName.getValue(), lastName.getValue(), gender.getValue(), birthDate.getValue(),
                 language.getValue(), userGroup.getValue(), jobCategory.getValue(), jobDescription.getValue(),
                 library, null, null, contacts);

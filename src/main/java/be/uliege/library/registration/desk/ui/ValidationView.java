@@ -14,7 +14,6 @@ import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,8 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,15 +41,13 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Roles.DESK_OPERATOR)
 public class ValidationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final PreRegistrationDecisions decisions;
     private final DeskQueue queue;
     private final DeskValidation validation;
     private final PatronService patrons;
     private final PatronForm form;
     private final Select<IdentityDocument> document = new Select<>();
-    private final VerticalLayout candidates = new VerticalLayout();
+    private final CandidateList candidates;
     private PreRegistrationDecisions.@Nullable Entry entry;
     private @Nullable PatronDetails record;
 
@@ -63,14 +58,13 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         this.validation = validation;
         this.patrons = patrons;
         this.form = new PatronForm(settings);
+        this.candidates = new CandidateList(patrons);
         document.setLabel(getTranslation("desk.identity.document"));
         document.setHelperText(getTranslation("desk.identity.help"));
         document.setItems(IdentityDocument.values());
         document.setItemLabelGenerator(d -> getTranslation("desk.identity." + d.name()));
         document.setId("identity-document");
         document.setRequiredIndicatorVisible(true);
-        candidates.setId("duplicate-candidates");
-        candidates.setPadding(false);
     }
 
     @Override
@@ -142,36 +136,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void showCandidates() {
-        candidates.removeAll();
-        var found = patrons.duplicateCandidates(form.draft(), current().patronId());
-        if (found.isEmpty()) {
-            candidates.add(new Paragraph(getTranslation("validation.candidates.none")));
-            return;
-        }
-        for (var candidate : found) {
-            var other = patrons.details(candidate.id());
-            var card = new Div();
-            card.addClassName("candidate");
-            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("padding", "var(--lumo-space-s)").set("width", "100%");
-            var name = new Paragraph(other.primaryIdentifier() + " · " + other.lastName() + " " + other.firstName()
-                    + (other.birthDate() == null ? "" : " · " + DATE.format(other.birthDate())));
-            name.getStyle().set("font-weight", "600").set("margin", "0");
-            var state = new Paragraph(getTranslation("patron.kind." + other.kind().name()) + " · "
-                    + getTranslation("patron.status." + other.status().name()) + " · "
-                    + getTranslation("validation.candidate.expires", DATE.format(other.expirationDate())));
-            state.getStyle().set("margin", "0");
-            var reasons = new Paragraph(getTranslation("validation.candidate.score", candidate.score().value()) + " — "
-                    + candidate.score().reasons().stream().map(r -> getTranslation("duplicate.reason." + r.name()))
-                            .collect(Collectors.joining(", ")));
-            reasons.addClassName("candidate-reasons");
-            reasons.getStyle().set("margin", "0");
-            var same = new Button(getTranslation(other.kind().isExternal() ? "validation.take-over"
-                    : "validation.convert"), e -> takeOver(other));
-            same.addClassName("take-over");
-            card.add(name, state, reasons, same);
-            candidates.add(card);
-        }
+        candidates.show(patrons.duplicateCandidates(form.draft(), current().patronId()), this::takeOver);
     }
 
     private void validateAsNew() {

@@ -1,0 +1,140 @@
+package be.uliege.library.registration.desk.ui;
+
+import be.uliege.library.registration.desk.DeskValidation;
+import be.uliege.library.registration.desk.UnseenDuplicatesException;
+import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A walk-in registration (R-DESK-5): the person's data, then a search for an existing record that
+ * must be done — on the data as it is now — before a new record can be made; a record found is
+ * taken over instead (a former U, S or C converted, R-CNV-1). The new record gets a desk B
+ * identifier and goes on to the fees and the registration step.
+ */
+@Route("walk-in")
+@Menu(title = "nav.walk-in", order = 2)
+@RolesAllowed(Roles.DESK_OPERATOR)
+public class WalkInView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PatronService patrons;
+    private final DeskValidation validation;
+    private final PatronForm form;
+    private final CandidateList candidates;
+    private final Select<IdentityDocument> document = new Select<>();
+    private final Button create = new Button();
+    private final Paragraph searchState = new Paragraph();
+    /** The data the last search ran on: a change after it asks for a new search. */
+    private @Nullable PatronDraft searched;
+
+    WalkInView(PatronService patrons, DeskValidation validation, PatronSettings settings) {
+        this.patrons = patrons;
+        this.validation = validation;
+        this.form = new PatronForm(settings);
+        this.candidates = new CandidateList(patrons);
+        form.userGroup.setValue("Extérieur");
+        form.language.setValue(be.uliege.library.registration.patron.Language.FRE);
+        document.setLabel(getTranslation("desk.identity.document"));
+        document.setHelperText(getTranslation("desk.identity.help"));
+        document.setItems(IdentityDocument.values());
+        document.setItemLabelGenerator(d -> getTranslation("desk.identity." + d.name()));
+        document.setId("identity-document");
+        var search = new Button(getTranslation("walk-in.search"), e -> search());
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.setId("walk-in-search");
+        create.setText(getTranslation("walk-in.create"));
+        create.setId("walk-in-create");
+        create.setEnabled(false);
+        create.addClickListener(e -> createNew());
+        searchState.setId("walk-in-search-state");
+        searchState.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("walk-in.title")), new Paragraph(getTranslation("walk-in.help")), form, document,
+                new HorizontalLayout(search, create), searchState, new H2(getTranslation("validation.candidates")),
+                candidates);
+    }
+
+    private void search() {
+        var draft = form.draft();
+        candidates.show(patrons.duplicateCandidates(draft, -1), this::takeOver);
+        searched = draft;
+        create.setEnabled(true);
+        searchState.setText(getTranslation("walk-in.searched", candidates.shown().size()));
+    }
+
+    private void createNew() {
+        if (searched == null || !Objects.equals(searched, form.draft())) {
+            create.setEnabled(false);
+            searchState.setText(getTranslation("walk-in.search-again"));
+            return;
+        }
+        if (!documentChosen()) {
+            return;
+        }
+        run(() -> validation.registerWalkIn(form.draft(), document.getValue(), candidates.shown()));
+    }
+
+    private void takeOver(PatronDetails existing) {
+        if (!documentChosen()) {
+            return;
+        }
+        run(() -> validation.takeOverWalkIn(existing.id(), existing.version(), form.draft(), document.getValue()));
+    }
+
+    private boolean documentChosen() {
+        if (document.getValue() == null) {
+            document.setErrorMessage(getTranslation("desk.identity.required"));
+            document.setInvalid(true);
+            return false;
+        }
+        document.setInvalid(false);
+        return true;
+    }
+
+    private void run(Supplier<PatronDetails> action) {
+        try {
+            var patron = action.get();
+            DeskMessages.success(getTranslation("validation.done", patron.primaryIdentifier()));
+            getUI().ifPresent(ui -> ui.navigate(RegistrationView.class, patron.id()));
+        } catch (PatronRuleException e) {
+            var unplaced = form.showErrors(e.violations());
+            if (unplaced.isEmpty()) {
+                DeskMessages.error(this, getTranslation("validation.fix-fields"));
+            } else {
+                DeskMessages.violations(this, unplaced);
+            }
+        } catch (UnseenDuplicatesException e) {
+            search();
+            DeskMessages.error(this, getTranslation("walk-in.unseen"));
+        } catch (OptimisticLockingFailureException e) {
+            DeskMessages.error(this, getTranslation("patron.changed-meanwhile"));
+        } catch (AccessDeniedException e) {
+            DeskMessages.error(this, getTranslation("validation.convert.manager-only"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("walk-in.title") + " · " + getTranslation("app.name");
+    }
+}
