@@ -33,7 +33,8 @@ class EventRetry {
         this.keepCompleted = keepCompleted;
     }
 
-    @Scheduled(fixedDelayString = "${registration.events.retry-delay:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${registration.events.retry-delay:PT1M}",
+            initialDelayString = "${registration.events.retry-initial-delay:PT30S}")
     void resubmit() {
         incomplete.resubmitIncompletePublicationsOlderThan(delay);
     }

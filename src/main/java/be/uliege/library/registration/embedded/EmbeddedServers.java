@@ -46,11 +46,30 @@ public final class EmbeddedServers {
         this.mariaDb = startMariaDb(settings, mariaDbPort);
         this.directoryManagerPassword = randomSecret();
         this.directory = EmbeddedDirectory.start(directorySettings, directoryManagerPassword);
-        this.mail = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-        }));
-        this.mail.start();
+        this.mail = startMail();
+    }
+
+    /**
+     * GreenMail on two ports found free now, rather than on its dynamic ports (0): a {@code stop()}
+     * then {@code start()} of the same instance serves again on the same ports, where the
+     * application's mail sender points (tests of a mail server that was down and came back).
+     */
+    private static GreenMail startMail() {
+        for (int attempt = 1; ; attempt++) {
+            var mail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+            try {
+                mail.start();
+                return mail;
+            } catch (IllegalStateException e) { // a port taken again between freePort() and start()
+                mail.stop();
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The running servers, started on the first call with these settings. */

@@ -1,0 +1,242 @@
+package be.uliege.library.registration.desk;
+
+import static be.uliege.library.registration.desk.DeskFixtures.as;
+import static be.uliege.library.registration.desk.DeskFixtures.confirmed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.uliege.library.registration.fee.FeeLine;
+import be.uliege.library.registration.fee.FeeStatus;
+import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.patron.AccountType;
+import be.uliege.library.registration.patron.ContactDraft;
+import be.uliege.library.registration.patron.ContactSource;
+import be.uliege.library.registration.patron.ContactUsage;
+import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.HistoryLine;
+import be.uliege.library.registration.patron.IdentifierType;
+import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronRules;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.PatronSummary;
+import be.uliege.library.registration.preregistration.PreRegistrationService;
+import be.uliege.library.registration.preregistration.Use;
+import be.uliege.library.registration.security.Roles;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Validating people at the desk (R-DESK-3, R-DESK-5, R-CNV-1): a former student who pre-registered
+ * as an external reader is converted by a desk manager — never duplicated, never by an operator —
+ * and a walk-in is registered only once the records that may be the same person were looked at.
+ */
+@SpringBootTest
+@WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
+class DeskValidationIT {
+
+    static final String DESK_B = "B\\d{6}";
+
+    @Autowired PreRegistrationService registrations;
+    @Autowired DeskValidation validation;
+    @Autowired RegistrationStep step;
+    @Autowired PatronService patrons;
+    @Autowired Fees fees;
+    @Autowired JdbcTemplate jdbc;
+
+    static String letters(int length) {
+        var hex = UUID.randomUUID().toString().replace("-", "");
+        var text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append((char) ('a' + Character.digit(hex.charAt(i), 16)));
+        }
+        return text.toString();
+    }
+
+    /** A former student as the nightly load made the record: S identifier, university group, key and e-mail. */
+    PatronDetails formerStudent(PatronDetails person, String universityKey, String universityEmail) {
+        for (int attempt = 0; ; attempt++) {
+            var identifier = "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            try {
+                return patrons.createWithIdentifier(identifier, new PatronDraft(person.firstName(), person.lastName(),
+                        person.gender(), person.birthDate(), Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null,
+                        null, LocalDate.now().minusYears(2), universityKey,
+                        List.of(ContactDraft.email(universityEmail, ContactUsage.WORK))),
+                        PatronStatus.INACTIVE, PatronRules.Actor.LOAD);
+            } catch (PatronRuleException e) {
+                if (attempt > 20 || !e.violations().getFirst().code().equals("identifier.taken")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    static void assertDeskIdentifier(String identifier) {
+        assertThat(identifier).matches(DESK_B).doesNotStartWith("B95");
+        assertThat(Integer.parseInt(identifier.substring(1))).isBetween(100_000, 949_999);
+    }
+
+    @Test
+    void rCnv1_aFormerStudentComingBackIsConverted_byADeskManagerOnly() {
+        var entry = confirmed(registrations, jdbc, "Célestine", "Ancienne-" + letters(8), Use.PRIVATE);
+        var preRegistered = patrons.details(entry.patronId());
+        var universityKey = "P" + letters(6) + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        var universityEmail = "c." + letters(10) + "@student.uliege.be";
+        var former = formerStudent(preRegistered, universityKey, universityEmail);
+        assertThat(former.accountType()).isEqualTo(AccountType.EXTERNAL);
+        assertThat(former.identifiers()).contains(new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
+        // The person is found among the candidates of the pre-registration (the desk is prompted, R-CNV-1).
+        assertThat(patrons.duplicateCandidates(preRegistered.draft(), preRegistered.id()))
+                .anySatisfy(c -> assertThat(c.id()).isEqualTo(former.id()));
+
+        // The data given now: the pre-registration's, with a job the desk corrected.
+        var given = preRegistered.draft();
+        var data = new PatronDraft(given.firstName(), given.lastName(), given.gender(), given.birthDate(),
+                given.preferredLanguage(), given.userGroup(), "AUTRE HE / UNIV", "Haute École de la Province de Liège",
+                given.resourceSharingLibrary(), null, null, given.contacts());
+
+        // An operator may not convert: refused, and nothing of the attempt is left.
+        assertThatThrownBy(() -> validation.takeOver(entry.id(), former.id(), former.version(), data,
+                IdentityDocument.PASSPORT)).isInstanceOf(AccessDeniedException.class);
+        var untouched = patrons.details(former.id());
+        assertThat(untouched.primaryIdentifier()).isEqualTo(former.primaryIdentifier());
+        assertThat(untouched.version()).isEqualTo(former.version());
+        assertThat(count("select count(*) from patron where id = ?", entry.patronId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from pre_registration where id = ?", String.class, entry.id()))
+                .isEqualTo("CONFIRMED");
+        assertThat(fees.registrationFees(former.id())).isEmpty();
+        assertThat(patrons.identityChecks(former.id())).isEmpty();
+
+        // A desk manager converts it.
+        var converted = as("manager", () -> validation.takeOver(entry.id(), former.id(), former.version(), data,
+                IdentityDocument.PASSPORT), Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
+
+        assertThat(converted.id()).isEqualTo(former.id());
+        assertDeskIdentifier(converted.primaryIdentifier());
+        assertThat(converted.kind()).isEqualTo(PatronKind.B);
+        assertThat(converted.status()).isEqualTo(PatronStatus.INACTIVE);
+        // Detached from the nightly load, the old identifiers kept (R-ID-4).
+        assertThat(converted.accountType()).isEqualTo(AccountType.INTERNAL);
+        assertThat(converted.universityKey()).isNull();
+        assertThat(converted.identifiers()).contains(
+                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
+                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, entry.identifier()),
+                new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
+        assertThat(converted.institutionalRecord()).isTrue();
+        assertThat(converted.owningSystem()).isEqualTo("Public externe (Users B et BX)");
+        // The group and job given now; no university e-mail left, only the contact items given now.
+        assertThat(converted.userGroup()).isEqualTo("Extérieur");
+        assertThat(converted.jobCategory()).isEqualTo("AUTRE HE / UNIV");
+        assertThat(converted.jobDescription()).isEqualTo("Haute École de la Province de Liège");
+        assertThat(converted.contacts()).extracting(PatronDetails.Contact::display)
+                .contains(entry.email()).noneMatch(d -> d.contains("uliege.be"));
+        assertThat(converted.contacts()).extracting(PatronDetails.Contact::source).containsOnly(ContactSource.LOCAL);
+        assertThat(jdbc.queryForList("select item_value from contact_item where patron_id = ?", String.class,
+                former.id())).noneMatch(v -> v.toLowerCase().contains("uliege.be"));
+        // The pre-registered record is gone with its entry; the person is one record.
+        assertThat(count("select count(*) from patron where id = ?", entry.patronId())).isZero();
+        assertThat(count("select count(*) from pre_registration where id = ?", entry.id())).isZero();
+        // Fee charged, identity check recorded, by the manager.
+        assertThat(fees.registrationFees(former.id())).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FeeStatus.OPEN);
+            assertThat(f.amount()).isEqualByComparingTo("5.00");
+        });
+        assertThat(jdbc.queryForList("select patron_identifier from fee where patron_id = ?", String.class, former.id()))
+                .containsOnly(converted.primaryIdentifier());
+        assertThat(patrons.identityChecks(former.id())).singleElement().satisfies(c -> {
+            assertThat(c.document()).isEqualTo(IdentityDocument.PASSPORT);
+            assertThat(c.checkedBy()).isEqualTo("manager");
+        });
+        // The history says who changed the primary identifier, from what to what (R-REC-6).
+        var history = patrons.history(former.id());
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.field()).isEqualTo("primaryIdentifier");
+            assertThat(h.oldValue()).isEqualTo(former.primaryIdentifier());
+            assertThat(h.newValue()).isEqualTo(converted.primaryIdentifier());
+            assertThat(h.changedBy()).isEqualTo("manager");
+        });
+        assertThat(history).filteredOn(h -> h.field().equals("accountType")).anySatisfy(h -> {
+            assertThat(h.oldValue()).isEqualTo("EXTERNAL");
+            assertThat(h.newValue()).isEqualTo("INTERNAL");
+        });
+        assertThat(history).extracting(HistoryLine::field).contains("universityKey", "userGroup", "identityCheck");
+        // Every identifier the person had still finds the one record.
+        for (var identifier : List.of(former.primaryIdentifier(), entry.identifier(), converted.primaryIdentifier())) {
+            assertThat(patrons.search(identifier).patrons()).as(identifier).extracting(PatronSummary::id)
+                    .containsExactly(former.id());
+        }
+
+        // Then the registration step, as for any B patron: the directory account under the new identifier.
+        fees.payCash(fees.registrationFees(former.id()).stream().map(FeeLine::id).toList(), "ALP");
+        var outcome = step.register(former.id(), patrons.details(former.id()).version(), "ALP");
+        assertThat(outcome.patron().status()).isEqualTo(PatronStatus.ACTIVE);
+        assertThat(outcome.account().login()).isEqualTo(converted.primaryIdentifier());
+    }
+
+    @Test
+    void rDesk5_aWalkInIsRegisteredOnlyOnceTheRecordsThatMayBeThePersonWereSeen() {
+        var surname = "Passant-" + letters(8);
+        var email = "walkin." + UUID.randomUUID().toString().substring(0, 12) + "@example.be";
+        var birth = LocalDate.of(1966, 10, 27);
+        var existing = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Jean-Marc", surname, Gender.M, birth,
+                Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        // The same man at the desk, his first name typed another way, the same e-mail.
+        var walkIn = new PatronDraft("Jean Marc", surname, Gender.M, birth, Language.FRE, "Extérieur", "retraité", null,
+                "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+                        ContactDraft.phone("0470 98 76 54", ContactUsage.MOBILE),
+                        ContactDraft.address("Place du Marché 1", "4000", "Liège", "BE")));
+
+        // Nobody looked at the existing record: refused, naming it, and nothing made.
+        assertThatThrownBy(() -> validation.registerWalkIn(walkIn, IdentityDocument.BELGIAN_ID_CARD, Set.of()))
+                .isInstanceOfSatisfying(UnseenDuplicatesException.class,
+                        e -> assertThat(e.candidates()).containsExactly(existing.id()));
+        // Another record looked at does not count for this one.
+        assertThatThrownBy(() -> validation.registerWalkIn(walkIn, IdentityDocument.BELGIAN_ID_CARD,
+                Set.of(existing.id() + 1_000_000)))
+                .isInstanceOfSatisfying(UnseenDuplicatesException.class,
+                        e -> assertThat(e.candidates()).containsExactly(existing.id()));
+        assertThat(count("select count(*) from patron where last_name = ?", surname)).isEqualTo(1);
+
+        // The operator looked at it and decided it is someone else: a new B record from the desk range.
+        var created = validation.registerWalkIn(walkIn, IdentityDocument.BELGIAN_ID_CARD, Set.of(existing.id()));
+        assertThat(created.id()).isNotEqualTo(existing.id());
+        assertDeskIdentifier(created.primaryIdentifier());
+        assertThat(created.kind()).isEqualTo(PatronKind.B);
+        assertThat(created.status()).isEqualTo(PatronStatus.INACTIVE);
+        assertThat(created.accountType()).isEqualTo(AccountType.INTERNAL);
+        assertThat(fees.registrationFees(created.id())).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FeeStatus.OPEN);
+            assertThat(f.amount()).isEqualByComparingTo("5.00");
+        });
+        assertThat(patrons.identityChecks(created.id())).singleElement().satisfies(c -> {
+            assertThat(c.document()).isEqualTo(IdentityDocument.BELGIAN_ID_CARD);
+            assertThat(c.checkedBy()).isEqualTo("operator");
+        });
+        // The existing record is left as it was.
+        var after = patrons.details(existing.id());
+        assertThat(after.version()).isEqualTo(existing.version());
+        assertThat(fees.registrationFees(existing.id())).isEmpty();
+    }
+}
