@@ -135,10 +135,9 @@ public class Fees {
     @Transactional(propagation = Propagation.MANDATORY)
     public void useForRegistration(long patronId, long registrationId) {
         var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
-        var due = current.stream().filter(f -> f.getStatus() == FeeStatus.OPEN)
-                .map(f -> f.toLine().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (current.stream().anyMatch(f -> f.getStatus() == FeeStatus.OPEN)) {
-            throw new FeesDueException(due);
+        var open = current.stream().filter(f -> f.getStatus() == FeeStatus.OPEN).toList();
+        if (!open.isEmpty()) {
+            throw new FeesDueException(open.stream().map(f -> f.toLine().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         if (current.isEmpty()) {
             throw new FeesDueException(BigDecimal.ZERO); // the fee decision was never made
@@ -167,17 +166,18 @@ public class Fees {
     }
 
     ReceiptPdf.Receipt receipt(String receiptNumber, Locale language) {
-        var lines = fees.findByReceiptNumberOrderById(receiptNumber).stream().map(Fee::toLine).toList();
-        if (lines.isEmpty()) {
+        var fees = this.fees.findByReceiptNumberOrderById(receiptNumber);
+        if (fees.isEmpty()) {
             throw new IllegalArgumentException("No receipt " + receiptNumber);
         }
-        var first = lines.getFirst();
-        var patronId = fees.findByReceiptNumberOrderById(receiptNumber).getFirst().getPatronId();
-        var name = patrons.mailRecipient(patronId).map(r -> r.firstName() + " " + r.lastName()).orElse("");
-        var siteName = patronSettings.sites().stream().filter(s -> s.code().equals(first.site()))
-                .map(PatronSettings.Site::name).findFirst().orElse(String.valueOf(first.site()));
-        return new ReceiptPdf.Receipt(receiptNumber, first.settledAt(), String.valueOf(first.settledBy()), siteName,
-                fees.findByReceiptNumberOrderById(receiptNumber).getFirst().getPatronIdentifier(), name,
+        var first = fees.getFirst();
+        var lines = fees.stream().map(Fee::toLine).toList();
+        var paid = lines.getFirst();
+        var name = patrons.mailRecipient(first.getPatronId()).map(r -> r.firstName() + " " + r.lastName()).orElse("");
+        var siteName = patronSettings.sites().stream().filter(s -> s.code().equals(paid.site()))
+                .map(PatronSettings.Site::name).findFirst().orElse(String.valueOf(paid.site()));
+        return new ReceiptPdf.Receipt(receiptNumber, paid.settledAt(), String.valueOf(paid.settledBy()), siteName,
+                first.getPatronIdentifier(), name,
                 lines.stream().map(l -> new ReceiptPdf.Receipt.Line(l.label(), l.amount(), l.status() == FeeStatus.WAIVED,
                         l.waiverReason())).toList(), language);
     }

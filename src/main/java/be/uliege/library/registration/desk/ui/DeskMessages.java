@@ -1,11 +1,16 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.preregistration.AlreadyDecidedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** How the desk screens tell the operator that something was refused, and how to fix it. */
 final class DeskMessages {
@@ -21,6 +26,31 @@ final class DeskMessages {
     static void success(String text) {
         var n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /**
+     * Runs a desk decision that yields the patron's record; on success goes on to its fees and
+     * registration step, otherwise says why — on the form's fields where they concern one.
+     */
+    static void decide(Component where, PatronForm form, java.util.function.Supplier<PatronDetails> decision) {
+        try {
+            var patron = decision.get();
+            success(where.getTranslation("validation.done", patron.primaryIdentifier()));
+            where.getUI().ifPresent(ui -> ui.navigate(RegistrationView.class, patron.id()));
+        } catch (PatronRuleException e) {
+            var unplaced = form.showErrors(e.violations());
+            if (unplaced.isEmpty()) {
+                error(where, where.getTranslation("validation.fix-fields"));
+            } else {
+                violations(where, unplaced);
+            }
+        } catch (AlreadyDecidedException e) {
+            error(where, where.getTranslation("validation.decided", String.valueOf(e.by())));
+        } catch (OptimisticLockingFailureException e) {
+            error(where, where.getTranslation("patron.changed-meanwhile"));
+        } catch (AccessDeniedException e) {
+            error(where, where.getTranslation("validation.convert.manager-only"));
+        }
     }
 
     /** Every violation in words, one per line: the ones no field of the screen shows. */

@@ -6,7 +6,6 @@ import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.FeeSettledException;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
-import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronNotFoundException;
@@ -129,16 +128,9 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             section.add(done);
             return section;
         }
-        var document = new Select<IdentityDocument>();
-        document.setLabel(getTranslation("desk.identity.document"));
-        document.setHelperText(getTranslation("desk.identity.help"));
-        document.setItems(IdentityDocument.values());
-        document.setItemLabelGenerator(d -> getTranslation("desk.identity." + d.name()));
-        document.setId("identity-document");
+        var document = new IdentityDocumentSelect();
         var record = new Button(getTranslation("registration.identity.record"), e -> {
-            if (document.getValue() == null) {
-                document.setErrorMessage(getTranslation("desk.identity.required"));
-                document.setInvalid(true);
+            if (!document.requireChosen()) {
                 return;
             }
             patrons.recordIdentityCheck(details.id(), document.getValue());

@@ -1,9 +1,7 @@
 package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.DeskValidation;
-import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronDetails;
-import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,8 +25,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Validating one pre-registration (R-DESK-3): its data, correctable, beside the records that may
@@ -46,7 +41,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private final DeskValidation validation;
     private final PatronService patrons;
     private final PatronForm form;
-    private final Select<IdentityDocument> document = new Select<>();
+    private final IdentityDocumentSelect document = new IdentityDocumentSelect();
     private final CandidateList candidates;
     private PreRegistrationDecisions.@Nullable Entry entry;
     private @Nullable PatronDetails record;
@@ -59,12 +54,6 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         this.patrons = patrons;
         this.form = new PatronForm(settings);
         this.candidates = new CandidateList(patrons);
-        document.setLabel(getTranslation("desk.identity.document"));
-        document.setHelperText(getTranslation("desk.identity.help"));
-        document.setItems(IdentityDocument.values());
-        document.setItemLabelGenerator(d -> getTranslation("desk.identity." + d.name()));
-        document.setId("identity-document");
-        document.setRequiredIndicatorVisible(true);
     }
 
     @Override
@@ -140,50 +129,17 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void validateAsNew() {
-        if (!documentChosen()) {
+        if (!document.requireChosen()) {
             return;
         }
-        run(() -> validation.validateAsNew(current().id(), currentRecord().version(), form.draft(), document.getValue()));
+        DeskMessages.decide(this, form, () -> validation.validateAsNew(current().id(), currentRecord().version(), form.draft(), document.getValue()));
     }
 
     private void takeOver(PatronDetails other) {
-        if (!documentChosen()) {
+        if (!document.requireChosen()) {
             return;
         }
-        run(() -> validation.takeOver(current().id(), other.id(), other.version(), form.draft(), document.getValue()));
-    }
-
-    private boolean documentChosen() {
-        if (document.getValue() == null) {
-            document.setErrorMessage(getTranslation("desk.identity.required"));
-            document.setInvalid(true);
-            document.focus();
-            return false;
-        }
-        document.setInvalid(false);
-        return true;
-    }
-
-    /** Runs a decision; on success goes on to the fees and the registration step. */
-    private void run(java.util.function.Supplier<PatronDetails> decision) {
-        try {
-            var patron = decision.get();
-            DeskMessages.success(getTranslation("validation.done", patron.primaryIdentifier()));
-            getUI().ifPresent(ui -> ui.navigate(RegistrationView.class, patron.id()));
-        } catch (PatronRuleException e) {
-            var unplaced = form.showErrors(e.violations());
-            if (unplaced.isEmpty()) {
-                DeskMessages.error(this, getTranslation("validation.fix-fields"));
-            } else {
-                DeskMessages.violations(this, unplaced);
-            }
-        } catch (AlreadyDecidedException e) {
-            DeskMessages.error(this, getTranslation("validation.decided", String.valueOf(e.by())));
-        } catch (OptimisticLockingFailureException e) {
-            DeskMessages.error(this, getTranslation("patron.changed-meanwhile"));
-        } catch (AccessDeniedException e) {
-            DeskMessages.error(this, getTranslation("validation.convert.manager-only"));
-        }
+        DeskMessages.decide(this, form, () -> validation.takeOver(current().id(), other.id(), other.version(), form.draft(), document.getValue()));
     }
 
     private void reject() {

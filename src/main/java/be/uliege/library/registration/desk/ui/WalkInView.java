@@ -2,10 +2,8 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.UnseenDuplicatesException;
-import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
-import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.security.Roles;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,8 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A walk-in registration (R-DESK-5): the person's data, then a search for an existing record that
@@ -42,7 +37,7 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
     private final DeskValidation validation;
     private final PatronForm form;
     private final CandidateList candidates;
-    private final Select<IdentityDocument> document = new Select<>();
+    private final IdentityDocumentSelect document = new IdentityDocumentSelect();
     private final Button create = new Button();
     private final Paragraph searchState = new Paragraph();
     /** The data the last search ran on: a change after it asks for a new search. */
@@ -55,11 +50,6 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         this.candidates = new CandidateList(patrons);
         form.userGroup.setValue("Extérieur");
         form.language.setValue(be.uliege.library.registration.patron.Language.FRE);
-        document.setLabel(getTranslation("desk.identity.document"));
-        document.setHelperText(getTranslation("desk.identity.help"));
-        document.setItems(IdentityDocument.values());
-        document.setItemLabelGenerator(d -> getTranslation("desk.identity." + d.name()));
-        document.setId("identity-document");
         var search = new Button(getTranslation("walk-in.search"), e -> search());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.setId("walk-in-search");
@@ -88,48 +78,25 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
             searchState.setText(getTranslation("walk-in.search-again"));
             return;
         }
-        if (!documentChosen()) {
+        if (!document.requireChosen()) {
             return;
         }
         run(() -> validation.registerWalkIn(form.draft(), document.getValue(), candidates.shown()));
     }
 
     private void takeOver(PatronDetails existing) {
-        if (!documentChosen()) {
+        if (!document.requireChosen()) {
             return;
         }
         run(() -> validation.takeOverWalkIn(existing.id(), existing.version(), form.draft(), document.getValue()));
     }
 
-    private boolean documentChosen() {
-        if (document.getValue() == null) {
-            document.setErrorMessage(getTranslation("desk.identity.required"));
-            document.setInvalid(true);
-            return false;
-        }
-        document.setInvalid(false);
-        return true;
-    }
-
     private void run(Supplier<PatronDetails> action) {
         try {
-            var patron = action.get();
-            DeskMessages.success(getTranslation("validation.done", patron.primaryIdentifier()));
-            getUI().ifPresent(ui -> ui.navigate(RegistrationView.class, patron.id()));
-        } catch (PatronRuleException e) {
-            var unplaced = form.showErrors(e.violations());
-            if (unplaced.isEmpty()) {
-                DeskMessages.error(this, getTranslation("validation.fix-fields"));
-            } else {
-                DeskMessages.violations(this, unplaced);
-            }
+            DeskMessages.decide(this, form, action);
         } catch (UnseenDuplicatesException e) {
             search();
             DeskMessages.error(this, getTranslation("walk-in.unseen"));
-        } catch (OptimisticLockingFailureException e) {
-            DeskMessages.error(this, getTranslation("patron.changed-meanwhile"));
-        } catch (AccessDeniedException e) {
-            DeskMessages.error(this, getTranslation("validation.convert.manager-only"));
         }
     }
 
