@@ -42,4 +42,12 @@ class MessageBundlesTest {
             assertThat(messages.getProperty(key)).as(bundle + " " + key).doesNotContain("'");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void everySuspiciousDataReasonIsExplainedInTheReference() throws IOException {
+        var reference = load("translations.properties");
+        for (var reason : be.uliege.library.registration.patron.SuspiciousData.Reason.values()) {
+            assertThat(reference.getProperty(reason.key())).as(reason.name()).isNotBlank();
+        }
+    }
 }

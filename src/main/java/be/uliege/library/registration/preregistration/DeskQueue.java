@@ -1,6 +1,7 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -38,11 +39,12 @@ public class DeskQueue {
     /** A line of the queue. */
     public record Entry(long id, long patronId, String identifier, String firstName, String lastName,
             @Nullable String email, Instant confirmedAt, boolean possibleDuplicate, boolean foreignAddress,
-            @Nullable String openedBy, @Nullable Instant openedAt) {}
+            List<SuspiciousData.Reason> suspicions, @Nullable String openedBy, @Nullable Instant openedAt) {}
 
     /** What the operator typed (identifier, name or e-mail, accents aside) and the flags they want to see. */
-    public record Filter(String text, boolean possibleDuplicatesOnly, boolean foreignAddressesOnly) {
-        public static final Filter ALL = new Filter("", false, false);
+    public record Filter(String text, boolean possibleDuplicatesOnly, boolean foreignAddressesOnly,
+            boolean suspiciousOnly) {
+        public static final Filter ALL = new Filter("", false, false, false);
     }
 
     /** Someone else has the entry open. */
@@ -58,14 +60,15 @@ public class DeskQueue {
                 select r.id, r.patron_id, r.patron_identifier, p.first_name, p.last_name,
                   (select c.item_value from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL'
                    order by c.preferred desc, c.id limit 1) as email,
-                  r.confirmed_at, r.possible_duplicate, r.foreign_address, r.opened_by, r.opened_at
+                  r.confirmed_at, r.possible_duplicate, r.foreign_address, r.opened_by, r.opened_at,
+                  r.suspicious_data
                 from pre_registration r join patron p on p.id = r.patron_id
                 """ + where + " order by r.confirmed_at, r.id limit ? offset ?", (row, n) -> {
                     var openedAt = row.getTimestamp(11);
                     boolean held = openedAt != null && openedAt.toInstant().isAfter(holdStart);
                     return new Entry(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
                             row.getString(6), row.getTimestamp(7).toInstant(), row.getBoolean(8), row.getBoolean(9),
-                            held ? row.getString(10) : null, held ? openedAt.toInstant() : null);
+                            PreRegistration.reasons(row.getString(12)), held ? row.getString(10) : null, held ? openedAt.toInstant() : null);
                 }, arguments.toArray());
     }
 
@@ -84,6 +87,9 @@ public class DeskQueue {
         }
         if (filter.foreignAddressesOnly()) {
             where.append(" and r.foreign_address");
+        }
+        if (filter.suspiciousOnly()) {
+            where.append(" and r.suspicious_data is not null");
         }
         var text = Text.tidy(filter.text());
         if (text != null && !text.isBlank()) {

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.preregistration;
 
+import be.uliege.library.registration.patron.SuspiciousData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +68,10 @@ public class PreRegistration {
     @Column(name = "foreign_address", nullable = false)
     private boolean foreignAddress;
 
+    /** R-DESK-2: the names of {@link SuspiciousData.Reason}s, comma-separated; null when none. */
+    @Column(name = "suspicious_data", length = 200)
+    private @Nullable String suspiciousData;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -84,8 +92,10 @@ public class PreRegistration {
     }
 
     PreRegistration(long patronId, String patronIdentifier, Use use, String submissionKey, String privacyNoticeVersion,
-            boolean possibleDuplicate, boolean foreignAddress, Instant now) {
+            boolean possibleDuplicate, boolean foreignAddress, List<SuspiciousData.Reason> suspicions, Instant now) {
         this();
+        this.suspiciousData = suspicions.isEmpty() ? null
+                : suspicions.stream().map(Enum::name).collect(Collectors.joining(","));
         this.patronId = patronId;
         this.patronIdentifier = patronIdentifier;
         this.use = use;
@@ -95,6 +105,20 @@ public class PreRegistration {
         this.possibleDuplicate = possibleDuplicate;
         this.foreignAddress = foreignAddress;
         this.createdAt = now;
+    }
+
+    /** Why the data looked suspicious when submitted (R-DESK-2); empty when nothing stood out. */
+    public List<SuspiciousData.Reason> getSuspicions() {
+        return reasons(suspiciousData);
+    }
+
+    static List<SuspiciousData.Reason> reasons(@Nullable String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .flatMap(name -> Arrays.stream(SuspiciousData.Reason.values()).filter(r -> r.name().equals(name)))
+                .toList();
     }
 
     /** A new confirmation link replaces the previous one. */

@@ -9,9 +9,11 @@ import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronRules;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.patron.Violation;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -119,9 +121,10 @@ public class PreRegistrationService {
         }
         boolean foreign = form.country() != null && !form.country().isBlank()
                 && !"BE".equalsIgnoreCase(form.country().strip());
+        var suspicions = SuspiciousData.of(draft, LocalDate.now(clock));
         var registration = new PreRegistration(patron.id(), patron.primaryIdentifier(),
                 Objects.requireNonNull(form.use()), key, settings.privacyNoticeVersion(), resembles, foreign,
-                clock.instant());
+                suspicions, clock.instant());
         try {
             registrations.saveAndFlush(registration);
         } catch (DataIntegrityViolationException doubleClick) {
@@ -130,8 +133,8 @@ public class PreRegistrationService {
             throw new ConcurrentSubmissionException();
         }
         events.publishEvent(new PreRegistrationSubmitted(registration.getId()));
-        log.info("Pre-registration {} stored (possible duplicate: {}, foreign address: {})",
-                patron.primaryIdentifier(), resembles, foreign);
+        log.info("Pre-registration {} stored (possible duplicate: {}, foreign address: {}, suspicious: {})",
+                patron.primaryIdentifier(), resembles, foreign, suspicions);
         return new Submitted(patron.primaryIdentifier(), registration.getStatus(), false);
     }
 

@@ -22,14 +22,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What the desk tests share: a confirmed pre-registration, waiting for what runs after a commit, the mail server. */
-final class DeskFixtures {
+public final class DeskFixtures {
 
     private DeskFixtures() {}
 
-    record Entry(long id, long patronId, String identifier, String email) {}
+    public record Entry(long id, long patronId, String identifier, String email) {}
 
     /** A pre-registration submitted and confirmed an hour ago: in the desk's queue. */
-    static Entry confirmed(PreRegistrationService registrations, JdbcTemplate jdbc, String first, String last, Use use) {
+    public static Entry confirmed(PreRegistrationService registrations, JdbcTemplate jdbc, String first, String last, Use use) {
         var email = "desk." + UUID.randomUUID().toString().substring(0, 10) + "@example.be";
         var form = new PreRegistrationForm(first, last, LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(email.hashCode(), 15000)),
                 Gender.F, Language.FRE, email, "0477 " + String.format("%06d", Math.floorMod(email.hashCode(), 1_000_000)),

@@ -72,7 +72,7 @@ class RegistrationStepIT {
 
         var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
         assertThat(validated.status()).isEqualTo(PatronStatus.INACTIVE);
-        assertThat(queue.page(new DeskQueue.Filter(entry.identifier(), false, false), 0, 10)).isEmpty();
+        assertThat(queue.page(new DeskQueue.Filter(entry.identifier(), false, false, false), 0, 10)).isEmpty();
         // R-FEE-1: private use, the card: 5 €; asking again charges nothing more.
         var due = fees.registrationFees(entry.patronId());
         assertThat(due).singleElement().satisfies(f -> {

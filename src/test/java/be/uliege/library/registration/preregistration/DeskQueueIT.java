@@ -50,22 +50,41 @@ class DeskQueueIT {
         var newer = confirmed("Anne", "Eleonore" + tag, 2, "BE");
         var foreign = confirmed("Jean", "Etranger" + tag, 24, "FR");
 
-        var all = queue.page(new DeskQueue.Filter("eleonore" + tag.toLowerCase(), false, false), 0, 50);
+        var all = queue.page(new DeskQueue.Filter("eleonore" + tag.toLowerCase(), false, false, false), 0, 50);
         assertThat(all).extracting(DeskQueue.Entry::id).containsExactly(older, newer);
         assertThat(all.getFirst().email()).startsWith("zoe.");
-        assertThat(queue.count(new DeskQueue.Filter("ELEONORE" + tag, false, false))).isEqualTo(2);
+        assertThat(queue.count(new DeskQueue.Filter("ELEONORE" + tag, false, false, false))).isEqualTo(2);
 
-        assertThat(queue.page(new DeskQueue.Filter("etranger" + tag, false, true), 0, 50)).extracting(DeskQueue.Entry::id)
+        assertThat(queue.page(new DeskQueue.Filter("etranger" + tag, false, true, false), 0, 50)).extracting(DeskQueue.Entry::id)
                 .containsExactly(foreign);
-        assertThat(queue.page(new DeskQueue.Filter("etranger" + tag, false, false), 0, 50)).hasSize(1);
-        assertThat(queue.page(new DeskQueue.Filter("eleonore" + tag, false, true), 0, 50)).isEmpty();
-        assertThat(queue.page(new DeskQueue.Filter("", false, false), 0, 50))
+        assertThat(queue.page(new DeskQueue.Filter("etranger" + tag, false, false, false), 0, 50)).hasSize(1);
+        assertThat(queue.page(new DeskQueue.Filter("eleonore" + tag, false, true, false), 0, 50)).isEmpty();
+        assertThat(queue.page(new DeskQueue.Filter("", false, false, false), 0, 50))
                 .extracting(DeskQueue.Entry::confirmedAt).isSorted();
         int total = queue.count(DeskQueue.Filter.ALL);
         assertThat(total).isGreaterThanOrEqualTo(3);
         assertThat(queue.page(DeskQueue.Filter.ALL, total - 1, 50)).hasSize(1);
         // LIKE's own characters are taken literally.
-        assertThat(queue.count(new DeskQueue.Filter("%", false, false))).isZero();
+        assertThat(queue.count(new DeskQueue.Filter("%", false, false, false))).isZero();
+    }
+
+    @Test
+    void suspiciousDataAreFlaggedWithTheirReasons_andFiltered() {
+        var tag = "Su" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "u");
+        var plain = confirmed("Marie", tag + "plain", 3, "BE");
+        var shouted = confirmed("MARIE", tag.toUpperCase() + "SHOUT", 3, "BE");
+
+        var entries = queue.page(new DeskQueue.Filter(tag, false, false, false), 0, 50);
+        assertThat(entries).extracting(DeskQueue.Entry::id).containsExactlyInAnyOrder(plain, shouted);
+        assertThat(entries).filteredOn(e -> e.id() == shouted).singleElement()
+                .extracting(DeskQueue.Entry::suspicions).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly(be.uliege.library.registration.patron.SuspiciousData.Reason.NAME_CASE);
+        assertThat(entries).filteredOn(e -> e.id() == plain).singleElement()
+                .extracting(DeskQueue.Entry::suspicions).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .isEmpty();
+        assertThat(queue.page(new DeskQueue.Filter(tag, false, false, true), 0, 50)).extracting(DeskQueue.Entry::id)
+                .containsExactly(shouted);
+        assertThat(queue.count(new DeskQueue.Filter(tag, false, false, true))).isEqualTo(1);
     }
 
     @Test

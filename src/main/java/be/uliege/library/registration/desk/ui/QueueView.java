@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The queue of confirmed pre-registrations (R-DESK-2): oldest first, with how long each has waited,
@@ -43,6 +46,7 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Checkbox duplicatesOnly = new Checkbox();
     private final Checkbox foreignOnly = new Checkbox();
+    private final Checkbox suspiciousOnly = new Checkbox();
     private final Grid<DeskQueue.Entry> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
@@ -64,7 +68,10 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         foreignOnly.setLabel(getTranslation("queue.filter.foreign"));
         foreignOnly.setId("queue-foreign-only");
         foreignOnly.addValueChangeListener(e -> refresh());
-        var bar = new HorizontalLayout(search, duplicatesOnly, foreignOnly);
+        suspiciousOnly.setLabel(getTranslation("queue.filter.suspicious"));
+        suspiciousOnly.setId("queue-suspicious-only");
+        suspiciousOnly.addValueChangeListener(e -> refresh());
+        var bar = new HorizontalLayout(search, duplicatesOnly, foreignOnly, suspiciousOnly);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(e -> age(e)).setHeader(getTranslation("queue.waiting")).setAutoWidth(true).setFlexGrow(0);
@@ -89,7 +96,8 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DeskQueue.Filter filter() {
-        return new DeskQueue.Filter(search.getValue(), duplicatesOnly.getValue(), foreignOnly.getValue());
+        return new DeskQueue.Filter(search.getValue(), duplicatesOnly.getValue(), foreignOnly.getValue(),
+                suspiciousOnly.getValue());
     }
 
     private void refresh() {
@@ -116,7 +124,19 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         if (entry.foreignAddress()) {
             flags.add(badge(getTranslation("queue.flag.foreign"), "contrast"));
         }
+        if (!entry.suspicions().isEmpty()) {
+            flags.add(suspicious(entry.suspicions()));
+        }
         return flags;
+    }
+
+    /** The "suspicious data" badge; its reasons in words on hover and for screen readers (R-DESK-2). */
+    Span suspicious(List<SuspiciousData.Reason> reasons) {
+        var words = reasons.stream().map(r -> getTranslation(r.key())).collect(Collectors.joining(" · "));
+        var badge = badge(getTranslation("queue.flag.suspicious"), "error");
+        badge.setTitle(words);
+        badge.getElement().setAttribute("aria-label", getTranslation("queue.flag.suspicious.why", words));
+        return badge;
     }
 
     static Span badge(String text, String variant) {

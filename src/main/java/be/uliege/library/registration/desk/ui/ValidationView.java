@@ -4,6 +4,7 @@ import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
 import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.preregistration.PreRegistrationDecisions;
@@ -14,8 +15,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,6 +27,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,12 +48,17 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private final PatronForm form;
     private final IdentityDocumentSelect document = new IdentityDocumentSelect();
     private final CandidateList candidates;
+    private final UnorderedList suspicions = new UnorderedList();
+    private final Clock clock;
     private PreRegistrationDecisions.@Nullable Entry entry;
     private @Nullable PatronDetails record;
 
     ValidationView(PreRegistrationDecisions decisions, DeskQueue queue, DeskValidation validation, PatronService patrons,
-            PatronSettings settings) {
+            PatronSettings settings, Clock clock) {
         this.decisions = decisions;
+        this.clock = clock;
+        suspicions.setId("validation-suspicions");
+        suspicions.addClassName("warning-text");
         this.queue = queue;
         this.validation = validation;
         this.patrons = patrons;
@@ -95,7 +105,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         flags.add(new Span(getTranslation("validation.use." + found.use().name())));
         var recheck = new Button(getTranslation("validation.search-again"), e -> showCandidates());
         recheck.setId("search-again");
-        var left = new VerticalLayout(new H2(getTranslation("validation.data")), flags, form);
+        var left = new VerticalLayout(new H2(getTranslation("validation.data")), flags, suspicions, form);
         left.setPadding(false);
         var right = new VerticalLayout(new H2(getTranslation("validation.candidates")),
                 new Paragraph(getTranslation("validation.candidates.help")), recheck, candidates);
@@ -124,8 +134,15 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         return new HorizontalLayout(validate, later, reject);
     }
 
+    /** The candidates and the suspicious data of the data as they are now in the form. */
     private void showCandidates() {
-        candidates.show(patrons.duplicateCandidates(form.draft(), current().patronId()), this::takeOver);
+        var draft = form.draft();
+        suspicions.removeAll();
+        for (var reason : SuspiciousData.of(draft, LocalDate.now(clock))) {
+            suspicions.add(new ListItem(getTranslation(reason.key())));
+        }
+        suspicions.setVisible(suspicions.getComponentCount() > 0);
+        candidates.show(patrons.duplicateCandidates(draft, current().patronId()), this::takeOver);
     }
 
     private void validateAsNew() {
