@@ -178,6 +178,39 @@ public class BelgianPostalCodes {
         return Map.copyOf(result);
     }
 
+    /** Little words that stay in small letters inside a place name ("Louvain-la-Neuve", "Heist-op-den-Berg"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("la", "le", "les", "de", "du", "des", "sur",
+            "sous", "lez", "lès", "en", "aan", "op", "den", "ten", "ter", "bij", "het", "l", "d", "am", "an",
+            "der", "im");
+
+    /**
+     * The list writes each municipality's main locality in capitals ("LIÈGE", "BRAINE-L'ALLEUD"):
+     * offered to the public as "Liège", "Braine-l'Alleud" (the check ignores case anyway). Names
+     * already in mixed case are kept as written.
+     */
+    public static String readable(String locality) {
+        if (!locality.equals(locality.toUpperCase(java.util.Locale.ROOT))
+                || locality.chars().noneMatch(Character::isLetter)) {
+            return locality;
+        }
+        var lower = locality.toLowerCase(java.util.Locale.ROOT);
+        var out = new StringBuilder(lower.length());
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || " -'’".indexOf(lower.charAt(i)) >= 0) {
+                var word = lower.substring(start, i);
+                boolean particle = start > 0 && PARTICLES.contains(word);
+                out.append(particle || word.isEmpty() ? word
+                        : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
+                if (i < lower.length()) {
+                    out.append(lower.charAt(i));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
     /** Alternative names: each line "listed name,other name,other name…". */
     static Map<String, List<String>> loadAliases() {
         var resource = new DefaultResourceLoader().getResource(ALIASES);

@@ -173,4 +173,13 @@ class BelgianPostalCodesTest {
 
         assertThat(all).contains("LIÈGE", "GENT", "BRUXELLES").doesNotHaveDuplicates().isSorted();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "LIÈGE|Liège", "BRAINE-L'ALLEUD|Braine-l'Alleud", "OTTIGNIES-LOUVAIN-LA-NEUVE|Ottignies-Louvain-la-Neuve",
+            "KAPELLE-OP-DEN-BOS|Kapelle-op-den-Bos", "LA HULPE|La Hulpe", "SAINT-JOSSE-TEN-NOODE|Saint-Josse-ten-Noode",
+            "Glain|Glain", "Sart-lez-Spa|Sart-lez-Spa"})
+    void mainLocalitiesWrittenInCapitalsAreShownReadably(String listed, String shown) {
+        assertThat(BelgianPostalCodes.readable(listed)).isEqualTo(shown);
+    }
 }

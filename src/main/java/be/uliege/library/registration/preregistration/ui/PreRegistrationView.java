@@ -308,7 +308,8 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     private void offerLocalities() {
         var code = postalCode.getValue().strip();
         var localities = postalCodes.find(code).filter(c -> !c.special())
-                .map(BelgianPostalCodes.PostalCode::localities).orElse(List.of());
+                .map(BelgianPostalCodes.PostalCode::localities).orElse(List.of())
+                .stream().map(BelgianPostalCodes::readable).toList();
         var typed = city.getValue();
         city.setItems(localities);
         if (typed != null && !typed.isBlank()) {
