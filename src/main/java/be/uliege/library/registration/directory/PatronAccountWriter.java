@@ -77,6 +77,70 @@ class PatronAccountWriter {
         log.info("Directory account for patron {} {}", request.patronId(), created ? "created" : "updated");
     }
 
+    /**
+     * Disables an account (R-INT-1), unless the same uid was written again since (a renewal after
+     * a deactivation): its password removed, so that no bind succeeds, out of the patrons' group,
+     * {@code shadowExpire} = 1 for the systems that read it. An entry the directory does not have
+     * is nothing to disable. Repeating it changes nothing, so a retry after a lost answer is safe.
+     */
+    @ApplicationModuleListener
+    void on(PatronAccountDisableRequested request) throws LDAPException {
+        var current = jdbc.query("select uid, action from directory_account where patron_id = ?",
+                (row, n) -> row.getString(1) + " " + row.getString(2), request.patronId());
+        if (current.contains(request.uid() + " WRITE")) {
+            log.info("Directory account disabling {} superseded by a newer account: dropped", request.requestId());
+            return;
+        }
+        boolean found;
+        try {
+            found = disable(request.uid());
+        } catch (LDAPException | RuntimeException e) {
+            var reason = e instanceof LDAPException l ? l.getResultCode().getName() : e.getClass().getSimpleName();
+            separately.executeWithoutResult(s -> jdbc.update("update directory_account set attempts = attempts + 1, "
+                    + "last_error = ? where patron_id = ? and request_id = ?", cut(reason), request.patronId(),
+                    request.requestId()));
+            log.warn("Directory account of patron {} not disabled ({}): will be retried", request.patronId(), reason);
+            throw e;
+        }
+        jdbc.update("update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
+                + "last_error = null where patron_id = ? and request_id = ?", Timestamp.from(clock.instant()),
+                request.patronId(), request.requestId());
+        events.publishEvent(new PatronAccountDisabled(request.patronId(), request.uid(), request.reason(), found));
+        log.info("Directory account of patron {} disabled ({}{})", request.patronId(), request.reason(),
+                found ? "" : ", no entry");
+    }
+
+    private boolean disable(String uid) throws LDAPException {
+        var pool = connections.pool();
+        var dn = new DN(new RDN("uid", uid), new DN(settings.patronsDn()));
+        var existing = pool.getEntry(dn.toString(), "objectClass");
+        if (existing == null) {
+            return false;
+        }
+        var changes = new ArrayList<Modification>();
+        if (!existing.hasObjectClass("shadowAccount")) {
+            changes.add(new Modification(ModificationType.ADD, "objectClass", "shadowAccount"));
+        }
+        changes.add(new Modification(ModificationType.REPLACE, "userPassword"));
+        changes.add(new Modification(ModificationType.REPLACE, "shadowExpire", "1"));
+        changes.add(new Modification(ModificationType.REPLACE, "shadowLastChange",
+                String.valueOf(LocalDate.now(clock).toEpochDay())));
+        pool.modify(dn.toString(), changes);
+        var group = settings.groupDn(settings.groups().patrons());
+        var leave = new Modification(ModificationType.DELETE, "member", dn.toString());
+        try {
+            pool.modify(group, leave);
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.OBJECT_CLASS_VIOLATION) {
+                // groupOfNames needs a member: the group's own DN stands in for the last one leaving.
+                pool.modify(group, new Modification(ModificationType.ADD, "member", group), leave);
+            } else if (e.getResultCode() != ResultCode.NO_SUCH_ATTRIBUTE) {
+                throw e;
+            }
+        }
+        return true;
+    }
+
     /** Creates the entry, or updates it when it exists; adds it to the patrons' group. */
     private boolean write(PatronAccountRequested r) throws LDAPException {
         var pool = connections.pool();

@@ -4,15 +4,21 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The patrons' directory accounts (R-INT-1, R-DESK-4): uid = primary identifier, a new password
@@ -24,12 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PatronAccounts {
 
+    private static final String WRITE = "WRITE";
+
+    private static final Logger log = LoggerFactory.getLogger(PatronAccounts.class);
+
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final DirectorySettings settings;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    PatronAccounts(JdbcTemplate jdbc, ApplicationEventPublisher events, DirectorySettings settings, Clock clock) {
+    PatronAccounts(JdbcTemplate jdbc, ApplicationEventPublisher events, DirectorySettings settings, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.events = events;
         this.settings = settings;
@@ -58,7 +71,7 @@ public class PatronAccounts {
 
     /** The account's state as staff see it. */
     public record Status(String uid, State state, Instant requestedAt, @Nullable Instant completedAt, int attempts,
-            @Nullable String lastError) {}
+            @Nullable String lastError, boolean enabled) {}
 
     /**
      * Asks for the account with a new password, in the caller's transaction: if that transaction
@@ -71,29 +84,98 @@ public class PatronAccounts {
         var requestId = UUID.randomUUID().toString();
         var now = Timestamp.from(clock.instant());
         var by = SecurityContextHolder.getContext().getAuthentication().getName();
+        // An account this patron had under another uid (the identifier changed) is disabled first.
+        var previous = jdbc.query("select uid, action from directory_account where patron_id = ? for update",
+                (row, n) -> new String[] {row.getString(1), row.getString(2)}, holder.patronId());
+        if (!previous.isEmpty() && !previous.getFirst()[0].equals(holder.identifier())
+                && WRITE.equals(previous.getFirst()[1])) {
+            events.publishEvent(new PatronAccountDisableRequested(UUID.randomUUID().toString(), holder.patronId(),
+                    previous.getFirst()[0], "identifier changed to " + holder.identifier()));
+        }
         jdbc.update("""
-                insert into directory_account (patron_id, uid, request_id, state, requested_by, requested_at, attempts)
-                values (?, ?, ?, 'PENDING', ?, ?, 0)
+                insert into directory_account (patron_id, uid, request_id, state, requested_by, requested_at, attempts,
+                  action, expires_on)
+                values (?, ?, ?, 'PENDING', ?, ?, 0, 'WRITE', ?)
                 on duplicate key update uid = values(uid), request_id = values(request_id), state = 'PENDING',
+                  action = 'WRITE', expires_on = values(expires_on),
                   requested_by = values(requested_by), requested_at = values(requested_at), completed_at = null,
                   attempts = 0, last_error = null""",
-                holder.patronId(), holder.identifier(), requestId, by, now);
+                holder.patronId(), holder.identifier(), requestId, by, now, java.sql.Date.valueOf(holder.expiration()));
         events.publishEvent(new PatronAccountRequested(requestId, holder.patronId(), holder.identifier(),
                 holder.givenName(), holder.surname(), holder.email(), holder.expiration(),
                 PatronPasswords.hash(password, PatronPasswords.Scheme.valueOf(settings.passwordScheme()))));
         return new IssuedPassword(holder.identifier(), password);
     }
 
+    /**
+     * Disables the patron's account (R-INT-1) after the commit: no password, out of the patrons'
+     * group, {@code shadowExpire} = 1. Only when the account is enabled under {@code uid}; an
+     * account already disabled, issued since under another uid, or never made is left alone.
+     *
+     * @param reason in words for staff, without personal data
+     * @return whether a disabling was asked for
+     */
+    @Transactional
+    public boolean disable(long patronId, String uid, String reason) {
+        var current = jdbc.query("select uid, action from directory_account where patron_id = ? for update",
+                (row, n) -> new String[] {row.getString(1), row.getString(2)}, patronId);
+        if (current.isEmpty() || !current.getFirst()[0].equals(uid) || !WRITE.equals(current.getFirst()[1])) {
+            return false;
+        }
+        var requestId = UUID.randomUUID().toString();
+        jdbc.update("""
+                update directory_account set action = 'DISABLE', request_id = ?, state = 'PENDING', requested_by = ?,
+                  requested_at = ?, completed_at = null, attempts = 0, last_error = null
+                where patron_id = ?""", requestId, actor(), Timestamp.from(clock.instant()), patronId);
+        events.publishEvent(new PatronAccountDisableRequested(requestId, patronId, uid, reason));
+        return true;
+    }
+
+    /**
+     * R-INT-1: disables the accounts whose expiration day has passed (a renewal writes the account
+     * again with its new date before that). Runs every night; a page at a time, so that a first
+     * run over years of accounts neither locks the table nor holds one long transaction.
+     *
+     * @return how many accounts were asked to be disabled
+     */
+    @Scheduled(cron = "${registration.directory.expiry-cron:0 40 2 * * *}")
+    public int disableExpired() {
+        var today = LocalDate.now(clock);
+        int total = 0;
+        while (true) {
+            var due = jdbc.query("select patron_id, uid from directory_account where action = 'WRITE' "
+                    + "and expires_on < ? order by patron_id limit 500",
+                    (row, n) -> Map.entry(row.getLong(1), row.getString(2)), java.sql.Date.valueOf(today));
+            int asked = 0;
+            for (var account : due) {
+                if (Boolean.TRUE.equals(transactions.execute(s -> disable(account.getKey(), account.getValue(), "expired")))) {
+                    asked++;
+                }
+            }
+            total += asked;
+            if (due.size() < 500 || asked == 0) {
+                break;
+            }
+        }
+        log.info("Directory accounts past their expiration: {} to disable", total);
+        return total;
+    }
+
     /** The account's state, if one was ever asked for. */
     @Transactional(readOnly = true)
     public Optional<Status> status(long patronId) {
-        return jdbc.query("select uid, state, requested_at, completed_at, attempts, last_error from directory_account "
-                + "where patron_id = ?", (row, n) -> {
+        return jdbc.query("select uid, state, requested_at, completed_at, attempts, last_error, action "
+                + "from directory_account where patron_id = ?", (row, n) -> {
                     var completed = row.getTimestamp(4);
                     return new Status(row.getString(1), State.valueOf(row.getString(2)),
                             row.getTimestamp(3).toInstant(), completed == null ? null : completed.toInstant(),
-                            row.getInt(5), row.getString(6));
+                            row.getInt(5), row.getString(6), WRITE.equals(row.getString(7)));
                 }, patronId).stream().findFirst();
+    }
+
+    private static String actor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
     }
 
     /** How many accounts wait for the directory. */

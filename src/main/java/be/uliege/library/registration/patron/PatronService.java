@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,13 @@ public class PatronService {
     private final PatronSettings settings;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     PatronService(PatronRepository patrons, HistoryRepository history, PatronRules rules, IdentifierSequences sequences,
-            PatronSearch search, PatronSettings settings, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            PatronSearch search, PatronSettings settings, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.patrons = patrons;
         this.history = history;
         this.rules = rules;
@@ -390,8 +394,42 @@ public class PatronService {
             throw new PatronRuleException(Violation.of("primaryIdentifier", "identifier.taken", identifier.value()));
         }
         var before = patron.snapshot();
+        var old = patron.getPrimaryIdentifier();
         patron.changePrimaryIdentifier(identifier, settings);
-        return PatronDetails.of(saveAndRecord(patron, before));
+        var saved = saveAndRecord(patron, before);
+        events.publishEvent(new PatronIdentifierChanged(saved.getId(), old, saved.getPrimaryIdentifier()));
+        return PatronDetails.of(saved);
+    }
+
+    /**
+     * A desk manager deactivates a patron (a banned reader, a death, an identity found false): the
+     * status becomes Inactive, the reason goes to the history, and the directory account is
+     * disabled after the commit (R-INT-1). The registration step activates the patron again.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_MANAGER + "')")
+    @Transactional
+    public PatronDetails deactivate(long id, long expectedVersion, String reason) {
+        var tidy = Text.tidy(reason);
+        if (tidy == null || tidy.isBlank()) {
+            throw new PatronRuleException(Violation.of("reason", "required"));
+        }
+        if (tidy.length() > PatronRules.DESCRIPTION_MAX) {
+            throw new PatronRuleException(Violation.of("reason", "text.too-long", PatronRules.DESCRIPTION_MAX));
+        }
+        var patron = loadForChange(id, expectedVersion);
+        if (!patron.getKind().isExternal()) {
+            // The university's own people follow the nightly load (R-LOAD-…), not a desk decision.
+            throw new PatronRuleException(Violation.of("kind", "kind.not-external"));
+        }
+        if (patron.getStatus() == PatronStatus.INACTIVE) {
+            throw new PatronRuleException(Violation.of("status", "status.inactive-already"));
+        }
+        var before = patron.snapshot();
+        patron.changeStatus(PatronStatus.INACTIVE, today());
+        var saved = saveAndRecord(patron, before);
+        record(saved.getId(), Map.of(), Map.of("deactivation", tidy));
+        events.publishEvent(new PatronDeactivated(saved.getId(), saved.getPrimaryIdentifier()));
+        return PatronDetails.of(saved);
     }
 
     /** An identity document seen at the desk (R-DESK-3). */
@@ -475,6 +513,7 @@ public class PatronService {
         var kind = conversion ? PatronKind.B : patron.getKind();
         var checked = rules.check(draft.withExpirationDate(patron.getExpirationDate()), kind, PatronRules.Actor.STAFF);
         var before = patron.snapshot();
+        var old = patron.getPrimaryIdentifier();
         if (conversion) {
             patron.changePrimaryIdentifier(sequences.next(PatronKind.B, IdentifierRange.DESK), settings);
         }
@@ -484,7 +523,11 @@ public class PatronService {
         if (alsoKnownAs != null && !alsoKnownAs.equals(patron.getPrimaryIdentifier())) {
             patron.addIdentifier(IdentifierType.FORMER_PRIMARY, alsoKnownAs);
         }
-        return PatronDetails.of(saveAndRecord(patron, before));
+        var saved = saveAndRecord(patron, before);
+        if (conversion) {
+            events.publishEvent(new PatronIdentifierChanged(saved.getId(), old, saved.getPrimaryIdentifier()));
+        }
+        return PatronDetails.of(saved);
     }
 
     /** Who a mail goes to: the address letters use (R-EXT-2), the language and the salutation. */

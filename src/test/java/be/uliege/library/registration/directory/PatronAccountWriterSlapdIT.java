@@ -21,6 +21,8 @@ import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.LDAPInterface;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
@@ -188,6 +190,21 @@ class PatronAccountWriterSlapdIT {
         }
     }
 
+    /** Delivers a disabling as the event registry does: in a transaction of its own. */
+    void deliver(PatronAccountWriter writer, PatronAccountDisableRequested event) throws LDAPException {
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                try {
+                    writer.on(event);
+                } catch (LDAPException e) {
+                    throw new Rethrown(e);
+                }
+            });
+        } catch (Rethrown e) {
+            throw (LDAPException) e.getCause();
+        }
+    }
+
     static final class Rethrown extends RuntimeException {
         Rethrown(LDAPException cause) {
             super(cause);
@@ -305,6 +322,54 @@ class PatronAccountWriterSlapdIT {
         assertThat(row.get("completed_at")).isNotNull();
         assertThat(accounts.status(patron.id())).hasValueSatisfying(s -> assertThat(s.state())
                 .isEqualTo(PatronAccounts.State.DONE));
+    }
+
+    @Test
+    void rInt1_disabledOnOpenLdap_noPasswordOutOfTheGroup_evenAsItsLastMember() throws Exception {
+        var issued = issued("Désirée");
+        var patron = issued.patron();
+        pendingAgain(patron.id());
+        deliver(onSlapd, issued.event());
+        assertBinds(slapd.port(), issued.dn(), issued.password());
+        try (var admin = slapd.connect()) {
+            // The patron is the group's only member: groupOfNames refuses to become empty.
+            admin.modify(GROUP, new Modification(ModificationType.REPLACE, "member", issued.dn()));
+        }
+
+        // Asked as the application asks it; the embedded directory is disabled by the application's listener.
+        Boolean asked = new TransactionTemplate(transactions).execute(s -> accounts.disable(patron.id(),
+                patron.primaryIdentifier(), "deactivated"));
+        assertThat(asked).isTrue();
+        await("the embedded directory's disabling", () -> accounts.status(patron.id())
+                .filter(a -> a.state() == PatronAccounts.State.DONE && !a.enabled()).isPresent());
+        try (var embedded = embedded()) {
+            assertThat(embedded.getEntry(issued.dn()).hasAttribute("userPassword")).isFalse();
+        }
+        assertRefused(Objects.requireNonNull(EmbeddedServers.running()).directoryPort(), issued.dn(), issued.password());
+
+        // The same disabling on OpenLDAP, delivered twice (a retry after a lost answer changes nothing).
+        var requestId = jdbc.queryForObject("select request_id from directory_account where patron_id = ?", String.class,
+                patron.id());
+        var disabling = new PatronAccountDisableRequested(requestId, patron.id(), patron.primaryIdentifier(), "deactivated");
+        pendingAgain(patron.id());
+        deliver(onSlapd, disabling);
+        deliver(onSlapd, disabling);
+        try (var admin = slapd.connect()) {
+            var entry = admin.getEntry(issued.dn(), "*");
+            assertThat(entry).as("the entry stays").isNotNull();
+            assertThat(entry.hasAttribute("userPassword")).isFalse();
+            assertThat(entry.getAttributeValue("shadowExpire")).isEqualTo("1");
+            assertThat(admin.getEntry(GROUP).getAttributeValues("member")).containsExactly(GROUP);
+        }
+        assertRefused(slapd.port(), issued.dn(), issued.password());
+        assertThat(row(patron.id()).get("state")).isEqualTo("DONE");
+
+        // A disabling for a uid written again since (a new registration) is dropped: the new account stays.
+        var again = issue(patron, issued.email());
+        pendingAgain(patron.id());
+        deliver(onSlapd, again.event());
+        deliver(onSlapd, disabling);
+        assertBinds(slapd.port(), issued.dn(), again.password());
     }
 
     @Test

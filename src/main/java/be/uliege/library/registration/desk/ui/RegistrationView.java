@@ -306,6 +306,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         progress.add(new H2(getTranslation("registration.progress")));
         var account = current.account();
         var accountText = account == null ? getTranslation("registration.progress.account.none")
+                : !account.enabled() ? getTranslation("registration.progress.account.disabled", account.uid())
                 : account.state() == PatronAccounts.State.DONE
                         ? getTranslation("registration.progress.account.done", account.uid())
                         : getTranslation("registration.progress.account.pending", account.attempts(),

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,10 +53,12 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
     private final PatronService patrons;
+    private final AuthenticationContext authentication;
     private @Nullable PatronDetails patron;
 
-    PatronView(PatronService patrons) {
+    PatronView(PatronService patrons, AuthenticationContext authentication) {
         this.patrons = patrons;
+        this.authentication = authentication;
         setPadding(true);
     }
 
@@ -82,6 +85,13 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
                             ? "patron.registration.again" : "patron.registration.resume"));
             registration.setId("patron-registration");
             add(registration);
+        }
+        if (details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE && details.kind().isExternal()
+                && authentication.hasRole(Roles.DESK_MANAGER)) {
+            var deactivate = new Button(getTranslation("patron.deactivate"), e -> deactivate());
+            deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            deactivate.setId("patron-deactivate");
+            add(deactivate);
         }
         add(identity(details), identifiers(details), contacts(details), notes(details), history(details));
     }
@@ -260,6 +270,31 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         box.setPadding(false);
         box.setWidthFull();
         return box;
+    }
+
+    /** A desk manager deactivates the patron, with a reason; the directory account follows (R-INT-1). */
+    private void deactivate() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("patron.deactivate.title", current().primaryIdentifier()));
+        var reason = new TextArea(getTranslation("patron.deactivate.reason"));
+        reason.setHelperText(getTranslation("patron.deactivate.help"));
+        reason.setMaxLength(200);
+        reason.setWidth("28em");
+        reason.setId("deactivate-reason");
+        var confirm = new Button(getTranslation("patron.deactivate.confirm"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("rule.required"));
+                reason.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            change(() -> patrons.deactivate(current().id(), current().version(), reason.getValue()));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        confirm.setId("deactivate-confirm");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void change(Supplier<PatronDetails> action) {

@@ -74,6 +74,50 @@ class PatronViewsIT extends SpringBrowserlessTest {
         assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getText()).contains("B95").contains("95"));
     }
 
+    @Test
+    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    void rInt1_aDeskManagerDeactivatesAnActivePatron_withAReason() {
+        var id = activeExternal("Désactivable");
+        navigate("patrons/" + id, PatronView.class);
+        test($(Button.class).withId("patron-deactivate").single()).click();
+        test($(Button.class).withId("deactivate-confirm").single()).click();
+        var reason = $(com.vaadin.flow.component.textfield.TextArea.class).withId("deactivate-reason").single();
+        assertThat(reason.isInvalid()).as("a reason is required").isTrue();
+        test(reason).setValue("Identité usurpée");
+        test($(Button.class).withId("deactivate-confirm").single()).click();
+
+        var status = $(TextField.class).withCaption(getTranslation("patron.status")).single();
+        assertThat(status.getValue()).isEqualTo(getTranslation("patron.status.INACTIVE"));
+        assertThat($(Button.class).withId("patron-deactivate").all()).isEmpty();
+    }
+
+    @Test
+    void rInt1_anOperatorCannotDeactivate() {
+        var id = activeExternal("Intouchable");
+        navigate("patrons/" + id, PatronView.class);
+        assertThat($(Button.class).withId("patron-deactivate").all()).isEmpty();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    be.uliege.library.registration.patron.PatronService patrons;
+
+    long activeExternal(String lastName) {
+        var patron = patrons.registerAtDesk(be.uliege.library.registration.patron.PatronKind.B,
+                new be.uliege.library.registration.patron.PatronDraft("Agnès", lastName,
+                        be.uliege.library.registration.patron.Gender.F, java.time.LocalDate.of(1979, 4, 4),
+                        be.uliege.library.registration.patron.Language.FRE, "Extérieur", "Aucun", null,
+                        "PIB: Interlibrary Loan Services", null, null,
+                        java.util.List.of(be.uliege.library.registration.patron.ContactDraft.email(
+                                        "agnes." + java.util.UUID.randomUUID() + "@example.be",
+                                        be.uliege.library.registration.patron.ContactUsage.PERSONAL),
+                                be.uliege.library.registration.patron.ContactDraft.phone("0475 11 22 34",
+                                        be.uliege.library.registration.patron.ContactUsage.MOBILE),
+                                be.uliege.library.registration.patron.ContactDraft.address("Rue Haute 4", "4000",
+                                        "Liège", "BE"))));
+        jdbc.update("update patron set status = 'ACTIVE' where id = ?", patron.id());
+        return patron.id();
+    }
+
     private String getTranslation(String key) {
         return com.vaadin.flow.i18n.I18NProvider.translate(key);
     }
