@@ -1,6 +1,6 @@
 package be.uliege.library.registration.preregistration;
 
-import java.net.InetAddress;
+import be.uliege.library.registration.base.ClientNetworks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,20 +68,7 @@ public class RateLimiter {
 
     /** The /24 of an IPv4 address or the /48 of an IPv6 one. */
     static String network(String address) {
-        if (!address.matches("[0-9A-Fa-f:.]{2,45}")) {
-            return address;
-        }
-        try {
-            var bytes = InetAddress.getByName(address).getAddress(); // a literal: no name lookup
-            int keep = bytes.length == 4 ? 3 : 6;
-            var sb = new StringBuilder();
-            for (int i = 0; i < keep; i++) {
-                sb.append(bytes[i] & 0xff).append('.');
-            }
-            return sb.toString();
-        } catch (java.net.UnknownHostException e) {
-            return address;
-        }
+        return ClientNetworks.of(address);
     }
 
     /** Forgets every count: for tests. */

@@ -19,7 +19,7 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
 
     /** Values that must never protect a production system. */
     static final Set<String> DEMO_SECRETS = Set.of("demo", "demo-operator", "demo-manager", "demo-admin",
-            "demo-visitor", "secret", "password", "changeit", "changeme", "admin", "root", "test", "mariadb", "ldap");
+            "demo-visitor", "demo-card-code-secret", "secret", "password", "changeit", "changeme", "admin", "root", "test", "mariadb", "ldap");
 
     /** The setting, the environment variable behind it, and whether it is a secret. */
     record Required(String property, String variable, boolean secret) {}
@@ -31,7 +31,8 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
             new Required("registration.directory.url", "LDAP_URL", false),
             new Required("registration.directory.bind-dn", "LDAP_BIND_DN", false),
             new Required("registration.directory.bind-password", "LDAP_BIND_PASSWORD", true),
-            new Required("spring.mail.host", "SMTP_HOST", false));
+            new Required("spring.mail.host", "SMTP_HOST", false),
+            new Required("registration.cards.code-secret", "CARD_CODE_SECRET", true));
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

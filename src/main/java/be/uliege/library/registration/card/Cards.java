@@ -1,0 +1,281 @@
+package be.uliege.library.registration.card;
+
+import be.uliege.library.registration.patron.ContactKind;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.security.Roles;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Patron cards (R-CARD-3…5): printing a card with a new 4-digit activation code, the patron's
+ * online activation with that code, and the lock that stops guessing. A code is shown once, on the
+ * printed card and its letter; only its HMAC under the server's secret is stored, compared in
+ * constant time. A reprint replaces the card, and its code: the old one no longer works.
+ */
+@Service
+public class Cards {
+
+    private static final Logger log = LoggerFactory.getLogger(Cards.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+    private final PatronService patrons;
+    private final CardSettings settings;
+    private final ActivationLimiter limiter;
+    private final Clock clock;
+    private final SecretKeySpec key;
+
+    Cards(JdbcTemplate jdbc, PatronService patrons, CardSettings settings, ActivationLimiter limiter, Clock clock) {
+        this.jdbc = jdbc;
+        this.patrons = patrons;
+        this.settings = settings;
+        this.limiter = limiter;
+        this.clock = clock;
+        this.key = new SecretKeySpec(settings.codeSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /** Where a card stands. */
+    public enum Status {
+        /** Printed; waits for the patron to activate it online. */
+        PRINTED,
+        /** Activated (online, or printed already activated). */
+        ACTIVE,
+        /** Replaced by a reprint: its code no longer works. */
+        REPLACED
+    }
+
+    /** Why a card was printed (R-CARD-4). */
+    public enum Reason {
+        FIRST,
+        LOST,
+        DAMAGED,
+        DEFECTIVE_CHIP,
+        NEW_PHOTO
+    }
+
+    /** How it is printed (R-CARD-4): with its letter and code, or already activated (some sites). */
+    public enum Printing {
+        CARD_AND_LETTER,
+        ALREADY_ACTIVATED
+    }
+
+    /** A patron's current card, for staff. */
+    public record Card(long id, Status status, Reason reason, String site, String printedBy, Instant printedAt,
+            @Nullable Instant activatedAt, int failedAttempts, @Nullable Instant lockedAt) {
+
+        public boolean locked() {
+            return lockedAt != null;
+        }
+    }
+
+    /** A card just printed: what to print, with the code in clear this once. */
+    public record Printed(long cardId, CardPrint print) {}
+
+    /** The outcome of an activation attempt, as the public sees it (R-CARD-5). */
+    public enum Outcome {
+        ACTIVATED,
+        /** The right code for a card activated already: nothing changes. */
+        ALREADY_ACTIVE,
+        /** The identifier and the code do not go together — the same answer whether the card exists or not. */
+        WRONG,
+        /** Too many wrong codes for this card: the desk lifts the lock. */
+        LOCKED
+    }
+
+    /** The patron's current card (the latest not replaced), if any. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public Optional<Card> current(long patronId) {
+        return jdbc.query("select id, status, reason, site, printed_by, printed_at, activated_at, failed_attempts, "
+                + "locked_at from card where patron_id = ? and status <> 'REPLACED' order by id desc limit 1",
+                (row, n) -> new Card(row.getLong(1), Status.valueOf(row.getString(2)), Reason.valueOf(row.getString(3)),
+                        row.getString(4), row.getString(5), row.getTimestamp(6).toInstant(),
+                        instant(row.getTimestamp(7)), row.getInt(8), instant(row.getTimestamp(9))),
+                patronId).stream().findFirst();
+    }
+
+    /**
+     * Prints a card for an external patron (R-CARD-3, R-CARD-4): a new card, replacing the current
+     * one (and its code) if any, with a new 4-digit code — or none when printed already activated,
+     * which only the configured sites may do. The first card's reason is {@link Reason#FIRST}; a
+     * reprint names why.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public Printed print(long patronId, String site, Reason reason, Printing printing) {
+        var patron = patrons.details(patronId);
+        if (!patron.kind().isExternal() || patron.kind() == PatronKind.BX) {
+            throw new PatronRuleException(Violation.of("kind", "card.external-only"));
+        }
+        if (printing == Printing.ALREADY_ACTIVATED && !settings.activatedPrintingSites().contains(site)) {
+            throw new PatronRuleException(Violation.of("printing", "card.activated-printing-site", site));
+        }
+        var replaced = jdbc.queryForList("select id from card where patron_id = ? and status <> 'REPLACED' for update",
+                Long.class, patronId);
+        if (replaced.isEmpty() != (reason == Reason.FIRST)) {
+            throw new PatronRuleException(Violation.of("reason",
+                    replaced.isEmpty() ? "card.first-card" : "card.reprint-reason-required"));
+        }
+        jdbc.update("update card set status = 'REPLACED' where patron_id = ? and status <> 'REPLACED'", patronId);
+        var now = Timestamp.from(clock.instant());
+        var keys = new GeneratedKeyHolder();
+        var activated = printing == Printing.ALREADY_ACTIVATED;
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into card (patron_id, status, reason, site, printed_by, "
+                    + "printed_at, activated_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            statement.setLong(1, patronId);
+            statement.setString(2, activated ? Status.ACTIVE.name() : Status.PRINTED.name());
+            statement.setString(3, reason.name());
+            statement.setString(4, site);
+            statement.setString(5, operator());
+            statement.setTimestamp(6, now);
+            statement.setTimestamp(7, activated ? now : null);
+            return statement;
+        }, keys);
+        long cardId = java.util.Objects.requireNonNull(keys.getKey()).longValue();
+        String code = null;
+        if (!activated) {
+            code = String.format("%04d", RANDOM.nextInt(10_000));
+            jdbc.update("update card set code_hash = ? where id = ?", hash(cardId, code), cardId);
+        }
+        patrons.recordStep(patronId, "card", (reason == Reason.FIRST ? "printed" : "reprinted (" + reason + ")")
+                + " at " + site + (activated ? ", already activated" : ", activation code issued")
+                + (replaced.isEmpty() ? "" : ", card " + replaced + " replaced"));
+        byte[] photo = jdbc.query("select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1),
+                patronId).stream().findFirst().orElse(null);
+        return new Printed(cardId, new CardPrint(patron.primaryIdentifier(), patron.firstName(), patron.lastName(), photo,
+                code, patron.gender(), patron.preferredLanguage(), addressLines(patron), settings.activationUrl()));
+    }
+
+    /** Staff lift a card's lock (R-CARD-5): the patron may try their code again. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public boolean unlock(long patronId) {
+        int changed = jdbc.update("update card set failed_attempts = 0, locked_at = null "
+                + "where patron_id = ? and status <> 'REPLACED' and (locked_at is not null or failed_attempts > 0)",
+                patronId);
+        if (changed > 0) {
+            patrons.recordStep(patronId, "card", "activation lock lifted");
+        }
+        return changed > 0;
+    }
+
+    /**
+     * A patron activates their card online (R-CARD-5). Anyone may call it: the client's tries are
+     * limited (per address and network), each card locks after too many wrong codes, and a wrong
+     * pair gets the same answer whether the identifier exists or not. Every attempt is logged —
+     * the outcome, the client, never the code.
+     *
+     * @throws TooManyActivationAttemptsException when the client is over its limit
+     */
+    @Transactional
+    public Outcome activate(@Nullable String identifier, @Nullable String code, String client) {
+        limiter.acquire(client);
+        var id = identifier == null ? "" : identifier.strip().toUpperCase(java.util.Locale.ROOT);
+        var typed = code == null ? "" : code.strip();
+        boolean wellFormed = id.matches("[A-Z]{1,2}\\d{6}") && typed.matches("\\d{4}");
+        var cards = !wellFormed ? List.<Object[]>of() : jdbc.query("""
+                select c.id, c.status, c.code_hash, c.failed_attempts, c.locked_at, c.patron_id
+                from card c join patron p on p.id = c.patron_id
+                where p.primary_identifier = ? and c.status <> 'REPLACED' order by c.id desc limit 1 for update""",
+                (row, n) -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
+                    row.getTimestamp(5), row.getLong(6)}, id);
+        Outcome outcome;
+        if (cards.isEmpty()) {
+            hash(0, typed); // the same work as for a card that exists
+            outcome = Outcome.WRONG;
+        } else {
+            var card = cards.getFirst();
+            long cardId = (Long) card[0];
+            var status = Status.valueOf((String) card[1]);
+            var stored = (String) card[2];
+            int failed = (Integer) card[3];
+            boolean right = stored != null && MessageDigest.isEqual(
+                    hash(cardId, typed).getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
+            if (card[4] != null) {
+                outcome = Outcome.LOCKED;
+            } else if (right) {
+                outcome = status == Status.ACTIVE ? Outcome.ALREADY_ACTIVE : Outcome.ACTIVATED;
+                if (outcome == Outcome.ACTIVATED) {
+                    jdbc.update("update card set status = 'ACTIVE', activated_at = ?, failed_attempts = 0 where id = ?",
+                            Timestamp.from(clock.instant()), cardId);
+                    patrons.recordStep((Long) card[5], "card", "activated online");
+                }
+            } else if (failed + 1 >= settings.maxFailedAttempts()) {
+                jdbc.update("update card set failed_attempts = ?, locked_at = ? where id = ?", failed + 1,
+                        Timestamp.from(clock.instant()), cardId);
+                patrons.recordStep((Long) card[5], "card", "locked after " + (failed + 1) + " wrong activation codes");
+                outcome = Outcome.LOCKED;
+            } else {
+                jdbc.update("update card set failed_attempts = ? where id = ?", failed + 1, cardId);
+                outcome = Outcome.WRONG;
+            }
+        }
+        log.info("Card activation attempt for {} from {}: {}", wellFormed ? id : "a malformed identifier",
+                client.replaceAll("[^0-9A-Fa-f:.]", "?"), outcome);
+        return outcome;
+    }
+
+    private String hash(long cardId, String code) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal((cardId + ":" + code).getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    private static List<String> addressLines(PatronDetails patron) {
+        var lines = new ArrayList<String>();
+        patron.contacts().stream().filter(c -> c.kind() == ContactKind.ADDRESS && c.usedForLetters()).findFirst()
+                .or(() -> patron.contacts().stream().filter(c -> c.kind() == ContactKind.ADDRESS).findFirst())
+                .ifPresent(address -> {
+                    // "Street 1, 4000 City (BE)": the country in words on its own line, none for Belgium.
+                    var matcher = java.util.regex.Pattern.compile("(.*) \\(([A-Z]{2})\\)$").matcher(address.display());
+                    var text = matcher.matches() ? matcher.group(1) : address.display();
+                    lines.addAll(List.of(text.split("\\s*,\\s*")));
+                    if (matcher.matches() && !"BE".equals(matcher.group(2))) {
+                        lines.add(java.util.Locale.of("", matcher.group(2)).getDisplayCountry(java.util.Locale.FRENCH)
+                                .toUpperCase(java.util.Locale.ROOT));
+                    }
+                });
+        return lines;
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String operator() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            throw new IllegalStateException("No signed-in operator");
+        }
+        return authentication.getName();
+    }
+}

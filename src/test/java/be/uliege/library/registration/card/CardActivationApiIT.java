@@ -1,0 +1,185 @@
+package be.uliege.library.registration.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.uliege.library.registration.patron.ContactDraft;
+import be.uliege.library.registration.patron.ContactUsage;
+import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.HistoryLine;
+import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.security.Roles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * R-CARD-5 through the public API on the embedded MariaDB: 200 once the pair is right, the same
+ * neutral 422 whether the identifier exists or not, 423 once the card is locked, 429 with
+ * Retry-After past the client's limit; 10,000 guesses never activate a card; the real code
+ * works after staff lift the lock; a reprint's code replaces the old one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
+class CardActivationApiIT {
+
+    @LocalServerPort int port;
+    @Autowired Cards cards;
+    @Autowired ActivationLimiter limiter;
+    @Autowired PatronService patrons;
+    @Autowired JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    @AfterEach
+    void freshLimits() {
+        limiter.reset();
+    }
+
+    PatronDetails externalPatron(String lastName) {
+        return patrons.registerAtDesk(PatronKind.B, new PatronDraft("Noémie", lastName, Gender.F,
+                LocalDate.of(1988, 8, 8), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
+                null, List.of(ContactDraft.email("card." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                        ContactDraft.phone("0475 44 55 66", ContactUsage.MOBILE),
+                        ContactDraft.address("Place du Marché 7", "4000", "Liège", "BE"))));
+    }
+
+    HttpResponse<String> activate(String identifier, String code) {
+        var body = "{\"identifier\":\"" + identifier + "\",\"code\":\"" + code + "\"}";
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/card-activations"))
+                    .header("Content-Type", "application/json").header("Accept-Language", "fr")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String otherCode(String code, int n) {
+        return String.format("%04d", (Integer.parseInt(code) + 1 + n) % 10_000);
+    }
+
+    @Test
+    void theRightPairActivatesOnce_aWrongPairGetsTheSameAnswerWhetherTheCardExistsOrNot() {
+        var patron = externalPatron("Activée-En-Ligne");
+        var printed = cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER);
+        var code = printed.print().activationCode();
+        assertThat(code).matches("\\d{4}");
+        assertThat(printed.print().identifier()).isEqualTo(patron.primaryIdentifier());
+        assertThat(printed.print().addressLines()).containsExactly("Place du Marché 7", "4000 Liège");
+        assertThat(jdbc.queryForObject("select code_hash from card where id = ?", String.class, printed.cardId()))
+                .as("only a keyed hash is stored").hasSize(64).doesNotContain(code);
+
+        var wrong = activate(patron.primaryIdentifier(), otherCode(code, 0));
+        var unknown = activate("B999998", code);
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+        assertThat(wrong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(activate(patron.primaryIdentifier(), "12a4").statusCode()).as("malformed: the same answer").isEqualTo(422);
+
+        var ok = activate(patron.primaryIdentifier().toLowerCase(), code);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("ACTIVATED");
+        assertThat(cards.current(patron.id()).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
+        assertThat(activate(patron.primaryIdentifier(), code).body()).as("activated once").contains("ALREADY_ACTIVE");
+        assertThat(patrons.history(patron.id())).extracting(HistoryLine::newValue).contains("activated online");
+
+        // A reprint (lost card): a new code, the old one no longer works.
+        var reprint = cards.print(patron.id(), "ALP", Cards.Reason.LOST, Cards.Printing.CARD_AND_LETTER);
+        var newCode = reprint.print().activationCode();
+        if (!code.equals(newCode)) {
+            assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(422);
+        }
+        assertThat(activate(patron.primaryIdentifier(), newCode).statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER))
+                .as("a reprint names its reason").isInstanceOf(PatronRuleException.class);
+        assertThatThrownBy(() -> cards.print(patron.id(), "BSA", Cards.Reason.DAMAGED, Cards.Printing.ALREADY_ACTIVATED))
+                .as("only configured sites print activated cards").isInstanceOf(PatronRuleException.class);
+        var activated = cards.print(patron.id(), "ALP", Cards.Reason.DAMAGED, Cards.Printing.ALREADY_ACTIVATED);
+        assertThat(activated.print().activationCode()).isNull();
+        assertThat(cards.current(patron.id()).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
+    }
+
+    @Test
+    void tenThousandGuesses_noneSucceeds_theLockAndTheLimitsEngage_theRealCodeWorksAfterStaffUnlock() {
+        var patron = externalPatron("Devinée");
+        var code = cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).print()
+                .activationCode();
+
+        var statuses = new HashMap<Integer, Integer>();
+        String retryAfter = null;
+        for (int n = 0; n < 10_000; n++) {
+            var guess = String.format("%04d", n);
+            if (guess.equals(code)) {
+                continue;
+            }
+            var response = activate(patron.primaryIdentifier(), guess);
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() == 429 && retryAfter == null) {
+                retryAfter = response.headers().firstValue("Retry-After").orElse("missing");
+            }
+        }
+        assertThat(statuses).doesNotContainKey(200);
+        assertThat(statuses.get(422)).as("wrong codes before the lock").isEqualTo(4);
+        assertThat(statuses.get(423)).as("the 5th wrong code locks, and the card stays locked").isPositive();
+        assertThat(statuses.get(429)).as("the client's limit").isGreaterThan(9_000);
+        assertThat(retryAfter).matches("\\d+");
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 600);
+        var card = cards.current(patron.id()).orElseThrow();
+        assertThat(card.locked()).isTrue();
+        assertThat(card.failedAttempts()).isEqualTo(5);
+        assertThat(card.status()).isEqualTo(Cards.Status.PRINTED);
+
+        // The next window: the right code on a locked card is still refused.
+        limiter.reset();
+        assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(423);
+
+        // Staff lift the lock: the real code works.
+        assertThat(cards.unlock(patron.id())).isTrue();
+        assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(200);
+        assertThat(cards.current(patron.id()).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
+    }
+
+    @Test
+    void guessesSpreadOverManyNetworks_stillStopAtTheCardsLock() {
+        var patron = externalPatron("Distribuée");
+        var code = cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).print()
+                .activationCode();
+        var outcomes = new HashMap<Cards.Outcome, Integer>();
+        for (int n = 0; n < 10_000; n++) {
+            var guess = String.format("%04d", n);
+            if (guess.equals(code)) {
+                continue;
+            }
+            // Each guess from another address of another network: no client limit applies.
+            var client = "10." + (n / 256 % 256) + "." + (n % 256) + ".7";
+            outcomes.merge(cards.activate(patron.primaryIdentifier(), guess, client), 1, Integer::sum);
+        }
+        assertThat(outcomes).containsOnlyKeys(Cards.Outcome.WRONG, Cards.Outcome.LOCKED);
+        assertThat(outcomes.get(Cards.Outcome.WRONG)).isEqualTo(4);
+        assertThat(cards.activate(patron.primaryIdentifier(), code, "192.0.2.1")).isEqualTo(Cards.Outcome.LOCKED);
+        assertThat(Map.of("history", patrons.history(patron.id()).stream().map(HistoryLine::newValue).toList()))
+                .extractingByKey("history").asString().contains("locked after 5 wrong activation codes");
+    }
+}
