@@ -1,5 +1,6 @@
 package be.uliege.library.registration.preregistration.ui;
 
+import be.uliege.library.registration.base.ui.LanguageSwitcher;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

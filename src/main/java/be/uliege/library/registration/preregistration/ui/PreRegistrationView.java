@@ -1,5 +1,6 @@
 package be.uliege.library.registration.preregistration.ui;
 
+import be.uliege.library.registration.base.ui.LanguageSwitcher;
 import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;

@@ -1,4 +1,4 @@
-package be.uliege.library.registration.preregistration.ui;
+package be.uliege.library.registration.base.ui;
 
 import static be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES;
 
@@ -12,9 +12,9 @@ import java.util.Locale;
  * switched. The switch relabels the page in place (views implement {@code LocaleChangeObserver}),
  * so nothing typed is lost.
  */
-class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.LocaleChangeObserver {
+public class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.LocaleChangeObserver {
 
-    LanguageSwitcher() {
+    public LanguageSwitcher() {
         addClassName("language-switcher");
         for (var locale : SCREEN_LANGUAGES) {
             var button = new NativeButton(locale.getLanguage().toUpperCase(Locale.ROOT), e -> switchTo(locale));
@@ -58,7 +58,7 @@ class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.LocaleChangeO
      * else the first of ours among the browser's preferences (in their order of preference), else
      * French — also when the browser states no preference at all.
      */
-    static void applyTo(UI ui) {
+    public static void applyTo(UI ui) {
         var chosen = ui.getSession().getAttribute(CHOSEN);
         var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
         var locale = chosen instanceof Locale l ? l

@@ -1,4 +1,4 @@
-package be.uliege.library.registration.preregistration.ui;
+package be.uliege.library.registration.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
