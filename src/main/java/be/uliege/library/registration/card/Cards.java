@@ -23,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,8 +49,11 @@ public class Cards {
     private final ActivationLimiter limiter;
     private final Clock clock;
     private final SecretKeySpec key;
+    private final Environment environment;
 
-    Cards(JdbcTemplate jdbc, PatronService patrons, CardSettings settings, ActivationLimiter limiter, Clock clock) {
+    Cards(JdbcTemplate jdbc, PatronService patrons, CardSettings settings, ActivationLimiter limiter, Clock clock,
+            Environment environment) {
+        this.environment = environment;
         this.jdbc = jdbc;
         this.patrons = patrons;
         this.settings = settings;
@@ -141,22 +145,8 @@ public class Cards {
                     replaced.isEmpty() ? "card.first-card" : "card.reprint-reason-required"));
         }
         jdbc.update("update card set status = 'REPLACED' where patron_id = ? and status <> 'REPLACED'", patronId);
-        var now = Timestamp.from(clock.instant());
-        var keys = new GeneratedKeyHolder();
         var activated = printing == Printing.ALREADY_ACTIVATED;
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("insert into card (patron_id, status, reason, site, printed_by, "
-                    + "printed_at, activated_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            statement.setLong(1, patronId);
-            statement.setString(2, activated ? Status.ACTIVE.name() : Status.PRINTED.name());
-            statement.setString(3, reason.name());
-            statement.setString(4, site);
-            statement.setString(5, operator());
-            statement.setTimestamp(6, now);
-            statement.setTimestamp(7, activated ? now : null);
-            return statement;
-        }, keys);
-        long cardId = java.util.Objects.requireNonNull(keys.getKey()).longValue();
+        long cardId = insert(patronId, activated ? Status.ACTIVE : Status.PRINTED, reason, site, operator());
         String code = null;
         if (!activated) {
             code = String.format("%04d", RANDOM.nextInt(10_000));
@@ -169,6 +159,41 @@ public class Cards {
                 patronId).stream().findFirst().orElse(null);
         return new Printed(cardId, new CardPrint(patron.primaryIdentifier(), patron.firstName(), patron.lastName(), photo,
                 code, patron.gender(), patron.preferredLanguage(), addressLines(patron), settings.activationUrl()));
+    }
+
+    /**
+     * The embedded defaults' demo cards: printed, not activated, with a code known in advance so
+     * that the README can list it. Refused unless the embedded demo data are switched on.
+     */
+    @Transactional
+    public void printDemoCard(long patronId, String code) {
+        if (!environment.getProperty("registration.embedded.enabled", Boolean.class, false)
+                || !environment.getProperty("registration.embedded.demo-data", Boolean.class, false)) {
+            throw new IllegalStateException("Demo cards exist only with the embedded demo data");
+        }
+        if (!code.matches("\\d{4}")) {
+            throw new IllegalArgumentException("An activation code has 4 digits");
+        }
+        long cardId = insert(patronId, Status.PRINTED, Reason.FIRST, "ALP", "demo");
+        jdbc.update("update card set code_hash = ? where id = ?", hash(cardId, code), cardId);
+    }
+
+    private long insert(long patronId, Status status, Reason reason, String site, String by) {
+        var now = Timestamp.from(clock.instant());
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into card (patron_id, status, reason, site, printed_by, "
+                    + "printed_at, activated_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            statement.setLong(1, patronId);
+            statement.setString(2, status.name());
+            statement.setString(3, reason.name());
+            statement.setString(4, site);
+            statement.setString(5, by);
+            statement.setTimestamp(6, now);
+            statement.setTimestamp(7, status == Status.ACTIVE ? now : null);
+            return statement;
+        }, keys);
+        return java.util.Objects.requireNonNull(keys.getKey()).longValue();
     }
 
     /** Staff lift a card's lock (R-CARD-5): the patron may try their code again. */

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.embedded;
 
+import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.ContactUsage;
@@ -11,7 +12,10 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +40,21 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /**
+     * Cards printed but not activated, with their codes (R-CARD-5): listed in the README and on the
+     * console, so that anyone can try the activation page.
+     */
+    static final Map<String, String> DEMO_CARDS = new TreeMap<>(Map.of("B100001", "4821", "B100003", "7305",
+            "B100005", "1962"));
+
     private final PatronService patrons;
+    private final Cards cards;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(PatronService patrons, Clock clock, PlatformTransactionManager transactions) {
+    DemoData(PatronService patrons, Cards cards, Clock clock, PlatformTransactionManager transactions) {
         this.patrons = patrons;
+        this.cards = cards;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -73,9 +86,15 @@ class DemoData implements ApplicationRunner {
                     demo.group(), demo.category(), demo.description(), "PIB: Interlibrary Loan Services", demo.expiration(),
                     demo.universityKey(),
                     contacts);
-            patrons.createWithIdentifier(demo.identifier(), draft, demo.status(), PatronRules.Actor.LOAD);
+            var created = patrons.createWithIdentifier(demo.identifier(), draft, demo.status(), PatronRules.Actor.LOAD);
+            var code = DEMO_CARDS.get(demo.identifier());
+            if (code != null) {
+                cards.printDemoCard(created.id(), code);
+            }
         }
         log.info("Demo data loaded: {} patrons", patrons.count());
+        log.info("Demo cards printed, not activated yet — try them at /carte: {}", DEMO_CARDS.entrySet().stream()
+                .map(e -> e.getKey() + " code " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     static List<Demo> demos(LocalDate today, LocalDate expired) {
@@ -105,6 +124,9 @@ class DemoData implements ApplicationRunner {
                         "Société, entreprise, profession juridique", "ENTREPRISE, PROFESSION JURIDIQUE",
                         "Cabinet d'avocats Gérard & Associés", "pierre.gerard@example.be", "04 222 33 44",
                         "Rue Louvrex 55", "4000", "Liège", PatronStatus.ACTIVE, today.plusMonths(2), null),
+                new Demo("B100005", "Zoë", "Çağla-Đurđević", Gender.F, LocalDate.of(1995, 3, 3), Language.ENG,
+                        "Extérieur", "AUTRE HE / UNIV", "Hogeschool PXL", "zoe.cagla@example.be", "0472 31 41 59",
+                        "Rue Hors-Château 8", "4000", "Liège", PatronStatus.ACTIVE, today.plusMonths(11), null),
                 new Demo("BX100004", "Marie", "Lambert", Gender.F, LocalDate.of(1975, 5, 17), Language.FRE,
                         "Usager BX - PIB", "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE", "Étude notariale Lambert",
                         "marie.lambert@example.be", "02 511 22 33", "Avenue Louise 200", "1050", "Ixelles",
