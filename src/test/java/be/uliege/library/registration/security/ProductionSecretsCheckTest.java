@@ -24,6 +24,7 @@ class ProductionSecretsCheckTest {
             "registration.directory.bind-dn", "cn=registration,ou=services,dc=uliege,dc=be",
             "registration.directory.bind-password", "An0ther-secret",
             "spring.mail.host", "smtp.uliege.be",
+            "registration.cards.code-secret", "a-long-random-card-code-key",
             "registration.embedded.enabled", "false");
 
     @Test
@@ -37,7 +38,7 @@ class ProductionSecretsCheckTest {
     void missingSettingsAreNamed() {
         var problems = ProductionSecretsCheck.problems(environment(Map.of()));
         assertThat(problems).contains("DB_URL is not set", "DB_PASSWORD is not set", "LDAP_URL is not set",
-                "LDAP_BIND_PASSWORD is not set", "SMTP_HOST is not set");
+                "LDAP_BIND_PASSWORD is not set", "SMTP_HOST is not set", "CARD_CODE_SECRET is not set");
     }
 
     @Test
@@ -47,9 +48,11 @@ class ProductionSecretsCheckTest {
         properties.put("spring.datasource.password", "demo");
         properties.put("registration.directory.bind-password", "Demo-Admin");
         properties.put("registration.embedded.enabled", "true");
+        properties.put("registration.cards.code-secret", "demo-card-code-secret");
         assertThat(ProductionSecretsCheck.problems(environment(properties))).containsExactlyInAnyOrder(
                 "DB_PASSWORD is a demo value: set a real secret",
                 "LDAP_BIND_PASSWORD is a demo value: set a real secret",
+                "CARD_CODE_SECRET is a demo value: set a real secret",
                 "registration.embedded.enabled must be false in production");
     }
 }
