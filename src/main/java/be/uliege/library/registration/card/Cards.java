@@ -196,6 +196,44 @@ public class Cards {
         return java.util.Objects.requireNonNull(keys.getKey()).longValue();
     }
 
+    /** Where a photo came from (R-CARD-1). */
+    public enum PhotoSource {
+        CAMERA,
+        UPLOAD
+    }
+
+    /** The patron's photo at card resolution, if one was associated. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> photo(long patronId) {
+        return jdbc.query("select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1), patronId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Associates a framed photo with a patron (R-CARD-1, R-CARD-2). The operator names the
+     * identifier they see on the screen: a photo never lands on another patron's record because a
+     * screen was stale. The photo must be a frame made by {@link PhotoImages#frame}.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public void associatePhoto(long patronId, String shownIdentifier, byte[] framedJpeg, PhotoSource source) {
+        var patron = patrons.details(patronId);
+        if (!patron.primaryIdentifier().equals(shownIdentifier)) {
+            throw new PatronRuleException(Violation.of("photo", "card.photo-other-patron", patron.primaryIdentifier()));
+        }
+        var checked = PhotoImages.check(framedJpeg);
+        if (checked.width() != CardPhoto.WIDTH || checked.height() != CardPhoto.HEIGHT) {
+            throw new IllegalArgumentException("Not a card frame: " + checked.width() + "×" + checked.height());
+        }
+        jdbc.update("""
+                insert into patron_photo (patron_id, jpeg, source, taken_by, taken_at) values (?, ?, ?, ?, ?)
+                on duplicate key update jpeg = values(jpeg), source = values(source), taken_by = values(taken_by),
+                  taken_at = values(taken_at)""", patronId, framedJpeg, source.name(), operator(),
+                Timestamp.from(clock.instant()));
+        patrons.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(java.util.Locale.ROOT) + ")");
+    }
+
     /** Staff lift a card's lock (R-CARD-5): the patron may try their code again. */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional

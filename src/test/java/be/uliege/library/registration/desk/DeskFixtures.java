@@ -77,7 +77,7 @@ public final class DeskFixtures {
     }
 
     /** Runs as another signed-in staff member (in this thread), then restores the previous one. */
-    static <T> T as(String uid, java.util.function.Supplier<T> action, String... roles) {
+    public static <T> T as(String uid, java.util.function.Supplier<T> action, String... roles) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(uid, "n/a",

@@ -84,7 +84,9 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
                     getTranslation(details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE
                             ? "patron.registration.again" : "patron.registration.resume"));
             registration.setId("patron-registration");
-            add(registration);
+            var card = new com.vaadin.flow.component.html.Anchor("cards/" + details.id(), getTranslation("patron.card"));
+            card.setId("patron-card");
+            add(registration, card);
         }
         if (details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE && details.kind().isExternal()
                 && authentication.hasRole(Roles.DESK_MANAGER)) {

@@ -1,0 +1,351 @@
+package be.uliege.library.registration.card.ui;
+
+import be.uliege.library.registration.card.CardLetterPdf;
+import be.uliege.library.registration.card.CardPdf;
+import be.uliege.library.registration.card.CardSettings;
+import be.uliege.library.registration.card.Cards;
+import be.uliege.library.registration.card.PhotoImages;
+import be.uliege.library.registration.card.PhotoRejectedException;
+import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronRuleException;
+import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.slider.DecimalSlider;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The patron's card at the desk (R-CARD-1…5): the photo — uploaded, checked by its content and
+ * placed in the card's frame with two sliders and a zoom, then associated only while the
+ * patron's identifier, names and card status are on the screen (R-CARD-2) — the card and its
+ * letter printed as PDF, reprints with their reason, and the activation lock lifted.
+ */
+@Route("cards")
+@RolesAllowed(Roles.DESK_OPERATOR)
+public class CardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** The desk's site, chosen once per session (shared with the registration screen). */
+    static final String SITE = "desk.site";
+
+    private final PatronService patrons;
+    private final Cards cards;
+    private final CardPdf cardPdf;
+    private final CardLetterPdf letterPdf;
+    private final CardSettings settings;
+    private final PatronSettings patronSettings;
+    private final DecimalSlider horizontal = new DecimalSlider(0, 1);
+    private final DecimalSlider vertical = new DecimalSlider(0, 1);
+    private final DecimalSlider zoom = new DecimalSlider(1, PhotoImages.MAX_ZOOM);
+    private final Image preview = new Image();
+    private final Button associate = new Button();
+    private final VerticalLayout printed = new VerticalLayout();
+    private PhotoImages.@Nullable Upload upload;
+    private byte @Nullable [] framed;
+    private @Nullable PatronDetails patron;
+
+    CardView(PatronService patrons, Cards cards, CardPdf cardPdf, CardLetterPdf letterPdf, CardSettings settings,
+            PatronSettings patronSettings) {
+        this.patrons = patrons;
+        this.cards = cards;
+        this.cardPdf = cardPdf;
+        this.letterPdf = letterPdf;
+        this.settings = settings;
+        this.patronSettings = patronSettings;
+        for (var slider : new DecimalSlider[] {horizontal, vertical, zoom}) {
+            slider.setStep(0.01);
+            slider.addValueChangeListener(e -> reframe());
+        }
+        horizontal.setValue(0.5);
+        vertical.setValue(0.5);
+        zoom.setValue(1.0);
+        horizontal.setId("photo-horizontal");
+        vertical.setId("photo-vertical");
+        zoom.setId("photo-zoom");
+        preview.setId("photo-preview");
+        preview.setWidth(PhotoFrame.WIDTH_CSS);
+        preview.setHeight(PhotoFrame.HEIGHT_CSS);
+        associate.setId("photo-associate");
+        associate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        associate.addClickListener(e -> associatePhoto());
+        printed.setPadding(false);
+        printed.setId("card-printed");
+    }
+
+    /** The on-screen size of the card's photo frame (4:5). */
+    static final class PhotoFrame {
+        static final String WIDTH_CSS = "160px";
+        static final String HEIGHT_CSS = "200px";
+
+        private PhotoFrame() {}
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(patrons.details(id));
+    }
+
+    private void show(PatronDetails details) {
+        this.patron = details;
+        removeAll();
+        upload = null;
+        framed = null;
+        var title = new H1(getTranslation("card.title", details.firstName() + " " + details.lastName(),
+                details.primaryIdentifier()));
+        title.setId("card-title");
+        add(title, new Anchor("patrons/" + details.id(), getTranslation("registration.record")), status(details),
+                photoSection(details), printSection(details), printed);
+    }
+
+    /** R-CARD-2: the patron's identifier, names and card status, before anything is associated. */
+    private Paragraph status(PatronDetails details) {
+        var card = cards.current(details.id());
+        String text = card.map(c -> c.locked()
+                        ? getTranslation("card.status.locked", c.failedAttempts())
+                        : getTranslation("card.status." + c.status().name(), QueueTime.format(c.printedAt()), c.site()))
+                .orElseGet(() -> getTranslation("card.status.none"));
+        var status = new Paragraph(text);
+        status.setId("card-status");
+        if (card.isPresent() && card.get().locked()) {
+            var unlock = new Button(getTranslation("card.unlock"), e -> {
+                cards.unlock(details.id());
+                Notification.show(getTranslation("card.unlocked"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show(patrons.details(details.id()));
+            });
+            unlock.setId("card-unlock");
+            status.add(new com.vaadin.flow.component.html.Span(" "), unlock);
+        }
+        return status;
+    }
+
+    private VerticalLayout photoSection(PatronDetails details) {
+        var section = section("card.photo");
+        var advice = new UnorderedList();
+        for (var key : new String[] {"card.photo.advice.face", "card.photo.advice.festive", "card.photo.advice.centre",
+                "card.photo.advice.light"}) {
+            advice.add(new ListItem(getTranslation(key)));
+        }
+        var current = cards.photo(details.id());
+        var stored = new Image();
+        stored.setId("photo-current");
+        stored.setAlt(getTranslation("card.photo.current"));
+        stored.setWidth(PhotoFrame.WIDTH_CSS);
+        stored.setHeight(PhotoFrame.HEIGHT_CSS);
+        current.ifPresentOrElse(jpeg -> stored.setSrc(dataUrl(jpeg)), () -> stored.setVisible(false));
+
+        var uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                received(bytes)))));
+        uploader.setId("photo-upload");
+        uploader.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        uploader.setMaxFileSize(PhotoImages.MAX_BYTES);
+        uploader.setMaxFiles(1);
+        uploader.addFileRejectedListener(e -> error(getTranslation("photo.rejected.too-large-file")));
+
+        horizontal.setLabel(getTranslation("card.photo.horizontal"));
+        vertical.setLabel(getTranslation("card.photo.vertical"));
+        zoom.setLabel(getTranslation("card.photo.zoom"));
+        preview.setAlt(getTranslation("card.photo.preview"));
+        associate.setText(getTranslation("card.photo.associate", details.primaryIdentifier()));
+        associate.setEnabled(false);
+        var framing = new VerticalLayout(horizontal, vertical, zoom);
+        framing.setPadding(false);
+        var row = new HorizontalLayout(stored, preview, framing);
+        preview.setVisible(false);
+        framing.setVisible(false);
+        section.add(advice, uploader, row, associate);
+        this.framing = framing;
+        return section;
+    }
+
+    private @Nullable VerticalLayout framing;
+
+    /** An uploaded file: checked by its content, then shown framed, centred. */
+    void received(byte[] bytes) {
+        try {
+            upload = PhotoImages.check(bytes);
+        } catch (PhotoRejectedException e) {
+            upload = null;
+            framed = null;
+            associate.setEnabled(false);
+            error(getTranslation(e.reason().key()));
+            return;
+        }
+        horizontal.setValue(0.5);
+        vertical.setValue(0.5);
+        zoom.setValue(1.0);
+        reframe();
+    }
+
+    private void reframe() {
+        if (upload == null) {
+            return;
+        }
+        framed = PhotoImages.frame(upload.image(),
+                new PhotoImages.Frame(horizontal.getValue(), vertical.getValue(), zoom.getValue()));
+        preview.setSrc(dataUrl(framed));
+        preview.setVisible(true);
+        if (framing != null) {
+            framing.setVisible(true);
+        }
+        associate.setEnabled(patron != null);
+    }
+
+    private void associatePhoto() {
+        var shown = current();
+        if (framed == null) {
+            return;
+        }
+        try {
+            cards.associatePhoto(shown.id(), shown.primaryIdentifier(), framed, Cards.PhotoSource.UPLOAD);
+            Notification.show(getTranslation("card.photo.associated"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(patrons.details(shown.id()));
+        } catch (PatronRuleException e) {
+            var v = e.violations().getFirst();
+            error(getTranslation(v.messageKey(), v.args().toArray()));
+        }
+    }
+
+    private VerticalLayout printSection(PatronDetails details) {
+        var section = section("card.print");
+        var hasCard = cards.current(details.id()).isPresent();
+        var site = new Select<String>();
+        site.setId("card-site");
+        site.setLabel(getTranslation("registration.site"));
+        site.setItems(patronSettings.sites().stream().map(PatronSettings.Site::code).toList());
+        site.setItemLabelGenerator(code -> patronSettings.sites().stream().filter(s -> s.code().equals(code))
+                .map(s -> s.code() + " · " + s.name()).findFirst().orElse(code));
+        var chosen = (String) VaadinSession.getCurrent().getAttribute(SITE);
+        site.setValue(chosen != null ? chosen : patronSettings.sites().getFirst().code());
+        var reason = new Select<Cards.Reason>();
+        reason.setId("card-reason");
+        reason.setLabel(getTranslation("card.reason"));
+        reason.setItems(hasCard ? java.util.List.of(Cards.Reason.LOST, Cards.Reason.DAMAGED, Cards.Reason.DEFECTIVE_CHIP,
+                Cards.Reason.NEW_PHOTO) : java.util.List.of(Cards.Reason.FIRST));
+        reason.setItemLabelGenerator(r -> getTranslation("card.reason." + r.name()));
+        reason.setValue(hasCard ? null : Cards.Reason.FIRST);
+        reason.setReadOnly(!hasCard);
+        var printing = new Select<Cards.Printing>();
+        printing.setId("card-printing");
+        printing.setLabel(getTranslation("card.printing"));
+        printing.setItems(Cards.Printing.values());
+        printing.setItemLabelGenerator(p -> getTranslation("card.printing." + p.name()));
+        printing.setValue(Cards.Printing.CARD_AND_LETTER);
+        site.addValueChangeListener(e -> {
+            VaadinSession.getCurrent().setAttribute(SITE, e.getValue());
+            if (!settings.activatedPrintingSites().contains(e.getValue())) {
+                printing.setValue(Cards.Printing.CARD_AND_LETTER);
+            }
+        });
+        printing.setItemEnabledProvider(p -> p == Cards.Printing.CARD_AND_LETTER
+                || settings.activatedPrintingSites().contains(site.getValue()));
+        var print = new Button(getTranslation(hasCard ? "card.reprint" : "card.print.first"), e -> {
+            if (reason.getValue() == null) {
+                reason.setErrorMessage(getTranslation("rule.card.reprint-reason-required"));
+                reason.setInvalid(true);
+                return;
+            }
+            try {
+                var done = cards.print(details.id(), site.getValue(), reason.getValue(), printing.getValue());
+                showPrinted(done);
+            } catch (PatronRuleException ex) {
+                var v = ex.violations().getFirst();
+                error(getTranslation(v.messageKey(), v.args().toArray()));
+            }
+        });
+        print.setId("card-print");
+        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var fee = new Paragraph(getTranslation("card.reprint.fee"));
+        fee.setVisible(hasCard);
+        section.add(new HorizontalLayout(site, reason, printing), fee, print);
+        return section;
+    }
+
+    /** The PDFs of the card just printed: made once, held by this screen only (the code is in them). */
+    private void showPrinted(Cards.Printed done) {
+        var card = cardPdf.render(done.print());
+        var identifier = done.print().identifier();
+        printed.removeAll();
+        var cardLink = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(card), "carte-" + identifier + ".pdf", "application/pdf", card.length)),
+                getTranslation("card.pdf.card"));
+        cardLink.setId("card-pdf");
+        cardLink.setTarget("_blank");
+        printed.add(new Paragraph(getTranslation("card.printed.done")), cardLink);
+        if (done.print().activationCode() != null) {
+            var letter = letterPdf.render(done.print());
+            var letterLink = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(letter), "lettre-" + identifier + ".pdf", "application/pdf", letter.length)),
+                    getTranslation("card.pdf.letter"));
+            letterLink.setId("letter-pdf");
+            letterLink.setTarget("_blank");
+            printed.add(letterLink);
+        }
+        var status = status(patrons.details(current().id()));
+        replace(getComponentAt(2), status);
+    }
+
+    private void error(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static String dataUrl(byte[] jpeg) {
+        return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg);
+    }
+
+    private VerticalLayout section(String titleKey) {
+        var section = new VerticalLayout(new H2(getTranslation(titleKey)));
+        section.setPadding(false);
+        return section;
+    }
+
+    private PatronDetails current() {
+        if (patron == null) {
+            throw new IllegalStateException("No patron shown");
+        }
+        return patron;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (patron == null ? "" : patron.primaryIdentifier() + " · ") + getTranslation("card.page.title.desk");
+    }
+
+    /** Dates and times as the desk reads them. */
+    static final class QueueTime {
+        private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Brussels"));
+
+        private QueueTime() {}
+
+        static String format(java.time.Instant instant) {
+            return FORMAT.format(instant);
+        }
+    }
+}
