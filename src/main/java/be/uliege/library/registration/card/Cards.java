@@ -155,8 +155,7 @@ public class Cards {
         patrons.recordStep(patronId, "card", (reason == Reason.FIRST ? "printed" : "reprinted (" + reason + ")")
                 + " at " + site + (activated ? ", already activated" : ", activation code issued")
                 + (replaced.isEmpty() ? "" : ", card " + replaced + " replaced"));
-        byte[] photo = jdbc.query("select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1),
-                patronId).stream().findFirst().orElse(null);
+        byte[] photo = storedPhoto(patronId).orElse(null);
         return new Printed(cardId, new CardPrint(patron.primaryIdentifier(), patron.firstName(), patron.lastName(), photo,
                 code, patron.gender(), patron.preferredLanguage(), addressLines(patron), settings.activationUrl()));
     }
@@ -206,6 +205,10 @@ public class Cards {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<byte[]> photo(long patronId) {
+        return storedPhoto(patronId);
+    }
+
+    private Optional<byte[]> storedPhoto(long patronId) {
         return jdbc.query("select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1), patronId)
                 .stream().findFirst();
     }
@@ -261,37 +264,37 @@ public class Cards {
         var id = identifier == null ? "" : identifier.strip().toUpperCase(java.util.Locale.ROOT);
         var typed = code == null ? "" : code.strip();
         boolean wellFormed = id.matches("[A-Z]{1,2}\\d{6}") && typed.matches("\\d{4}");
-        var cards = !wellFormed ? List.<Object[]>of() : jdbc.query("""
-                select c.id, c.status, c.code_hash, c.failed_attempts, c.locked_at, c.patron_id
+        var cards = !wellFormed ? List.<Guessed>of() : jdbc.query("""
+                select c.id, c.status, c.code_hash, c.failed_attempts, c.locked_at is not null, c.patron_id
                 from card c join patron p on p.id = c.patron_id
                 where p.primary_identifier = ? and c.status <> 'REPLACED' order by c.id desc limit 1 for update""",
-                (row, n) -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
-                    row.getTimestamp(5), row.getLong(6)}, id);
+                (row, n) -> new Guessed(row.getLong(1), Status.valueOf(row.getString(2)), row.getString(3),
+                        row.getInt(4), row.getBoolean(5), row.getLong(6)), id);
         Outcome outcome;
         if (cards.isEmpty()) {
             hash(0, typed); // the same work as for a card that exists
             outcome = Outcome.WRONG;
         } else {
             var card = cards.getFirst();
-            long cardId = (Long) card[0];
-            var status = Status.valueOf((String) card[1]);
-            var stored = (String) card[2];
-            int failed = (Integer) card[3];
+            long cardId = card.id();
+            var status = card.status();
+            var stored = card.codeHash();
+            int failed = card.failedAttempts();
             boolean right = stored != null && MessageDigest.isEqual(
                     hash(cardId, typed).getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
-            if (card[4] != null) {
+            if (card.locked()) {
                 outcome = Outcome.LOCKED;
             } else if (right) {
                 outcome = status == Status.ACTIVE ? Outcome.ALREADY_ACTIVE : Outcome.ACTIVATED;
                 if (outcome == Outcome.ACTIVATED) {
                     jdbc.update("update card set status = 'ACTIVE', activated_at = ?, failed_attempts = 0 where id = ?",
                             Timestamp.from(clock.instant()), cardId);
-                    patrons.recordStep((Long) card[5], "card", "activated online");
+                    patrons.recordStep(card.patronId(), "card", "activated online");
                 }
             } else if (failed + 1 >= settings.maxFailedAttempts()) {
                 jdbc.update("update card set failed_attempts = ?, locked_at = ? where id = ?", failed + 1,
                         Timestamp.from(clock.instant()), cardId);
-                patrons.recordStep((Long) card[5], "card", "locked after " + (failed + 1) + " wrong activation codes");
+                patrons.recordStep(card.patronId(), "card", "locked after " + (failed + 1) + " wrong activation codes");
                 outcome = Outcome.LOCKED;
             } else {
                 jdbc.update("update card set failed_attempts = ? where id = ?", failed + 1, cardId);
@@ -302,6 +305,10 @@ public class Cards {
                 client.replaceAll("[^0-9A-Fa-f:.]", "?"), outcome);
         return outcome;
     }
+
+    /** The card an activation attempt is about, locked for the attempt. */
+    private record Guessed(long id, Status status, @Nullable String codeHash, int failedAttempts, boolean locked,
+            long patronId) {}
 
     private String hash(long cardId, String code) {
         try {

@@ -85,12 +85,10 @@ public class PatronAccounts {
         var now = Timestamp.from(clock.instant());
         var by = SecurityContextHolder.getContext().getAuthentication().getName();
         // An account this patron had under another uid (the identifier changed) is disabled first.
-        var previous = jdbc.query("select uid, action from directory_account where patron_id = ? for update",
-                (row, n) -> new String[] {row.getString(1), row.getString(2)}, holder.patronId());
-        if (!previous.isEmpty() && !previous.getFirst()[0].equals(holder.identifier())
-                && WRITE.equals(previous.getFirst()[1])) {
+        var previous = lockedAccount(holder.patronId());
+        if (previous.isPresent() && !previous.get().uid().equals(holder.identifier()) && previous.get().enabled()) {
             events.publishEvent(new PatronAccountDisableRequested(UUID.randomUUID().toString(), holder.patronId(),
-                    previous.getFirst()[0], "identifier changed to " + holder.identifier()));
+                    previous.get().uid(), "identifier changed to " + holder.identifier()));
         }
         jdbc.update("""
                 insert into directory_account (patron_id, uid, request_id, state, requested_by, requested_at, attempts,
@@ -117,9 +115,8 @@ public class PatronAccounts {
      */
     @Transactional
     public boolean disable(long patronId, String uid, String reason) {
-        var current = jdbc.query("select uid, action from directory_account where patron_id = ? for update",
-                (row, n) -> new String[] {row.getString(1), row.getString(2)}, patronId);
-        if (current.isEmpty() || !current.getFirst()[0].equals(uid) || !WRITE.equals(current.getFirst()[1])) {
+        var current = lockedAccount(patronId);
+        if (current.isEmpty() || !current.get().uid().equals(uid) || !current.get().enabled()) {
             return false;
         }
         var requestId = UUID.randomUUID().toString();
@@ -171,6 +168,14 @@ public class PatronAccounts {
                             row.getTimestamp(3).toInstant(), completed == null ? null : completed.toInstant(),
                             row.getInt(5), row.getString(6), WRITE.equals(row.getString(7)));
                 }, patronId).stream().findFirst();
+    }
+
+    /** The patron's account row, locked until the caller's transaction ends. */
+    private record Account(String uid, boolean enabled) {}
+
+    private Optional<Account> lockedAccount(long patronId) {
+        return jdbc.query("select uid, action from directory_account where patron_id = ? for update",
+                (row, n) -> new Account(row.getString(1), WRITE.equals(row.getString(2))), patronId).stream().findFirst();
     }
 
     private static String actor() {

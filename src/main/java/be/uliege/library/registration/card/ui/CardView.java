@@ -65,6 +65,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final Image preview = new Image();
     private final Button associate = new Button();
     private final VerticalLayout printed = new VerticalLayout();
+    private final VerticalLayout framing = new VerticalLayout(horizontal, vertical, zoom);
     private PhotoImages.@Nullable Upload upload;
     private byte @Nullable [] framed;
     private @Nullable PatronDetails patron;
@@ -173,17 +174,13 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         preview.setAlt(getTranslation("card.photo.preview"));
         associate.setText(getTranslation("card.photo.associate", details.primaryIdentifier()));
         associate.setEnabled(false);
-        var framing = new VerticalLayout(horizontal, vertical, zoom);
         framing.setPadding(false);
         var row = new HorizontalLayout(stored, preview, framing);
         preview.setVisible(false);
         framing.setVisible(false);
         section.add(advice, uploader, row, associate);
-        this.framing = framing;
         return section;
     }
-
-    private @Nullable VerticalLayout framing;
 
     /** An uploaded file: checked by its content, then shown framed, centred. */
     void received(byte[] bytes) {
@@ -210,9 +207,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 new PhotoImages.Frame(horizontal.getValue(), vertical.getValue(), zoom.getValue()));
         preview.setSrc(dataUrl(framed));
         preview.setVisible(true);
-        if (framing != null) {
-            framing.setVisible(true);
-        }
+        framing.setVisible(true);
         associate.setEnabled(patron != null);
     }
 
