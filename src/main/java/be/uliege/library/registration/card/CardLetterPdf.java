@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 public final class CardLetterPdf {
 
     /** Wrong codes after which a card is locked, as the letter tells the patron (R-CARD-5). */
-    static final int TRIES_BEFORE_LOCK = 5;
-
     private static final String LIBRARY = "ULiège Library";
     private static final float MARGIN = CardPdf.mm(25f);
     private static final float TEXT_SIZE = 11f;
@@ -123,7 +121,7 @@ public final class CardLetterPdf {
             document.add(step(open));
             document.add(step(paragraph(texts.get("step2"), regular(TEXT_SIZE), 2f)));
             document.add(step(paragraph(texts.get("step3"), regular(TEXT_SIZE), 2f)));
-            document.add(paragraph(texts.get("once").formatted(TRIES_BEFORE_LOCK), regular(TEXT_SIZE), 10f));
+            document.add(paragraph(texts.get("once").formatted(card.triesBeforeLock()), regular(TEXT_SIZE), 10f));
         }
 
         document.add(paragraph(texts.get("closing." + gender.name()), regular(TEXT_SIZE), 18f));

@@ -1,5 +1,7 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
@@ -51,9 +53,12 @@ public class Cards {
     private final SecretKeySpec key;
     private final Environment environment;
 
-    Cards(JdbcTemplate jdbc, PatronService patrons, CardSettings settings, ActivationLimiter limiter, Clock clock,
-            Environment environment) {
+    private final Fees fees;
+
+    Cards(JdbcTemplate jdbc, PatronService patrons, Fees fees, CardSettings settings, ActivationLimiter limiter,
+            Clock clock, Environment environment) {
         this.environment = environment;
+        this.fees = fees;
         this.jdbc = jdbc;
         this.patrons = patrons;
         this.settings = settings;
@@ -78,7 +83,12 @@ public class Cards {
         LOST,
         DAMAGED,
         DEFECTIVE_CHIP,
-        NEW_PHOTO
+        NEW_PHOTO;
+
+        /** A reprint costs the replacement fee, except for a defective card (R-CARD-4, R-FEE-2). */
+        public boolean paid() {
+            return this != FIRST && this != DEFECTIVE_CHIP;
+        }
     }
 
     /** How it is printed (R-CARD-4): with its letter and code, or already activated (some sites). */
@@ -126,7 +136,10 @@ public class Cards {
      * Prints a card for an external patron (R-CARD-3, R-CARD-4): a new card, replacing the current
      * one (and its code) if any, with a new 4-digit code — or none when printed already activated,
      * which only the configured sites may do. The first card's reason is {@link Reason#FIRST}; a
-     * reprint names why.
+     * reprint names why, and one that {@linkplain Reason#paid() costs} the replacement fee needs it
+     * paid or waived first.
+     *
+     * @throws FeesDueException when the replacement fee is open, or was never charged (total 0)
      */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
@@ -147,6 +160,9 @@ public class Cards {
         jdbc.update("update card set status = 'REPLACED' where patron_id = ? and status <> 'REPLACED'", patronId);
         var activated = printing == Printing.ALREADY_ACTIVATED;
         long cardId = insert(patronId, activated ? Status.ACTIVE : Status.PRINTED, reason, site, operator());
+        if (reason.paid()) {
+            fees.useForCardReplacement(patronId, cardId);
+        }
         String code = null;
         if (!activated) {
             code = String.format("%04d", RANDOM.nextInt(10_000));
@@ -157,7 +173,8 @@ public class Cards {
                 + (replaced.isEmpty() ? "" : ", card " + replaced + " replaced"));
         byte[] photo = storedPhoto(patronId).orElse(null);
         return new Printed(cardId, new CardPrint(patron.primaryIdentifier(), patron.firstName(), patron.lastName(), photo,
-                code, patron.gender(), patron.preferredLanguage(), addressLines(patron), settings.activationUrl()));
+                code, patron.gender(), patron.preferredLanguage(), addressLines(patron), settings.activationUrl(),
+                settings.maxFailedAttempts()));
     }
 
     /**

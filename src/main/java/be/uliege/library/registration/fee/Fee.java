@@ -75,6 +75,9 @@ class Fee {
     @Column(name = "registration_id")
     private @Nullable Long registrationId;
 
+    @Column(name = "card_id")
+    private @Nullable Long cardId;
+
     protected Fee() {
         this.patronIdentifier = "";
         this.type = "";
@@ -92,7 +95,7 @@ class Fee {
         this.patronIdentifier = patronIdentifier;
         this.type = type;
         this.label = feeType.label();
-        this.amount = feeType.amount();
+        this.amount = feeType.amount().setScale(2, java.math.RoundingMode.HALF_UP); // 5 → 5.00, as stored
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -124,6 +127,14 @@ class Fee {
 
     void usedBy(long registration) {
         this.registrationId = registration;
+    }
+
+    /** A replacement fee pays for one card only (R-CARD-4). */
+    void paysForCard(long card) {
+        if (cardId != null) {
+            throw new IllegalStateException("Fee " + id + " paid for card " + cardId + " already");
+        }
+        this.cardId = card;
     }
 
     FeeLine toLine() {

@@ -14,4 +14,8 @@ interface FeeRepository extends JpaRepository<Fee, Long> {
     /** The fees of the registration in progress: of a registration type, not used by a registration step yet. */
     @Query("select f from Fee f where f.patronId = :patronId and f.type in :types and f.registrationId is null order by f.id")
     List<Fee> findUnusedRegistrationFees(long patronId, Collection<String> types);
+
+    /** The card replacement fee charged for the reprint in progress: not used by a card yet. */
+    @Query("select f from Fee f where f.patronId = :patronId and f.type = :type and f.cardId is null order by f.id")
+    List<Fee> findUnusedCardFees(long patronId, String type);
 }

@@ -27,6 +27,9 @@ public record FeeSettings(Map<String, FeeType> types, String registration, Strin
                 throw new IllegalArgumentException("registration.fees: unknown fee type " + code);
             }
         }
+        if (replacement.equals(registration) || replacement.equals(professional)) {
+            throw new IllegalArgumentException("registration.fees.replacement: a type of its own, not a registration's");
+        }
     }
 
     /** A fee type: its label and amount. */

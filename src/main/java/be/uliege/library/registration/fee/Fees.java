@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,7 +99,7 @@ public class Fees {
             throw new IllegalArgumentException("No fee to pay");
         }
         var now = clock.instant();
-        var receipt = site + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(DESK_ZONE)) + "-" + feeIds.getFirst();
+        var receipt = site + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(DESK_ZONE).toLocalDate()) + "-" + feeIds.getFirst();
         for (var id : feeIds) {
             var fee = fees.findById(id).orElseThrow(() -> new IllegalArgumentException("No fee " + id));
             fee.pay(operator(), now, site, receipt);
@@ -143,6 +144,56 @@ public class Fees {
             throw new FeesDueException(BigDecimal.ZERO); // the fee decision was never made
         }
         current.forEach(f -> f.usedBy(registrationId));
+        fees.flush();
+    }
+
+    /**
+     * The replacement fee of the reprint in progress (R-CARD-4, R-FEE-2), charged now if it was
+     * not: a card lost, damaged or reprinted with a new photo costs "Library Card Replacement"; a
+     * defective card is replaced free and needs none. Asking again returns the same fee until a
+     * printed card uses it, never a second charge.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public FeeLine chargeCardReplacement(long patronId) {
+        var current = fees.findUnusedCardFees(patronId, settings.replacement());
+        if (!current.isEmpty()) {
+            return current.getFirst().toLine();
+        }
+        var patron = patrons.details(patronId);
+        var fee = fees.saveAndFlush(new Fee(patronId, patron.primaryIdentifier(), settings.replacement(),
+                settings.type(settings.replacement()), operator(), clock.instant()));
+        patrons.recordStep(patronId, "fee", "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
+        return fee.toLine();
+    }
+
+    /** The replacement fee of the reprint in progress, if it was charged (R-CARD-4). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public Optional<FeeLine> cardReplacementFee(long patronId) {
+        return fees.findUnusedCardFees(patronId, settings.replacement()).stream().findFirst().map(Fee::toLine);
+    }
+
+    /** What a card replacement costs, as configured (R-CARD-4). */
+    public FeeSettings.FeeType cardReplacementType() {
+        return settings.type(settings.replacement());
+    }
+
+    /**
+     * Ties the settled replacement fee to the card printed with it, in the printing's transaction;
+     * refused while it is open or when none was charged (R-CARD-4: pay before the reprint).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void useForCardReplacement(long patronId, long cardId) {
+        var current = fees.findUnusedCardFees(patronId, settings.replacement());
+        if (current.isEmpty()) {
+            throw new FeesDueException(BigDecimal.ZERO); // never charged
+        }
+        var fee = current.getFirst();
+        if (fee.getStatus() == FeeStatus.OPEN) {
+            throw new FeesDueException(fee.toLine().amount());
+        }
+        fee.paysForCard(cardId);
         fees.flush();
     }
 

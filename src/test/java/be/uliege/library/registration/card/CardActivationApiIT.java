@@ -118,8 +118,8 @@ class CardActivationApiIT {
         assertThat(activate(patron.primaryIdentifier(), code).body()).as("activated once").contains("ALREADY_ACTIVE");
         assertThat(operator(() -> patrons.history(patron.id()))).extracting(HistoryLine::newValue).contains("activated online");
 
-        // A reprint (lost card): a new code, the old one no longer works.
-        var reprint = print(patron.id(), Cards.Reason.LOST, Cards.Printing.CARD_AND_LETTER);
+        // A reprint (defective chip, free): a new code, the old one no longer works.
+        var reprint = print(patron.id(), Cards.Reason.DEFECTIVE_CHIP, Cards.Printing.CARD_AND_LETTER);
         var newCode = reprint.print().activationCode();
         if (!code.equals(newCode)) {
             assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(422);
@@ -129,7 +129,7 @@ class CardActivationApiIT {
                 .as("a reprint names its reason").isInstanceOf(PatronRuleException.class);
         assertThatThrownBy(() -> operator(() -> cards.print(patron.id(), "BSA", Cards.Reason.DAMAGED, Cards.Printing.ALREADY_ACTIVATED)))
                 .as("only configured sites print activated cards").isInstanceOf(PatronRuleException.class);
-        var activated = print(patron.id(), Cards.Reason.DAMAGED, Cards.Printing.ALREADY_ACTIVATED);
+        var activated = print(patron.id(), Cards.Reason.DEFECTIVE_CHIP, Cards.Printing.ALREADY_ACTIVATED);
         assertThat(activated.print().activationCode()).isNull();
         assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
     }

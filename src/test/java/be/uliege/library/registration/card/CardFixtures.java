@@ -26,13 +26,15 @@ import org.jspecify.annotations.Nullable;
 final class CardFixtures {
 
     static final String ACTIVATION_URL = "https://lib.uliege.be/activer";
+    static final int TRIES_BEFORE_LOCK = 5;
     static final List<String> ADDRESS = List.of("Quai Roosevelt 1B", "4000 Liège", "Belgique");
 
     private CardFixtures() {}
 
     static CardPrint card(String identifier, String firstName, String lastName, byte @Nullable [] photo,
             @Nullable String code, @Nullable Gender gender, @Nullable Language language) {
-        return new CardPrint(identifier, firstName, lastName, photo, code, gender, language, ADDRESS, ACTIVATION_URL);
+        return new CardPrint(identifier, firstName, lastName, photo, code, gender, language, ADDRESS, ACTIVATION_URL,
+                TRIES_BEFORE_LOCK);
     }
 
     /** A drawn face on a gradient, at card resolution ({@link CardPhoto#WIDTH} × {@link CardPhoto#HEIGHT}), as a JPEG. */

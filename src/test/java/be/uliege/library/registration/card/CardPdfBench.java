@@ -115,7 +115,7 @@ public final class CardPdfBench {
         var gender = Gender.values()[random.nextInt(Gender.values().length)];
         var language = random.nextInt(4) == 0 ? Language.ENG : Language.FRE;
         return new CardPrint("B95%04d".formatted(number), first, last, CardFixtures.photo(number), code, gender, language,
-                List.of("Rue de l’Université " + (1 + random.nextInt(200)), "4000 Liège", "Belgique"), "https://lib.uliege.be/activer");
+                List.of("Rue de l’Université " + (1 + random.nextInt(200)), "4000 Liège", "Belgique"), "https://lib.uliege.be/activer", 5);
     }
 
     private static void print(String what, long[] nanos) {

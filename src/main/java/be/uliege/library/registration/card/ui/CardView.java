@@ -6,6 +6,9 @@ import be.uliege.library.registration.card.CardSettings;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.card.PhotoImages;
 import be.uliege.library.registration.card.PhotoRejectedException;
+import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.fee.FeesDueException;
+import be.uliege.library.registration.fee.ui.FeePanel;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
@@ -59,19 +62,23 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final CardLetterPdf letterPdf;
     private final CardSettings settings;
     private final PatronSettings patronSettings;
+    private final Fees fees;
     private final DecimalSlider horizontal = new DecimalSlider(0, 1);
     private final DecimalSlider vertical = new DecimalSlider(0, 1);
     private final DecimalSlider zoom = new DecimalSlider(1, PhotoImages.MAX_ZOOM);
     private final Image preview = new Image();
     private final Button associate = new Button();
     private final VerticalLayout printed = new VerticalLayout();
+    private final VerticalLayout replacementFee = new VerticalLayout();
+    private @Nullable FeePanel replacementFeePanel;
     private final VerticalLayout framing = new VerticalLayout(horizontal, vertical, zoom);
     private PhotoImages.@Nullable Upload upload;
     private byte @Nullable [] framed;
     private @Nullable PatronDetails patron;
 
     CardView(PatronService patrons, Cards cards, CardPdf cardPdf, CardLetterPdf letterPdf, CardSettings settings,
-            PatronSettings patronSettings) {
+            PatronSettings patronSettings, Fees fees) {
+        this.fees = fees;
         this.patrons = patrons;
         this.cards = cards;
         this.cardPdf = cardPdf;
@@ -260,6 +267,16 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         });
         printing.setItemEnabledProvider(p -> p == Cards.Printing.CARD_AND_LETTER
                 || settings.activatedPrintingSites().contains(site.getValue()));
+        var language = details.preferredLanguage() == null ? java.util.Locale.FRENCH
+                : details.preferredLanguage().locale();
+        var feePanel = new FeePanel(fees, site::getValue, language, () -> showReplacementFee(details.id(),
+                reason.getValue()));
+        replacementFee.setPadding(false);
+        replacementFee.setSpacing(false);
+        replacementFee.setId("card-fee");
+        replacementFeePanel = feePanel;
+        reason.addValueChangeListener(e -> showReplacementFee(details.id(), e.getValue()));
+        showReplacementFee(details.id(), reason.getValue());
         var print = new Button(getTranslation(hasCard ? "card.reprint" : "card.print.first"), e -> {
             if (reason.getValue() == null) {
                 reason.setErrorMessage(getTranslation("rule.card.reprint-reason-required"));
@@ -269,6 +286,11 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
             try {
                 var done = cards.print(details.id(), site.getValue(), reason.getValue(), printing.getValue());
                 showPrinted(done);
+                showReplacementFee(details.id(), null);
+            } catch (FeesDueException ex) {
+                error(ex.total().signum() == 0
+                        ? getTranslation("card.fee.undecided", feePanel.money(fees.cardReplacementType().amount()))
+                        : getTranslation("card.fee.due", feePanel.money(ex.total())));
             } catch (PatronRuleException ex) {
                 var v = ex.violations().getFirst();
                 error(getTranslation(v.messageKey(), v.args().toArray()));
@@ -276,10 +298,42 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         });
         print.setId("card-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var fee = new Paragraph(getTranslation("card.reprint.fee"));
-        fee.setVisible(hasCard);
-        section.add(new HorizontalLayout(site, reason, printing), fee, print);
+        section.add(new HorizontalLayout(site, reason, printing), replacementFee, print);
         return section;
+    }
+
+    /**
+     * R-CARD-4, R-FEE-2: a reprint that costs the replacement fee shows it — to charge, then to
+     * take in cash or have waived — before the card can be printed; a defective card's is free.
+     */
+    private void showReplacementFee(long patronId, Cards.@Nullable Reason reason) {
+        replacementFee.removeAll();
+        var panel = replacementFeePanel;
+        if (reason == null || reason == Cards.Reason.FIRST || panel == null) {
+            replacementFee.setVisible(false);
+            return;
+        }
+        replacementFee.setVisible(true);
+        var type = fees.cardReplacementType();
+        if (!reason.paid()) {
+            var free = new Paragraph(getTranslation("card.fee.free"));
+            free.setId("card-fee-free");
+            replacementFee.add(free);
+            return;
+        }
+        var charged = fees.cardReplacementFee(patronId);
+        if (charged.isEmpty()) {
+            var charge = new Button(getTranslation("card.fee.charge", type.label(), panel.money(type.amount())), e -> {
+                fees.chargeCardReplacement(patronId);
+                showReplacementFee(patronId, reason);
+            });
+            charge.setId("card-fee-charge");
+            replacementFee.add(new Paragraph(getTranslation("card.fee.paid-reprint", panel.money(type.amount()),
+                    type.label())), charge);
+            return;
+        }
+        panel.show(java.util.List.of(charged.get()));
+        replacementFee.add(panel);
     }
 
     /** The PDFs of the card just printed: made once, held by this screen only (the code is in them). */

@@ -2,10 +2,9 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.RegistrationStep;
 import be.uliege.library.registration.directory.PatronAccounts;
-import be.uliege.library.registration.fee.FeeLine;
-import be.uliege.library.registration.fee.FeeSettledException;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
+import be.uliege.library.registration.fee.ui.FeePanel;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronNotFoundException;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,13 +27,11 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -43,8 +39,6 @@ import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The registration of one patron at the desk, resumable at any time (R-DESK-6): the identity
@@ -155,92 +149,16 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             section.add(new Paragraph(getTranslation("registration.fees.none")), charge);
             return section;
         }
-        var grid = new Grid<FeeLine>();
-        grid.addColumn(FeeLine::label).setHeader(getTranslation("fee.type"));
-        grid.addColumn(f -> money(f.amount())).setHeader(getTranslation("fee.amount")).setAutoWidth(true);
-        grid.addColumn(f -> getTranslation("fee.status." + f.status().name())
-                + (f.settledBy() == null ? "" : " · " + f.settledBy())
-                + (f.waiverReason() == null ? "" : " · " + f.waiverReason())).setHeader(getTranslation("fee.status"));
-        grid.setItems(lines);
-        grid.setAllRowsVisible(true);
-        grid.setId("fees-grid");
-        section.add(grid);
-        var open = lines.stream().filter(FeeLine::isOpen).toList();
-        if (!open.isEmpty()) {
-            var total = open.stream().map(FeeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            var pay = new Button(getTranslation("registration.fees.pay", money(total)), e -> pay(open));
-            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            pay.setId("fees-pay");
-            var cannot = new Button(getTranslation("registration.fees.cannot-pay"), e -> {
-                DeskMessages.success(getTranslation("registration.fees.stopped", details.primaryIdentifier()));
-                getUI().ifPresent(ui -> ui.navigate(QueueView.class));
-            });
-            cannot.setId("fees-cannot-pay");
-            var actions = new HorizontalLayout(pay, cannot);
-            if (isManager()) {
-                var waive = new Button(getTranslation("registration.fees.waive"), e -> waive(open.getFirst()));
-                waive.setId("fees-waive");
-                actions.add(waive);
-            }
-            section.add(actions);
-        }
-        lines.stream().map(FeeLine::receiptNumber).filter(java.util.Objects::nonNull).distinct().forEach(receipt -> {
-            var language = details.preferredLanguage() == null ? Locale.FRENCH : details.preferredLanguage().locale();
-            var pdf = new Anchor(DownloadHandler.fromInputStream(e -> new com.vaadin.flow.server.streams.DownloadResponse(
-                    new java.io.ByteArrayInputStream(fees.receiptPdf(receipt, language)), receipt + ".pdf",
-                    "application/pdf", -1)), getTranslation("registration.receipt.print", receipt));
-            pdf.setId("receipt-pdf");
-            pdf.setTarget("_blank");
-            var mail = new Button(getTranslation("registration.receipt.mail"), e -> {
-                fees.mailReceipt(receipt);
-                DeskMessages.success(getTranslation("registration.receipt.mailed"));
-            });
-            mail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var row = new HorizontalLayout(pdf, mail);
-            row.setAlignItems(Alignment.CENTER);
-            section.add(row);
+        var cannot = new Button(getTranslation("registration.fees.cannot-pay"), e -> {
+            DeskMessages.success(getTranslation("registration.fees.stopped", details.primaryIdentifier()));
+            getUI().ifPresent(ui -> ui.navigate(QueueView.class));
         });
+        cannot.setId("fees-cannot-pay");
+        var language = details.preferredLanguage() == null ? Locale.FRENCH : details.preferredLanguage().locale();
+        var panel = new FeePanel(fees, () -> site.getValue().code(), language, this::reload);
+        panel.show(lines, cannot);
+        section.add(panel);
         return section;
-    }
-
-    private void pay(java.util.List<FeeLine> open) {
-        try {
-            var receipt = fees.payCash(open.stream().map(FeeLine::id).toList(), site.getValue().code());
-            DeskMessages.success(getTranslation("registration.fees.paid", receipt));
-        } catch (FeeSettledException e) {
-            DeskMessages.error(this, getTranslation("registration.fees.settled-meanwhile", String.valueOf(e.by())));
-        }
-        reload();
-    }
-
-    private void waive(FeeLine fee) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("registration.fees.waive"));
-        var reason = new TextArea(getTranslation("registration.fees.waive.reason"));
-        reason.setHelperText(getTranslation("registration.fees.waive.help"));
-        reason.setMaxLength(500);
-        reason.setWidth("28em");
-        reason.setId("waive-reason");
-        var confirm = new Button(getTranslation("registration.fees.waive.confirm"), e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("registration.fees.waive.reason-required"));
-                reason.setInvalid(true);
-                return;
-            }
-            try {
-                fees.waive(fee.id(), site.getValue().code(), reason.getValue());
-            } catch (FeeSettledException ex) {
-                DeskMessages.error(this, getTranslation("registration.fees.settled-meanwhile", String.valueOf(ex.by())));
-            } catch (AccessDeniedException ex) {
-                DeskMessages.error(this, getTranslation("registration.fees.waive.manager-only"));
-            }
-            dialog.close();
-            reload();
-        });
-        confirm.setId("waive-confirm");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
     }
 
     private VerticalLayout activation(PatronDetails details) {
@@ -349,12 +267,6 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
                 : Locale.of(getLocale().getLanguage(), "BE"));
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
-    }
-
-    private static boolean isManager() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.DESK_MANAGER).equals(a.getAuthority()));
     }
 
     private PatronDetails current() {

@@ -95,7 +95,48 @@ class CardViewIT extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withId("card-status").single().getText()).contains("ALP");
     }
 
-    private static String translate(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLostCard_showsItsReplacementFee_andPrintsOnlyOnceItIsPaid() {
+        var patron = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Hélène", "Égarée", Gender.F,
+                LocalDate.of(1985, 4, 5), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
+                null, List.of(ContactDraft.email("lost." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                        ContactDraft.phone("0475 90 80 71", ContactUsage.MOBILE),
+                        ContactDraft.address("Rue Féronstrée 31", "4000", "Liège", "BE"))));
+        long first = cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).cardId();
+        navigate("cards/" + patron.id(), CardView.class);
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("card-fee").all())
+                .as("no reason chosen yet: no fee shown").isEmpty();
+
+        var reason = (com.vaadin.flow.component.select.Select<Cards.Reason>) $(com.vaadin.flow.component.select.Select.class)
+                .withId("card-reason").single();
+        reason.setValue(Cards.Reason.DEFECTIVE_CHIP);
+        assertThat($(Paragraph.class).withId("card-fee-free").all()).as("a defective chip is free").hasSize(1);
+
+        reason.setValue(Cards.Reason.LOST);
+        var charge = $(Button.class).withId("card-fee-charge").single();
+        assertThat(charge.getText()).contains("Library Card Replacement").containsPattern("5[,.]00");
+        test($(Button.class).withId("card-print").single()).click();
+        assertThat(cards.current(patron.id()).orElseThrow().id()).as("not printed: the fee was never charged")
+                .isEqualTo(first);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .as("says what to do").startsWith(translate("card.fee.undecided", "").substring(0, 20));
+
+        test(charge).click();
+        test($(Button.class).withId("card-print").single()).click();
+        assertThat(cards.current(patron.id()).orElseThrow().id()).as("not printed: the fee is open").isEqualTo(first);
+
+        test($(Button.class).withId("fees-pay").single()).click();
+        assertThat($(Button.class).withId("fees-pay").all()).as("paid").isEmpty();
+        test($(Button.class).withId("card-print").single()).click();
+        var reprinted = cards.current(patron.id()).orElseThrow();
+        assertThat(reprinted.id()).isNotEqualTo(first);
+        assertThat(reprinted.reason()).isEqualTo(Cards.Reason.LOST);
+        assertThat($(Anchor.class).withId("letter-pdf").all()).hasSize(1);
     }
+
+    private static String translate(String key, Object... args) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, args);
+    }
+
 }
