@@ -15,17 +15,27 @@ final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     final Browser browser;
 
-    private Chromium() {
+    private Chromium(List<String> more) {
         playwright = Playwright.create();
+        var args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+        args.addAll(more);
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium"))
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(args));
     }
 
     static Chromium launch() {
-        return new Chromium();
+        return new Chromium(List.of());
+    }
+
+    /**
+     * With Chromium's own test camera (a moving pattern) standing in for the desk's: no camera
+     * can be plugged into the machine that runs the tests. The permission prompt is accepted.
+     */
+    static Chromium launchWithFakeCamera() {
+        return new Chromium(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"));
     }
 
     @Override

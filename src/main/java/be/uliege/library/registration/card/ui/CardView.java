@@ -63,6 +63,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final CardSettings settings;
     private final PatronSettings patronSettings;
     private final Fees fees;
+    private final java.time.Clock clock;
+    private Cards.PhotoSource source = Cards.PhotoSource.UPLOAD;
     private final DecimalSlider horizontal = new DecimalSlider(0, 1);
     private final DecimalSlider vertical = new DecimalSlider(0, 1);
     private final DecimalSlider zoom = new DecimalSlider(1, PhotoImages.MAX_ZOOM);
@@ -77,8 +79,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private @Nullable PatronDetails patron;
 
     CardView(PatronService patrons, Cards cards, CardPdf cardPdf, CardLetterPdf letterPdf, CardSettings settings,
-            PatronSettings patronSettings, Fees fees) {
+            PatronSettings patronSettings, Fees fees, java.time.Clock clock) {
         this.fees = fees;
+        this.clock = clock;
         this.patrons = patrons;
         this.cards = cards;
         this.cardPdf = cardPdf;
@@ -167,6 +170,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         stored.setHeight(PhotoFrame.HEIGHT_CSS);
         current.ifPresentOrElse(jpeg -> stored.setSrc(dataUrl(jpeg)), () -> stored.setVisible(false));
 
+        var camera = new BrowserCamera(bytes -> received(bytes, Cards.PhotoSource.CAMERA), this::error, clock);
         var uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 received(bytes)))));
         uploader.setId("photo-upload");
@@ -185,12 +189,20 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         var row = new HorizontalLayout(stored, preview, framing);
         preview.setVisible(false);
         framing.setVisible(false);
-        section.add(advice, uploader, row, associate);
+        var cameraTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.camera"));
+        var uploadTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.photo.upload"));
+        section.add(advice, cameraTitle, camera, uploadTitle, uploader, row, associate);
         return section;
     }
 
     /** An uploaded file: checked by its content, then shown framed, centred. */
     void received(byte[] bytes) {
+        received(bytes, Cards.PhotoSource.UPLOAD);
+    }
+
+    /** A picture from a file or a camera: checked by its content, then shown framed, centred. */
+    void received(byte[] bytes, Cards.PhotoSource from) {
+        source = from;
         try {
             upload = PhotoImages.check(bytes);
         } catch (PhotoRejectedException e) {
@@ -224,7 +236,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
             return;
         }
         try {
-            cards.associatePhoto(shown.id(), shown.primaryIdentifier(), framed, Cards.PhotoSource.UPLOAD);
+            cards.associatePhoto(shown.id(), shown.primaryIdentifier(), framed, source);
             Notification.show(getTranslation("card.photo.associated"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show(patrons.details(shown.id()));
