@@ -6,6 +6,7 @@ import be.uliege.library.registration.card.CardSettings;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.card.PhotoImages;
 import be.uliege.library.registration.card.PhotoRejectedException;
+import be.uliege.library.registration.card.ServerCamera;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.fee.ui.FeePanel;
@@ -64,6 +65,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final PatronSettings patronSettings;
     private final Fees fees;
     private final java.time.Clock clock;
+    private final ServerCamera serverCamera;
     private Cards.PhotoSource source = Cards.PhotoSource.UPLOAD;
     private final DecimalSlider horizontal = new DecimalSlider(0, 1);
     private final DecimalSlider vertical = new DecimalSlider(0, 1);
@@ -79,8 +81,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private @Nullable PatronDetails patron;
 
     CardView(PatronService patrons, Cards cards, CardPdf cardPdf, CardLetterPdf letterPdf, CardSettings settings,
-            PatronSettings patronSettings, Fees fees, java.time.Clock clock) {
+            PatronSettings patronSettings, Fees fees, java.time.Clock clock, ServerCamera serverCamera) {
         this.fees = fees;
+        this.serverCamera = serverCamera;
         this.clock = clock;
         this.patrons = patrons;
         this.cards = cards;
@@ -191,8 +194,31 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         framing.setVisible(false);
         var cameraTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.camera"));
         var uploadTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.photo.upload"));
-        section.add(advice, cameraTitle, camera, uploadTitle, uploader, row, associate);
+        section.add(advice, cameraTitle, camera);
+        if (serverCamera.enabled()) {
+            section.add(serverCameraButton());
+        }
+        section.add(uploadTitle, uploader, row, associate);
         return section;
+    }
+
+    /**
+     * A desk station where the application runs on the desk computer takes the picture with the
+     * camera attached to it (R-CARD-1). The capture answers within its timeout (5 s by default),
+     * so the screen waits for it rather than handing the operator's session to another thread.
+     */
+    private Button serverCameraButton() {
+        var take = new Button(getTranslation("card.camera.server.take"), e -> {
+            switch (serverCamera.capture()) {
+                case ServerCamera.Taken taken -> received(taken.jpeg(), Cards.PhotoSource.CAMERA);
+                case ServerCamera.NoCamera none -> error(getTranslation("card.camera.server.none"));
+                case ServerCamera.Disabled disabled -> error(getTranslation("card.camera.server.none"));
+            }
+        });
+        take.setId("camera-server");
+        take.setDisableOnClick(true);
+        take.addClickListener(e -> take.setEnabled(true));
+        return take;
     }
 
     /** An uploaded file: checked by its content, then shown framed, centred. */

@@ -68,6 +68,7 @@ class CardViewIT extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withId("card-status").single().getText()).isEqualTo(translate("card.status.none"));
         var associate = $(Button.class).withId("photo-associate").single();
         assertThat(associate.isEnabled()).as("no photo yet: nothing to associate").isFalse();
+        assertThat($(Button.class).withId("camera-server").all()).as("the server's camera is off by default").isEmpty();
 
         // A script behind a PNG signature is refused; nothing to associate.
         view.received("\u0089PNG\r\n\u001a\n#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
