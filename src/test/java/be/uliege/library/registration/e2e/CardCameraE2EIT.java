@@ -80,6 +80,7 @@ class CardCameraE2EIT {
         assertThat(page.locator("#card-title")).containsText(patron.primaryIdentifier());
         assertThat(page.locator("#card-status")).containsText("Pas encore de carte");
         assertThat(page.locator("#photo-associate")).isDisabled();
+        assertThat(page.locator("#photo-upload").getByText("Choisir un fichier…")).isVisible();
 
         // The live preview, with its 60-second countdown.
         page.locator("#camera-start").click();

@@ -181,6 +181,15 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         uploader.setMaxFileSize(PhotoImages.MAX_BYTES);
         uploader.setMaxFiles(1);
         uploader.addFileRejectedListener(e -> error(getTranslation("photo.rejected.too-large-file")));
+        uploader.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(getTranslation("card.photo.upload.add")).setMany(getTranslation("card.photo.upload.add")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(getTranslation("card.photo.upload.drop")).setMany(getTranslation("card.photo.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("card.photo.upload.one"))
+                        .setFileIsTooBig(getTranslation("photo.rejected.too-large-file"))
+                        .setIncorrectFileType(getTranslation("card.photo.upload.type"))));
 
         horizontal.setLabel(getTranslation("card.photo.horizontal"));
         vertical.setLabel(getTranslation("card.photo.vertical"));
