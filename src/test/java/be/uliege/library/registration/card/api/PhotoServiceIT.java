@@ -191,7 +191,9 @@ class PhotoServiceIT {
     @Nested
     @TestPropertySource(properties = {
         "registration.cards.photos.allowed-networks=10.0.0.0/8,2001:db8::/32",
-        "registration.cards.photos.token=" + TOKEN})
+        "registration.cards.photos.token=" + TOKEN,
+        // As the prod profile has it: forwarded headers read, but from no proxy unless TRUSTED_PROXIES names it.
+        "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies="})
     @DirtiesContext
     class OutsideTheNetworks {
 
