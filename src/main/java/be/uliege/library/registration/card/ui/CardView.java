@@ -177,7 +177,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         var uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 received(bytes)))));
         uploader.setId("photo-upload");
-        uploader.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        uploader.setAcceptedMimeTypes("image/jpeg", "image/png");
+        uploader.setAcceptedFileExtensions(".jpg", ".jpeg", ".png");
         uploader.setMaxFileSize(PhotoImages.MAX_BYTES);
         uploader.setMaxFiles(1);
         uploader.addFileRejectedListener(e -> error(getTranslation("photo.rejected.too-large-file")));
