@@ -137,11 +137,12 @@ public class Cards {
      * one (and its code) if any, with a new 4-digit code — or none when printed already activated,
      * which only the configured sites may do. The first card's reason is {@link Reason#FIRST}; a
      * reprint names why, and one that {@linkplain Reason#paid() costs} the replacement fee needs it
-     * paid or waived first.
+     * paid or waived first. Reprints are a desk manager's (R-DESK-1).
      *
      * @throws FeesDueException when the replacement fee is open, or was never charged (total 0)
      */
-    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "') and (#reason.name() == 'FIRST' or hasRole('"
+            + Roles.DESK_MANAGER + "'))")
     @Transactional
     public Printed print(long patronId, String site, Reason reason, Printing printing) {
         var patron = patrons.details(patronId);

@@ -156,6 +156,8 @@ public class Fees {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
     public FeeLine chargeCardReplacement(long patronId) {
+        // Two desks charging at once: the second waits here and then finds the first one's fee.
+        jdbc.queryForList("select id from patron where id = ? for update", Long.class, patronId);
         var current = fees.findUnusedCardFees(patronId, settings.replacement());
         if (!current.isEmpty()) {
             return current.getFirst().toLine();
@@ -175,6 +177,7 @@ public class Fees {
     }
 
     /** What a card replacement costs, as configured (R-CARD-4). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     public FeeSettings.FeeType cardReplacementType() {
         return settings.type(settings.replacement());
     }

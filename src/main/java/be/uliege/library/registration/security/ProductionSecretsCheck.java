@@ -64,6 +64,12 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
         if (!smtpPassword.isBlank() && DEMO_SECRETS.contains(smtpPassword.strip().toLowerCase(Locale.ROOT))) {
             problems.add("SMTP_PASSWORD is a demo value: set a real secret");
         }
+        // Spring's "framework" strategy believes X-Forwarded-For from any client: anyone could claim
+        // an address of the photo service's networks (R-CARD-6) or dodge the rate limits.
+        if ("framework".equalsIgnoreCase(environment.getProperty("server.forward-headers-strategy", "").strip())) {
+            problems.add("FORWARD_HEADERS_STRATEGY=framework believes any client's X-Forwarded-For: use native with "
+                    + "TRUSTED_PROXIES");
+        }
         if ("true".equals(environment.getProperty("registration.embedded.enabled"))) {
             problems.add("registration.embedded.enabled must be false in production");
         }

@@ -65,8 +65,10 @@ class CardActivationApiIT {
         return DeskFixtures.as("operator", action, Roles.DESK_OPERATOR);
     }
 
+    /** The first card by an operator, reprints by a desk manager (R-DESK-1). */
     Cards.Printed print(long patronId, Cards.Reason reason, Cards.Printing printing) {
-        return operator(() -> cards.print(patronId, "ALP", reason, printing));
+        return DeskFixtures.as(reason == Cards.Reason.FIRST ? "operator" : "manager",
+                () -> cards.print(patronId, "ALP", reason, printing), Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
     }
 
     PatronDetails externalPatron(String lastName) {
@@ -127,7 +129,8 @@ class CardActivationApiIT {
         assertThat(activate(patron.primaryIdentifier(), newCode).statusCode()).isEqualTo(200);
         assertThatThrownBy(() -> print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER))
                 .as("a reprint names its reason").isInstanceOf(PatronRuleException.class);
-        assertThatThrownBy(() -> operator(() -> cards.print(patron.id(), "BSA", Cards.Reason.DAMAGED, Cards.Printing.ALREADY_ACTIVATED)))
+        assertThatThrownBy(() -> DeskFixtures.as("manager", () -> cards.print(patron.id(), "BSA", Cards.Reason.DAMAGED,
+                Cards.Printing.ALREADY_ACTIVATED), Roles.DESK_OPERATOR, Roles.DESK_MANAGER))
                 .as("only configured sites print activated cards").isInstanceOf(PatronRuleException.class);
         var activated = print(patron.id(), Cards.Reason.DEFECTIVE_CHIP, Cards.Printing.ALREADY_ACTIVATED);
         assertThat(activated.print().activationCode()).isNull();

@@ -55,8 +55,36 @@ class CardReplacementFeeIT {
         return UUID.randomUUID().toString().substring(0, 6).replaceAll("[\\d-]", "k");
     }
 
+    /** Reprints are a desk manager's (R-DESK-1). */
     Cards.Printed reprint(long patronId, Cards.Reason reason) {
-        return operator(() -> cards.print(patronId, "ALP", reason, Cards.Printing.CARD_AND_LETTER));
+        return DeskFixtures.as("manager", () -> cards.print(patronId, "ALP", reason, Cards.Printing.CARD_AND_LETTER),
+                Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
+    }
+
+    @Test
+    void anOperatorCannotReprint() {
+        var patron = carded("Opératrice-" + tag());
+        assertThatThrownBy(() -> operator(() -> cards.print(patron.id(), "ALP", Cards.Reason.DEFECTIVE_CHIP,
+                Cards.Printing.CARD_AND_LETTER))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void twoDesksChargingAtOnce_chargeOneFee() throws Exception {
+        var patron = carded("Simultanée-" + tag());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var charges = java.util.stream.IntStream.range(0, 2).mapToObj(n -> pool.submit(() -> {
+                start.await();
+                return operator(() -> fees.chargeCardReplacement(patron.id()));
+            })).toList();
+            start.countDown();
+            var ids = new java.util.HashSet<Long>();
+            for (var charge : charges) {
+                ids.add(charge.get().id());
+            }
+            assertThat(ids).as("the second desk finds the first one's fee").hasSize(1);
+        }
+        assertThat(operator(() -> fees.forPatron(patron.id()))).hasSize(1);
     }
 
     @Test

@@ -91,16 +91,17 @@ class CardCameraE2EIT {
         page.locator("#camera-take").click();
         assertThat(page.locator("#camera-choose")).isVisible();
 
-        // Retake: the camera opens again; then the photo is taken and chosen.
+        // Once the photo is taken the camera goes off; retake opens it again.
+        page.waitForFunction("() => window.__deskCamera == null");
         page.locator("#camera-retake").click();
         assertThat(page.locator("#camera-take")).isVisible();
         page.waitForFunction("() => { const v = document.getElementById('camera-video');"
-                + " return v && v.videoWidth > 0 && !v.paused; }");
-        page.locator("#camera-take").click();
+                + " return v && v.videoWidth > 0 && !v.paused && window.__deskCamera != null; }");
         page.evaluate("() => { window.__tracks = window.__deskCamera.getTracks(); }");
-        page.locator("#camera-choose").click();
-        // The camera's light goes off once the photo is chosen.
+        page.locator("#camera-take").click();
+        assertThat(page.locator("#camera-choose")).isVisible();
         page.waitForFunction("() => window.__deskCamera == null && window.__tracks.every(t => t.readyState === 'ended')");
+        page.locator("#camera-choose").click();
         assertThat(page.locator("#camera-start")).isVisible();
 
         // Framed in the card's photo frame, then associated with the patron shown.

@@ -25,7 +25,8 @@ class ProductionSecretsCheckTest {
             "registration.directory.bind-password", "An0ther-secret",
             "spring.mail.host", "smtp.uliege.be",
             "registration.cards.code-secret", "a-long-random-card-code-key",
-            "registration.embedded.enabled", "false");
+            "registration.embedded.enabled", "false",
+            "server.forward-headers-strategy", "native");
 
     @Test
     @DisplayName("prod: a complete configuration with real secrets starts")
@@ -49,10 +50,12 @@ class ProductionSecretsCheckTest {
         properties.put("registration.directory.bind-password", "Demo-Admin");
         properties.put("registration.embedded.enabled", "true");
         properties.put("registration.cards.code-secret", "demo-card-code-secret");
+        properties.put("server.forward-headers-strategy", "FRAMEWORK");
         assertThat(ProductionSecretsCheck.problems(environment(properties))).containsExactlyInAnyOrder(
                 "DB_PASSWORD is a demo value: set a real secret",
                 "LDAP_BIND_PASSWORD is a demo value: set a real secret",
                 "CARD_CODE_SECRET is a demo value: set a real secret",
+                "FORWARD_HEADERS_STRATEGY=framework believes any client's X-Forwarded-For: use native with TRUSTED_PROXIES",
                 "registration.embedded.enabled must be false in production");
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import be.uliege.library.registration.card.PhotoImages;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +28,11 @@ final class BrowserCamera extends VerticalLayout {
     /** How long the live preview stays open for the picture to be taken. */
     static final Duration WINDOW = Duration.ofSeconds(60);
 
-    /** The largest picture accepted from the browser, as the data URL's characters. */
-    private static final int MAX_DATA_URL = 16 * 1024 * 1024;
     private static final String JPEG_URL = "data:image/jpeg;base64,";
+    private static final int JPEG_URL_LENGTH = JPEG_URL.length();
+
+    /** The largest picture accepted from the browser, as the data URL's characters (base64 of the upload limit). */
+    static final int MAX_DATA_URL = JPEG_URL_LENGTH + (PhotoImages.MAX_BYTES + 2) / 3 * 4;
 
     /** The one stream of the page, kept on the window so that leaving the screen can stop it. */
     private static final String STOP = """
@@ -44,9 +47,15 @@ final class BrowserCamera extends VerticalLayout {
               return 'insecure';
             }
             try {
+              video.removeAttribute('poster');
               const old = window.__deskCamera; if (old) { old.getTracks().forEach(t => t.stop()); }
               const stream = await navigator.mediaDevices.getUserMedia(
                   { video: { width: { ideal: 1280 }, height: { ideal: 960 } }, audio: false });
+              if (!video.isConnected) {
+                // The operator left the screen while the browser was asking: no camera for nobody.
+                stream.getTracks().forEach(t => t.stop());
+                return 'left';
+              }
               window.__deskCamera = stream;
               video.srcObject = stream;
               await video.play();
@@ -77,8 +86,12 @@ final class BrowserCamera extends VerticalLayout {
             canvas.width = video.videoWidth;
             canvas.height = video.videoHeight;
             canvas.getContext('2d').drawImage(video, 0, 0);
-            video.pause();
             clearInterval(video.__tick);
+            // The picture stays on the screen; the camera itself goes off (retake opens it again).
+            video.poster = canvas.toDataURL('image/jpeg', 0.6);
+            const s = window.__deskCamera; window.__deskCamera = null;
+            if (s) { s.getTracks().forEach(t => t.stop()); }
+            video.srcObject = null;
             return canvas.toDataURL('image/jpeg', 0.92);""";
 
     private enum State { IDLE, LIVE, TAKEN }
@@ -127,7 +140,7 @@ final class BrowserCamera extends VerticalLayout {
         retake.addClickListener(e -> open());
         choose.addClickListener(e -> choose());
         cancel.addClickListener(e -> close(null));
-        video.addEventListener("camera-expired", e -> close(getTranslation("card.camera.expired")));
+        video.addEventListener("camera-expired", e -> close(getTranslation("card.camera.expired", WINDOW.toSeconds())));
         var preview = new Span();
         preview.getElement().appendChild(video);
         var time = new Span();
@@ -158,6 +171,9 @@ final class BrowserCamera extends VerticalLayout {
         message.setText(getTranslation("card.camera.asking"));
         video.executeJs(START, video, countdown, WINDOW.toSeconds(), getTranslation("card.camera.countdown"))
                 .then(String.class, outcome -> {
+                    if ("left".equals(outcome)) {
+                        return;
+                    }
                     if ("started".equals(outcome)) {
                         openedAt = clock.instant();
                         message.setText(getTranslation("card.camera.live", WINDOW.toSeconds()));
@@ -176,7 +192,7 @@ final class BrowserCamera extends VerticalLayout {
 
     private void take() {
         if (openedAt == null || clock.instant().isAfter(openedAt.plus(WINDOW).plusSeconds(2))) {
-            close(getTranslation("card.camera.expired"));
+            close(getTranslation("card.camera.expired", WINDOW.toSeconds()));
             return;
         }
         video.executeJs(TAKE, video).then(String.class, dataUrl -> {

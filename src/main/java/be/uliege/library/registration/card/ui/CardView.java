@@ -66,6 +66,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final Fees fees;
     private final java.time.Clock clock;
     private final ServerCamera serverCamera;
+    private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
     private Cards.PhotoSource source = Cards.PhotoSource.UPLOAD;
     private final DecimalSlider horizontal = new DecimalSlider(0, 1);
     private final DecimalSlider vertical = new DecimalSlider(0, 1);
@@ -81,7 +82,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private @Nullable PatronDetails patron;
 
     CardView(PatronService patrons, Cards cards, CardPdf cardPdf, CardLetterPdf letterPdf, CardSettings settings,
-            PatronSettings patronSettings, Fees fees, java.time.Clock clock, ServerCamera serverCamera) {
+            PatronSettings patronSettings, Fees fees, java.time.Clock clock, ServerCamera serverCamera,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+        this.authentication = authentication;
         this.fees = fees;
         this.serverCamera = serverCamera;
         this.clock = clock;
@@ -285,6 +288,12 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private VerticalLayout printSection(PatronDetails details) {
         var section = section("card.print");
         var hasCard = cards.current(details.id()).isPresent();
+        if (hasCard && !authentication.hasRole(Roles.DESK_MANAGER)) {
+            var managers = new Paragraph(getTranslation("card.reprint.manager-only"));
+            managers.setId("card-reprint-managers");
+            section.add(managers);
+            return section;
+        }
         var site = new Select<String>();
         site.setId("card-site");
         site.setLabel(getTranslation("registration.site"));
@@ -335,6 +344,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 var done = cards.print(details.id(), site.getValue(), reason.getValue(), printing.getValue());
                 showPrinted(done);
                 showReplacementFee(details.id(), null);
+            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+                error(getTranslation("card.printed-meanwhile"));
+                show(patrons.details(details.id()));
             } catch (FeesDueException ex) {
                 error(ex.total().signum() == 0
                         ? getTranslation("card.fee.undecided", feePanel.money(fees.cardReplacementType().amount()))

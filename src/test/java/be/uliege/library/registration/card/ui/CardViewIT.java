@@ -94,10 +94,17 @@ class CardViewIT extends SpringBrowserlessTest {
         assertThat($(Anchor.class).withId("letter-pdf").all()).hasSize(1);
         assertThat(cards.current(patron.id()).orElseThrow().status()).isEqualTo(Cards.Status.PRINTED);
         assertThat($(Paragraph.class).withId("card-status").single().getText()).contains("ALP");
+
+        // R-DESK-1: reprints are a desk manager's; the operator is told so.
+        navigate("cards/" + patron.id(), CardView.class);
+        assertThat($(Paragraph.class).withId("card-reprint-managers").single().getText())
+                .isEqualTo(translate("card.reprint.manager-only"));
+        assertThat($(Button.class).withId("card-print").all()).isEmpty();
     }
 
     @Test
     @SuppressWarnings("unchecked")
+    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
     void aLostCard_showsItsReplacementFee_andPrintsOnlyOnceItIsPaid() {
         var patron = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Hélène", "Égarée", Gender.F,
                 LocalDate.of(1985, 4, 5), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
