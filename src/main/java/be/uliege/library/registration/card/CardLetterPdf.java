@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public final class CardLetterPdf {
 
-    /** Wrong codes after which a card is locked, as the letter tells the patron (R-CARD-5). */
     private static final String LIBRARY = "ULiège Library";
     private static final float MARGIN = CardPdf.mm(25f);
     private static final float TEXT_SIZE = 11f;

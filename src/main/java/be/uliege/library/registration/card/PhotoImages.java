@@ -279,7 +279,8 @@ public final class PhotoImages {
         return to;
     }
 
-    private static byte[] jpeg(BufferedImage image) {
+    /** An RGB image as a JPEG of the card photos' quality, without metadata. */
+    static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName(JPEG).next();
         var out = new ByteArrayOutputStream(64 * 1024);
         try (var stream = new MemoryCacheImageOutputStream(out)) {

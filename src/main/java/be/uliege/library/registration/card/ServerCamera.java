@@ -6,9 +6,6 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -17,11 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -274,20 +266,7 @@ public class ServerCamera {
         } finally {
             g.dispose();
         }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(PhotoImages.JPEG).next();
-        var out = new ByteArrayOutputStream(64 * 1024);
-        try (var stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(PhotoImages.JPEG_QUALITY);
-            writer.write(null, new IIOImage(rgb, null, null), param);
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return PhotoImages.jpeg(rgb);
     }
 
     /**

@@ -45,7 +45,7 @@ class PhotoController {
         var named = PublishedPhotos.normalise(identifier).orElse("a malformed identifier");
         var admission = clients.admit(request.getRemoteAddr(), request.getHeader(HttpHeaders.AUTHORIZATION));
         if (admission == AllowedClients.Admission.REFUSED) {
-            log.info("Photo of {} refused to {}: client not allowed", named, client);
+            log.debug("Photo of {} refused to {}: client not allowed", named, client); // not INFO: anyone could fill the log
             return notFound();
         }
         var photo = photos.find(identifier, suffix);

@@ -208,7 +208,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         var cameraTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.camera"));
         var uploadTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.photo.upload"));
         section.add(advice, cameraTitle, camera);
-        if (serverCamera.enabled()) {
+        if (serverCamera.enabled() && onTheServersComputer()) {
             section.add(serverCameraButton());
         }
         section.add(uploadTitle, uploader, row, associate);
@@ -232,6 +232,18 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         take.setDisableOnClick(true);
         take.addClickListener(e -> take.setEnabled(true));
         return take;
+    }
+
+    /** The server's camera is for the desk at the server's own screen, not for every desk on the network. */
+    private static boolean onTheServersComputer() {
+        var session = VaadinSession.getCurrent();
+        var address = session == null ? null : session.getBrowser().getAddress();
+        try {
+            return address != null && address.matches("[0-9A-Fa-f:.]{2,45}")
+                    && java.net.InetAddress.getByName(address).isLoopbackAddress(); // a literal: no lookup
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     /** An uploaded file: checked by its content, then shown framed, centred. */

@@ -34,8 +34,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -263,10 +261,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     }
 
     private String money(BigDecimal amount) {
-        var format = NumberFormat.getCurrencyInstance(getLocale() == null ? Locale.FRANCE
-                : Locale.of(getLocale().getLanguage(), "BE"));
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
+        return FeePanel.money(amount, getLocale());
     }
 
     private PatronDetails current() {

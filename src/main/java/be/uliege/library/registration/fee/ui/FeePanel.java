@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -141,8 +142,13 @@ public class FeePanel extends VerticalLayout {
 
     /** An amount in euros as the screen's language writes it. */
     public String money(BigDecimal amount) {
-        var format = NumberFormat.getCurrencyInstance(getLocale() == null ? Locale.FRANCE
-                : Locale.of(getLocale().getLanguage(), "BE"));
+        return money(amount, getLocale());
+    }
+
+    /** An amount in euros as a desk in Belgium writes it in this language (French by default). */
+    public static String money(BigDecimal amount, @Nullable Locale language) {
+        var format = NumberFormat.getCurrencyInstance(language == null ? Locale.FRANCE
+                : Locale.of(language.getLanguage(), "BE"));
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
     }

@@ -26,7 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 /**
  * R-CARD-1 at a desk station whose application runs on the desk computer, the server-side camera
  * switched on: the card screen offers it, and on this machine — where no camera can be plugged in —
- * it says so in words, within its timeout, and the upload stays there to go on with.
+ * it says so in words, within its timeout, and the upload stays there to go on with. The simulated
+ * browser is on the server's own computer (a loopback address), as such a desk is.
  */
 @SpringBootTest(properties = {"registration.cards.server-camera.enabled=true",
         "registration.cards.server-camera.timeout=PT3S"})
