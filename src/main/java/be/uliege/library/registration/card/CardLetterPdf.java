@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.base.PdfFonts;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import java.io.ByteArrayOutputStream;
@@ -148,10 +149,10 @@ public final class CardLetterPdf {
     }
 
     private static Font regular(float size) {
-        return new Font(CardFonts.REGULAR, size);
+        return new Font(PdfFonts.REGULAR, size);
     }
 
     private static Font bold(float size) {
-        return new Font(CardFonts.BOLD, size);
+        return new Font(PdfFonts.BOLD, size);
     }
 }

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.base.PdfFonts;
 import com.google.zxing.oned.Code128Writer;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -78,8 +79,8 @@ public final class CardPdf {
         canvas.setColorFill(ORANGE);
         canvas.rectangle(0f, HEIGHT - BAND_HEIGHT, WIDTH, BAND_HEIGHT);
         canvas.fill();
-        text(canvas, CardFonts.BOLD, 10f, INK, LIBRARY, MARGIN, HEIGHT - mm(5.8f));
-        text(canvas, CardFonts.REGULAR, 6.5f, INK, EXTERNAL_PATRON, MARGIN, HEIGHT - mm(9.8f));
+        text(canvas, PdfFonts.BOLD, 10f, INK, LIBRARY, MARGIN, HEIGHT - mm(5.8f));
+        text(canvas, PdfFonts.REGULAR, 6.5f, INK, EXTERNAL_PATRON, MARGIN, HEIGHT - mm(9.8f));
 
         float photoTop = HEIGHT - BAND_HEIGHT - mm(3f);
         float photoBottom = photoTop - mm(CardPhoto.HEIGHT_MM);
@@ -88,23 +89,23 @@ public final class CardPdf {
         // At their largest, two lines of each name end 53 pt under the photo's top; the identifier's label starts 60 pt under it.
         float left = MARGIN + mm(CardPhoto.WIDTH_MM) + mm(4f);
         float width = WIDTH - MARGIN - left;
-        float below = lines(canvas, CardFonts.REGULAR, fit(CardFonts.REGULAR, card.firstName(), 10f, 6f, width), left, photoTop);
-        lines(canvas, CardFonts.BOLD, fit(CardFonts.BOLD, card.lastName(), 12f, 6.5f, width), left, below - mm(0.8f));
+        float below = lines(canvas, PdfFonts.REGULAR, fit(PdfFonts.REGULAR, card.firstName(), 10f, 6f, width), left, photoTop);
+        lines(canvas, PdfFonts.BOLD, fit(PdfFonts.BOLD, card.lastName(), 12f, 6.5f, width), left, below - mm(0.8f));
 
-        text(canvas, CardFonts.REGULAR, 5.5f, GREY, IDENTIFIER, left, photoBottom + 13f);
-        text(canvas, CardFonts.BOLD, 12f, INK, card.identifier(), left, photoBottom + 1.5f);
+        text(canvas, PdfFonts.REGULAR, 5.5f, GREY, IDENTIFIER, left, photoBottom + 13f);
+        text(canvas, PdfFonts.BOLD, 12f, INK, card.identifier(), left, photoBottom + 1.5f);
     }
 
     private static void back(PdfContentByte canvas, CardPrint card) {
-        text(canvas, CardFonts.BOLD, 7f, INK, LIBRARY, MARGIN, HEIGHT - mm(5.5f));
+        text(canvas, PdfFonts.BOLD, 7f, INK, LIBRARY, MARGIN, HEIGHT - mm(5.5f));
         float barsBottom = HEIGHT - mm(10f) - BAR_HEIGHT;
         barcode(canvas, card.identifier(), barsBottom);
-        centred(canvas, CardFonts.REGULAR, 9f, card.identifier(), barsBottom - mm(4f));
+        centred(canvas, PdfFonts.REGULAR, 9f, card.identifier(), barsBottom - mm(4f));
 
         var code = card.activationCode();
         var line = code == null ? ACTIVATED : ACTIVATION_CODE.formatted(code);
-        float size = Math.min(8.5f, (WIDTH - 2 * MARGIN) / CardFonts.BOLD.getWidthPoint(line, 1f));
-        centred(canvas, CardFonts.BOLD, size, line, mm(15f));
+        float size = Math.min(8.5f, (WIDTH - 2 * MARGIN) / PdfFonts.BOLD.getWidthPoint(line, 1f));
+        centred(canvas, PdfFonts.BOLD, size, line, mm(15f));
     }
 
     private static void photo(PdfContentByte canvas, byte @Nullable [] jpeg, float x, float y) {

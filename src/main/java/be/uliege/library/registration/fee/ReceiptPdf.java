@@ -1,9 +1,7 @@
 package be.uliege.library.registration.fee;
 
+import be.uliege.library.registration.base.PdfFonts;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -68,10 +66,6 @@ public final class ReceiptPdf {
     private static final DateTimeFormatter PAID_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Currency EURO = Currency.getInstance("EUR");
 
-    private static final String FONT_DIRECTORY = "liberation/";
-    private static final String REGULAR = "LiberationSans-Regular.ttf";
-    private static final String BOLD = "LiberationSans-Bold.ttf";
-    private static final String ITALIC = "LiberationSans-Italic.ttf";
 
     private static final float MARGIN = 36f;
     private static final float TEXT_SIZE = 10f;
@@ -207,11 +201,11 @@ public final class ReceiptPdf {
         return cell;
     }
 
-    /** Liberation Sans, read once from {@code openpdf-fonts-extra} and embedded as a subset in each document. */
+    /** The document's fonts, on Liberation Sans read once for every document ({@link PdfFonts}). */
     private static final class Fonts {
-        private static final BaseFont REGULAR_FONT = load(REGULAR);
-        private static final BaseFont BOLD_FONT = load(BOLD);
-        private static final BaseFont ITALIC_FONT = load(ITALIC);
+        private static final BaseFont REGULAR_FONT = PdfFonts.REGULAR;
+        private static final BaseFont BOLD_FONT = PdfFonts.BOLD;
+        private static final BaseFont ITALIC_FONT = PdfFonts.ITALIC;
 
         static Font regular(float size) {
             return new Font(REGULAR_FONT, size);
@@ -227,18 +221,6 @@ public final class ReceiptPdf {
 
         static Font struck(float size) {
             return new Font(REGULAR_FONT, size, Font.STRIKETHRU);
-        }
-
-        private static BaseFont load(String file) {
-            var resource = FONT_DIRECTORY + file;
-            try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font not on the class path: " + resource);
-                }
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read font " + resource, e);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.base.PdfFonts;
 import static be.uliege.library.registration.card.CardFixtures.card;
 import static be.uliege.library.registration.card.CardFixtures.photo;
 import static be.uliege.library.registration.card.CardFixtures.run;
@@ -136,19 +137,19 @@ class CardPdfTest {
     @DisplayName("Fitting a name: one line if it fits at the smallest size, else two, each within the width, nothing lost")
     void fitting() {
         float width = 146f;
-        var shortName = CardPdf.fit(CardFonts.BOLD, "Ørsted", 12f, 6.5f, width);
+        var shortName = CardPdf.fit(PdfFonts.BOLD, "Ørsted", 12f, 6.5f, width);
         assertThat(shortName.lines()).containsExactly("Ørsted");
         assertThat(shortName.size()).isEqualTo(12f);
 
-        var longName = CardPdf.fit(CardFonts.BOLD, LONG_LAST, 12f, 6.5f, width);
+        var longName = CardPdf.fit(PdfFonts.BOLD, LONG_LAST, 12f, 6.5f, width);
         assertThat(longName.lines()).hasSize(2);
         assertThat(String.join(" ", longName.lines()).replace("- ", "-")).isEqualTo(LONG_LAST);
         assertThat(longName.lines()).allSatisfy(line ->
-                assertThat(CardFonts.BOLD.getWidthPoint(line, longName.size())).isLessThanOrEqualTo(width + 0.01f));
+                assertThat(PdfFonts.BOLD.getWidthPoint(line, longName.size())).isLessThanOrEqualTo(width + 0.01f));
 
-        var oneWord = CardPdf.fit(CardFonts.BOLD, ONE_WORD, 12f, 6.5f, width);
+        var oneWord = CardPdf.fit(PdfFonts.BOLD, ONE_WORD, 12f, 6.5f, width);
         assertThat(oneWord.lines()).containsExactly(ONE_WORD);
-        assertThat(CardFonts.BOLD.getWidthPoint(ONE_WORD, oneWord.size())).isLessThanOrEqualTo(width + 0.01f);
+        assertThat(PdfFonts.BOLD.getWidthPoint(ONE_WORD, oneWord.size())).isLessThanOrEqualTo(width + 0.01f);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package be.uliege.library.registration.card;
+package be.uliege.library.registration.base;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,20 +7,22 @@ import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Liberation Sans (from {@code openpdf-fonts-extra}), read once per JVM and embedded as a subset in
- * each card and letter, so that every Latin accent prints whatever fonts the printer has (R-CARD-3).
+ * each document the application prints — cards, letters, receipts — so that every Latin accent
+ * prints whatever fonts the printer has (R-CARD-3, R-FEE-2).
  * A {@link BaseFont} only holds the font's data; what a document uses of it is kept by that
  * document's writer, so one instance serves every document, from any thread.
  */
-final class CardFonts {
+public final class PdfFonts {
 
-    static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
-    static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
+    public static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
+    public static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
+    public static final BaseFont ITALIC = load("LiberationSans-Italic.ttf");
 
-    private CardFonts() {}
+    private PdfFonts() {}
 
     private static BaseFont load(String file) {
         var resource = "liberation/" + file;
-        try (InputStream in = CardFonts.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font not on the class path: " + resource);
             }
