@@ -44,8 +44,9 @@ public final class CardLetterPdf {
             Map.entry("step1", "1. Ouvrez la page "),
             Map.entry("step2", "2. Tapez votre identifiant et le code d’activation ci-dessus."),
             Map.entry("step3", "3. Validez\u00a0: votre carte est activée et prête à l’emploi."),
-            Map.entry("once", "Le code ne sert qu’une fois. Après %d essais erronés, la carte est bloquée\u00a0: le guichet"
-                    + " de la bibliothèque peut alors la débloquer. Ce code est personnel, ne le communiquez à personne."),
+            Map.entry("once", "Le code ne sert qu’une fois. Après %d essais erronés, il faut attendre avant de réessayer,"
+                    + " un peu plus à chaque erreur\u00a0; le guichet de la bibliothèque peut lever cette attente ou activer"
+                    + " la carte. Ce code est personnel, ne le communiquez à personne."),
             Map.entry("activated", "Votre carte est déjà activée\u00a0: vous pouvez l’utiliser dès maintenant, sans code d’activation."),
             Map.entry("closing.F", "Nous vous prions d’agréer, Madame, l’expression de nos salutations distinguées."),
             Map.entry("closing.M", "Nous vous prions d’agréer, Monsieur, l’expression de nos salutations distinguées."),
@@ -65,8 +66,9 @@ public final class CardLetterPdf {
             Map.entry("step1", "1. Open the page "),
             Map.entry("step2", "2. Type your identifier and the activation code above."),
             Map.entry("step3", "3. Confirm: your card is activated and ready to use."),
-            Map.entry("once", "The code works only once. After %d wrong attempts the card is locked; the library desk can"
-                    + " then unlock it. This code is personal: do not share it with anyone."),
+            Map.entry("once", "The code works only once. After %d wrong attempts you must wait before trying again, a"
+                    + " little longer after each mistake; the library desk can lift the wait or activate the card. This code"
+                    + " is personal: do not share it with anyone."),
             Map.entry("activated", "Your card is already activated: you can use it straight away, no activation code is needed."),
             Map.entry("closing.F", "Yours sincerely,"),
             Map.entry("closing.M", "Yours sincerely,"),

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param activationCode the 4 digits, or null for a card printed already activated (R-CARD-4)
  * @param addressLines   the letter's postal address, one line each (name excluded); may be empty
  * @param activationUrl  where the patron activates the card online
- * @param triesBeforeLock wrong codes before the card locks, as the letter explains it (R-CARD-5)
+ * @param triesBeforeLock wrong codes before further tries must wait, as the letter explains it (R-CARD-5)
  */
 public record CardPrint(String identifier, String firstName, String lastName, byte @Nullable [] photoJpeg,
         @Nullable String activationCode, @Nullable Gender gender, @Nullable Language language,

@@ -35,9 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Patron cards (R-CARD-3…5): printing a card with a new 4-digit activation code, the patron's
- * online activation with that code, and the lock that stops guessing. A code is shown once, on the
- * printed card and its letter; only its HMAC under the server's secret is stored, compared in
- * constant time. A reprint replaces the card, and its code: the old one no longer works.
+ * online activation with that code, and the back-off that stops guessing ({@link ActivationBackoff},
+ * docs/decisions/0006-card-activation-backoff.md). A code is shown once, on the printed card and its
+ * letter; only its HMAC under the server's secret is stored, compared in constant time. A reprint
+ * replaces the card, and its code: the old one no longer works.
  */
 @Service
 public class Cards {
@@ -49,6 +50,7 @@ public class Cards {
     private final PatronService patrons;
     private final CardSettings settings;
     private final ActivationLimiter limiter;
+    private final ActivationBackoff backoff;
     private final Clock clock;
     private final SecretKeySpec key;
     private final Environment environment;
@@ -56,7 +58,8 @@ public class Cards {
     private final Fees fees;
 
     Cards(JdbcTemplate jdbc, PatronService patrons, Fees fees, CardSettings settings, ActivationLimiter limiter,
-            Clock clock, Environment environment) {
+            ActivationBackoff backoff, Clock clock, Environment environment) {
+        this.backoff = backoff;
         this.environment = environment;
         this.fees = fees;
         this.jdbc = jdbc;
@@ -97,14 +100,21 @@ public class Cards {
         ALREADY_ACTIVATED
     }
 
-    /** A patron's current card, for staff. */
+    /**
+     * A patron's current card, for staff, with the online activation's back-off for the patron's
+     * identifier (R-CARD-5): the wrong codes counted from every network, and until when a try waits.
+     */
     public record Card(long id, Status status, Reason reason, String site, String printedBy, Instant printedAt,
-            @Nullable Instant activatedAt, int failedAttempts, @Nullable Instant lockedAt) {
+            @Nullable Instant activatedAt, int failedAttempts, @Nullable Instant delayedUntil) {
 
-        public boolean locked() {
-            return lockedAt != null;
+        /** Online activation waits (from some network at least) until {@link #delayedUntil()}. */
+        public boolean delayed() {
+            return delayedUntil != null;
         }
     }
+
+    /** An alert for the desk: many identifiers got wrong activation codes within the alert window (R-CARD-5). */
+    public record ActivationAlert(Instant raisedAt, int identifiers) {}
 
     /** A card just printed: what to print, with the code in clear this once. */
     public record Printed(long cardId, CardPrint print) {}
@@ -115,21 +125,21 @@ public class Cards {
         /** The right code for a card activated already: nothing changes. */
         ALREADY_ACTIVE,
         /** The identifier and the code do not go together — the same answer whether the card exists or not. */
-        WRONG,
-        /** Too many wrong codes for this card: the desk lifts the lock. */
-        LOCKED
+        WRONG
     }
 
     /** The patron's current card (the latest not replaced), if any. */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<Card> current(long patronId) {
-        return jdbc.query("select id, status, reason, site, printed_by, printed_at, activated_at, failed_attempts, "
-                + "locked_at from card where patron_id = ? and status <> 'REPLACED' order by id desc limit 1",
-                (row, n) -> new Card(row.getLong(1), Status.valueOf(row.getString(2)), Reason.valueOf(row.getString(3)),
-                        row.getString(4), row.getString(5), row.getTimestamp(6).toInstant(),
-                        instant(row.getTimestamp(7)), row.getInt(8), instant(row.getTimestamp(9))),
-                patronId).stream().findFirst();
+        return jdbc.query("select c.id, c.status, c.reason, c.site, c.printed_by, c.printed_at, c.activated_at, "
+                + "p.primary_identifier from card c join patron p on p.id = c.patron_id "
+                + "where c.patron_id = ? and c.status <> 'REPLACED' order by c.id desc limit 1", (row, n) -> {
+                    var state = backoff.state(row.getString(8));
+                    return new Card(row.getLong(1), Status.valueOf(row.getString(2)), Reason.valueOf(row.getString(3)),
+                            row.getString(4), row.getString(5), row.getTimestamp(6).toInstant(),
+                            instant(row.getTimestamp(7)), state.failures(), state.delayedUntil());
+                }, patronId).stream().findFirst();
     }
 
     /**
@@ -255,39 +265,75 @@ public class Cards {
         patrons.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
-    /** Staff lift a card's lock (R-CARD-5): the patron may try their code again. */
+    /**
+     * Staff lift the activation back-off of the patron's identifier (R-CARD-5), from every network:
+     * the patron may try their code again at once.
+     *
+     * @return whether there was anything to lift
+     */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
     public boolean unlock(long patronId) {
-        int changed = jdbc.update("update card set failed_attempts = 0, locked_at = null "
-                + "where patron_id = ? and status <> 'REPLACED' and (locked_at is not null or failed_attempts > 0)",
-                patronId);
-        if (changed > 0) {
-            patrons.recordStep(patronId, "card", "activation lock lifted");
+        boolean changed = backoff.clear(patrons.details(patronId).primaryIdentifier());
+        if (changed) {
+            patrons.recordStep(patronId, "card", "activation back-off lifted");
         }
-        return changed > 0;
+        return changed;
+    }
+
+    /**
+     * The desk activates the patron's printed card (R-CARD-5), the patron being there with the card:
+     * no code needed, whatever the online back-off says.
+     *
+     * @throws PatronRuleException when the patron has no card waiting for activation
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public void activateAtDesk(long patronId) {
+        int changed = jdbc.update("update card set status = 'ACTIVE', activated_at = ? "
+                + "where patron_id = ? and status = 'PRINTED'", Timestamp.from(clock.instant()), patronId);
+        if (changed == 0) {
+            throw new PatronRuleException(Violation.of("card", "card.not-printed"));
+        }
+        patrons.recordStep(patronId, "card", "activated at the desk by " + operator());
+    }
+
+    /** The latest alert of many identifiers getting wrong codes, raised within the last day, if any (R-CARD-5). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public Optional<ActivationAlert> activationAlert() {
+        return backoff.latestAlert(clock.instant().minus(java.time.Duration.ofDays(1)))
+                .map(a -> new ActivationAlert(a.raisedAt(), a.identifiers()));
     }
 
     /**
      * A patron activates their card online (R-CARD-5). Anyone may call it: the client's tries are
-     * limited (per address and network), each card locks after too many wrong codes, and a wrong
-     * pair gets the same answer whether the identifier exists or not. Every attempt is logged —
-     * the outcome, the client, never the code.
+     * limited (per address and network), and the identifier as typed backs off after too many wrong
+     * codes, from one network and from all together — never a permanent lock, and the same answers
+     * whether the identifier exists or not. While it waits, no code is examined, the right one
+     * included. Every examined attempt is logged — the outcome, the client, never the code.
      *
+     * @throws ActivationDelayedException while the identifier waits (for this network or for all)
      * @throws TooManyActivationAttemptsException when the client is over its limit
      */
-    @Transactional
+    @Transactional(noRollbackFor = ActivationDelayedException.class)
     public Outcome activate(@Nullable String identifier, @Nullable String code, String client) {
         limiter.acquire(client);
         var id = identifier == null ? "" : identifier.strip().toUpperCase(java.util.Locale.ROOT);
         var typed = code == null ? "" : code.strip();
+        var keys = backoff.keys(id, client);
+        long wait = backoff.check(keys);
+        if (wait > 0) {
+            log.debug("Card activation attempt delayed for {} s", wait);
+            throw new ActivationDelayedException(wait);
+        }
         boolean wellFormed = id.matches("[A-Z]{1,2}\\d{6}") && typed.matches("\\d{4}");
         var cards = !wellFormed ? List.<Guessed>of() : jdbc.query("""
-                select c.id, c.status, c.code_hash, c.failed_attempts, c.locked_at is not null, c.patron_id
+                select c.id, c.status, c.code_hash, c.patron_id
                 from card c join patron p on p.id = c.patron_id
                 where p.primary_identifier = ? and c.status <> 'REPLACED' order by c.id desc limit 1 for update""",
                 (row, n) -> new Guessed(row.getLong(1), Status.valueOf(row.getString(2)), row.getString(3),
-                        row.getInt(4), row.getBoolean(5), row.getLong(6)), id);
+                        row.getLong(4)), id);
         Outcome outcome;
         if (cards.isEmpty()) {
             hash(0, typed); // the same work as for a card that exists
@@ -297,27 +343,21 @@ public class Cards {
             long cardId = card.id();
             var status = card.status();
             var stored = card.codeHash();
-            int failed = card.failedAttempts();
             boolean right = stored != null && MessageDigest.isEqual(
                     hash(cardId, typed).getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
-            if (card.locked()) {
-                outcome = Outcome.LOCKED;
-            } else if (right) {
+            if (right) {
                 outcome = status == Status.ACTIVE ? Outcome.ALREADY_ACTIVE : Outcome.ACTIVATED;
                 if (outcome == Outcome.ACTIVATED) {
-                    jdbc.update("update card set status = 'ACTIVE', activated_at = ?, failed_attempts = 0 where id = ?",
+                    jdbc.update("update card set status = 'ACTIVE', activated_at = ? where id = ?",
                             Timestamp.from(clock.instant()), cardId);
                     patrons.recordStep(card.patronId(), "card", "activated online");
                 }
-            } else if (failed + 1 >= settings.maxFailedAttempts()) {
-                jdbc.update("update card set failed_attempts = ?, locked_at = ? where id = ?", failed + 1,
-                        Timestamp.from(clock.instant()), cardId);
-                patrons.recordStep(card.patronId(), "card", "locked after " + (failed + 1) + " wrong activation codes");
-                outcome = Outcome.LOCKED;
             } else {
-                jdbc.update("update card set failed_attempts = ? where id = ?", failed + 1, cardId);
                 outcome = Outcome.WRONG;
             }
+        }
+        if (outcome == Outcome.WRONG) {
+            backoff.failed(keys);
         }
         log.info("Card activation attempt for {} from {}: {}", wellFormed ? id : "a malformed identifier",
                 client.replaceAll("[^0-9A-Fa-f:.]", "?"), outcome);
@@ -325,8 +365,7 @@ public class Cards {
     }
 
     /** The card an activation attempt is about, locked for the attempt. */
-    private record Guessed(long id, Status status, @Nullable String codeHash, int failedAttempts, boolean locked,
-            long patronId) {}
+    private record Guessed(long id, Status status, @Nullable String codeHash, long patronId) {}
 
     private String hash(long cardId, String code) {
         try {

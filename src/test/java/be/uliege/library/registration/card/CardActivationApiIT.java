@@ -35,9 +35,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * R-CARD-5 through the public API on the embedded MariaDB: 200 once the pair is right, the same
- * neutral 422 whether the identifier exists or not, 423 once the card is locked, 429 with
- * Retry-After past the client's limit; 10,000 guesses never activate a card; the real code
- * works after staff lift the lock; a reprint's code replaces the old one.
+ * neutral 422 whether the identifier exists or not, 429 with Retry-After once the identifier backs
+ * off or past the client's limit (no more 423: cards do not lock); 10,000 guesses never activate a
+ * card; the real code works after staff lift the back-off; a reprint's code replaces the old one.
+ * The back-off itself, with a clock that moves: {@link CardActivationBackoffIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
@@ -138,7 +139,7 @@ class CardActivationApiIT {
     }
 
     @Test
-    void tenThousandGuesses_noneSucceeds_theLockAndTheLimitsEngage_theRealCodeWorksAfterStaffUnlock() {
+    void tenThousandGuesses_noneSucceeds_theBackoffAndTheLimitsEngage_theRealCodeWorksAfterStaffUnlock() {
         var patron = externalPatron("Devinée");
         var code = print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).print()
                 .activationCode();
@@ -157,32 +158,34 @@ class CardActivationApiIT {
             }
         }
         assertThat(statuses).doesNotContainKey(200);
-        assertThat(statuses.get(422)).as("wrong codes before the lock").isEqualTo(4);
-        assertThat(statuses.get(423)).as("the 5th wrong code locks, and the card stays locked").isPositive();
-        assertThat(statuses.get(429)).as("the client's limit").isGreaterThan(9_000);
+        assertThat(statuses.get(422)).as("wrong codes before the back-off").isEqualTo(5);
+        assertThat(statuses).as("no lock any more").doesNotContainKey(423);
+        assertThat(statuses.get(429)).as("the back-off, then the client's limit").isGreaterThan(9_000);
         assertThat(retryAfter).matches("\\d+");
-        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 600);
+        assertThat(Integer.parseInt(retryAfter)).as("the first wait: one minute").isBetween(1, 60);
         var card = operator(() -> cards.current(patron.id())).orElseThrow();
-        assertThat(card.locked()).isTrue();
         assertThat(card.failedAttempts()).isEqualTo(5);
         assertThat(card.status()).isEqualTo(Cards.Status.PRINTED);
 
-        // The next window: the right code on a locked card is still refused.
+        // The client's next window (the first minute's wait may have passed meanwhile): one more wrong
+        // code waits 2 minutes, and the right code is refused while the identifier waits.
         limiter.reset();
-        assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(423);
+        assertThat(activate(patron.primaryIdentifier(), otherCode(code, 1)).statusCode()).isEqualTo(422);
+        assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(429);
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().delayed()).isTrue();
 
-        // Staff lift the lock: the real code works.
+        // Staff lift the back-off: the real code works.
         assertThat(operator(() -> cards.unlock(patron.id()))).isTrue();
         assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(200);
         assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
     }
 
     @Test
-    void guessesSpreadOverManyNetworks_stillStopAtTheCardsLock() {
+    void guessesSpreadOverManyNetworks_stillStopAtTheIdentifiersBackoff() {
         var patron = externalPatron("Distribuée");
         var code = print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).print()
                 .activationCode();
-        var outcomes = new HashMap<Cards.Outcome, Integer>();
+        var outcomes = new HashMap<String, Integer>();
         for (int n = 0; n < 10_000; n++) {
             var guess = String.format("%04d", n);
             if (guess.equals(code)) {
@@ -190,12 +193,19 @@ class CardActivationApiIT {
             }
             // Each guess from another address of another network: no client limit applies.
             var client = "10." + (n / 256 % 256) + "." + (n % 256) + ".7";
-            outcomes.merge(cards.activate(patron.primaryIdentifier(), guess, client), 1, Integer::sum);
+            try {
+                outcomes.merge(cards.activate(patron.primaryIdentifier(), guess, client).name(), 1, Integer::sum);
+            } catch (ActivationDelayedException e) {
+                outcomes.merge("DELAYED", 1, Integer::sum);
+            }
         }
-        assertThat(outcomes).containsOnlyKeys(Cards.Outcome.WRONG, Cards.Outcome.LOCKED);
-        assertThat(outcomes.get(Cards.Outcome.WRONG)).isEqualTo(4);
-        assertThat(cards.activate(patron.primaryIdentifier(), code, "192.0.2.1")).isEqualTo(Cards.Outcome.LOCKED);
+        assertThat(outcomes).containsOnlyKeys(Cards.Outcome.WRONG.name(), "DELAYED");
+        assertThat(outcomes.get(Cards.Outcome.WRONG.name())).as("the identifier's free wrong codes, all networks together")
+                .isEqualTo(10);
+        assertThatThrownBy(() -> cards.activate(patron.primaryIdentifier(), code, "192.0.2.1"))
+                .as("the right code waits too").isInstanceOf(ActivationDelayedException.class);
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.PRINTED);
         assertThat(Map.of("history", operator(() -> patrons.history(patron.id())).stream().map(HistoryLine::newValue).toList()))
-                .extractingByKey("history").asString().contains("locked after 5 wrong activation codes");
+                .extractingByKey("history").asString().doesNotContain("activated online");
     }
 }

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card.api;
 
+import be.uliege.library.registration.card.ActivationDelayedException;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.card.TooManyActivationAttemptsException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +23,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * R-CARD-5: {@code POST /api/v1/card-activations} with {@code {"identifier": …, "code": …}} —
  * {@code 200} when activated (or activated already), {@code 422} with the same neutral message
- * whether the identifier exists or not, {@code 423} when the card is locked, {@code 429} with
- * {@code Retry-After} when the client is over its limit. Messages follow {@code Accept-Language}.
+ * whether the identifier exists or not, {@code 429} with {@code Retry-After} (seconds) when the
+ * client is over its limit or when the identifier must wait after too many wrong codes (from this
+ * network, or from all: the back-off of docs/decisions/0006-card-activation-backoff.md). While it
+ * waits, no code is examined: the right one gets the same {@code 429}. These answers are the same,
+ * byte for byte, for an identifier that exists, one without a card and one that does not exist.
+ * {@code 423 Locked} is no longer answered: cards do not lock any more (anyone could lock any card,
+ * and only existing cards answered it). Messages follow {@code Accept-Language}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/card-activations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,7 +52,6 @@ class CardActivationController {
             case ACTIVATED, ALREADY_ACTIVE -> ResponseEntity.ok(Map.of("status", outcome.name(),
                     "message", message("card.activation." + outcome.name())));
             case WRONG -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "card.activation.WRONG", new HttpHeaders());
-            case LOCKED -> problem(HttpStatus.LOCKED, "card.activation.LOCKED", new HttpHeaders());
         };
     }
 
@@ -54,6 +59,10 @@ class CardActivationController {
     ResponseEntity<ProblemDetail> tooMany(TooManyActivationAttemptsException e) {
         var headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        if (e instanceof ActivationDelayedException) {
+            long minutes = (e.retryAfterSeconds() + 59) / 60;
+            return problem(HttpStatus.TOO_MANY_REQUESTS, "card.activation.DELAYED", headers, minutes);
+        }
         return problem(HttpStatus.TOO_MANY_REQUESTS, "card.activation.TOO_MANY", headers, e.retryAfterSeconds());
     }
 

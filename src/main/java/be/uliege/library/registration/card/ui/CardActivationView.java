@@ -1,6 +1,7 @@
 package be.uliege.library.registration.card.ui;
 
 import be.uliege.library.registration.base.ui.LanguageSwitcher;
+import be.uliege.library.registration.card.ActivationDelayedException;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.card.TooManyActivationAttemptsException;
 import com.vaadin.flow.component.Key;
@@ -18,24 +19,31 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The public page where patrons activate their card (R-CARD-5) with the identifier and the
  * 4-digit code printed on it, in French, English, Dutch or German. What is typed stays in the
- * fields after a refusal; the answers are those of the API, neutral when the pair is wrong.
+ * fields after a refusal; the answers are those of the API, neutral when the pair is wrong. After
+ * too many wrong codes it says how long to wait, and until what time (the back-off of R-CARD-5).
  */
 @Route(value = "carte", autoLayout = false)
 @AnonymousAllowed
 public class CardActivationView extends Main implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm");
+
     private final Cards cards;
+    private final Clock clock;
     private final TextField identifier = new TextField();
     private final TextField code = new TextField();
     private final Button activate = new Button();
     private final Paragraph result = new Paragraph();
 
-    CardActivationView(Cards cards) {
+    CardActivationView(Cards cards, Clock clock) {
         this.cards = cards;
+        this.clock = clock;
         addClassName("public-page");
         identifier.setId("card-identifier");
         identifier.setMaxLength(16);
@@ -99,6 +107,10 @@ public class CardActivationView extends Main implements BeforeEnterObserver, Has
             if (outcome == Cards.Outcome.ACTIVATED || outcome == Cards.Outcome.ALREADY_ACTIVE) {
                 code.clear();
             }
+        } catch (ActivationDelayedException e) {
+            long minutes = (e.retryAfterSeconds() + 59) / 60;
+            var at = clock.instant().plusSeconds(e.retryAfterSeconds()).atZone(clock.getZone());
+            show(false, getTranslation("card.activation.DELAYED.page", minutes, AT.format(at)));
         } catch (TooManyActivationAttemptsException e) {
             show(false, getTranslation("card.activation.TOO_MANY", e.retryAfterSeconds()));
         }

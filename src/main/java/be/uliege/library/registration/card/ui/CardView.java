@@ -139,16 +139,23 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 photoSection(details), printSection(details), printed);
     }
 
-    /** R-CARD-2: the patron's identifier, names and card status, before anything is associated. */
+    /**
+     * R-CARD-2: the patron's identifier, names and card status, before anything is associated;
+     * R-CARD-5: the online activation's back-off, which the desk lifts, and activation at the desk.
+     */
     private Paragraph status(PatronDetails details) {
         var card = cards.current(details.id());
-        String text = card.map(c -> c.locked()
-                        ? getTranslation("card.status.locked", c.failedAttempts())
-                        : getTranslation("card.status." + c.status().name(), QueueTime.format(c.printedAt()), c.site()))
+        String text = card.map(c -> getTranslation("card.status." + c.status().name(), QueueTime.format(c.printedAt()),
+                        c.site()))
                 .orElseGet(() -> getTranslation("card.status.none"));
         var status = new Paragraph(text);
         status.setId("card-status");
-        if (card.isPresent() && card.get().locked()) {
+        if (card.isPresent() && (card.get().delayed() || card.get().failedAttempts() > 0)) {
+            var c = card.get();
+            var delay = new com.vaadin.flow.component.html.Span(" " + (c.delayed()
+                    ? getTranslation("card.status.delayed", c.failedAttempts(), QueueTime.format(java.util.Objects.requireNonNull(c.delayedUntil())))
+                    : getTranslation("card.status.failed", c.failedAttempts())) + " ");
+            delay.setId("card-backoff");
             var unlock = new Button(getTranslation("card.unlock"), e -> {
                 cards.unlock(details.id());
                 Notification.show(getTranslation("card.unlocked"), 4000, Notification.Position.BOTTOM_START)
@@ -156,7 +163,17 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 show(patrons.details(details.id()));
             });
             unlock.setId("card-unlock");
-            status.add(new com.vaadin.flow.component.html.Span(" "), unlock);
+            status.add(delay, unlock);
+        }
+        if (card.isPresent() && card.get().status() == Cards.Status.PRINTED) {
+            var activate = new Button(getTranslation("card.activate-at-desk"), e -> {
+                cards.activateAtDesk(details.id());
+                Notification.show(getTranslation("card.activated-at-desk"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show(patrons.details(details.id()));
+            });
+            activate.setId("card-activate-at-desk");
+            status.add(new com.vaadin.flow.component.html.Span(" "), activate);
         }
         return status;
     }

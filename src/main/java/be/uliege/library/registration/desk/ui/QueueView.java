@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.security.Roles;
@@ -50,7 +51,7 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DeskQueue.Entry> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
-    QueueView(DeskQueue queue, Clock clock) {
+    QueueView(DeskQueue queue, Cards cards, Clock clock) {
         this.queue = queue;
         this.clock = clock;
         setSizeFull();
@@ -91,7 +92,17 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         count.setId("queue-count");
         count.getElement().setAttribute("aria-live", "polite");
 
-        add(new H1(getTranslation("queue.title")), bar, count, grid);
+        add(new H1(getTranslation("queue.title")));
+        // R-CARD-5: many identifiers got wrong activation codes: patrons may be made to wait online.
+        cards.activationAlert().ifPresent(alert -> {
+            var notice = new Paragraph(getTranslation("card.activation.alert", alert.identifiers(),
+                    TIME.format(alert.raisedAt())));
+            notice.setId("card-activation-alert");
+            notice.addClassName("error-text");
+            notice.getElement().setAttribute("role", "alert");
+            add(notice);
+        });
+        add(bar, count, grid);
         refresh();
     }
 
