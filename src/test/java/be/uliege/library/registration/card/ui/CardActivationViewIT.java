@@ -17,7 +17,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * R-CARD-5 without a browser: the public page activates a demo card with its code, keeps what was
- * typed after a refusal, and says why in the visitor's language.
+ * typed after a refusal, and says why in the visitor's language — how long to wait, and until when,
+ * after too many wrong codes; the desk's queue shows the alert raised when many identifiers get
+ * wrong codes.
  */
 @SpringBootTest
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
@@ -54,7 +56,38 @@ class CardActivationViewIT extends SpringBrowserlessTest {
         assertThat(cards.current(patronId).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
     }
 
-    private static String translate(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+    @Test
+    void afterTooManyWrongCodes_thePageSaysHowLongToWaitAndUntilWhen() {
+        var unknown = "ZZ" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        navigate(CardActivationView.class);
+        test($(TextField.class).withId("card-identifier").single()).setValue(unknown);
+        var result = $(Paragraph.class).withId("card-result").single();
+        for (int n = 0; n < 5; n++) {
+            test($(TextField.class).withId("card-code").single()).setValue(String.format("%04d", n));
+            test($(Button.class).withId("card-activate").single()).click();
+            assertThat(result.getText()).isEqualTo(translate("card.activation.WRONG"));
+        }
+        test($(Button.class).withId("card-activate").single()).click();
+        var expected = translate("card.activation.DELAYED.page", 1, "§").split("§");
+        assertThat(result.getText()).matches(java.util.regex.Pattern.quote(expected[0]) + "\\d{2}:\\d{2}"
+                + java.util.regex.Pattern.quote(expected[1]));
+        assertThat(result.getClassName()).isEqualTo("error-text");
+    }
+
+    @Test
+    void wrongCodesForManyIdentifiers_showAnAlertOnTheDesksQueue() {
+        for (int n = 0; n < 21; n++) {
+            var unknown = "ZY" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+            cards.activate(unknown, "0000", "192.0.2." + n);
+        }
+        var alert = cards.activationAlert().orElseThrow();
+        navigate(be.uliege.library.registration.desk.ui.QueueView.class);
+        var notice = $(Paragraph.class).withId("card-activation-alert").single();
+        assertThat(notice.getText()).contains(String.valueOf(alert.identifiers()))
+                .startsWith(translate("card.activation.alert", alert.identifiers(), "§").split("§")[0]);
+    }
+
+    private static String translate(String key, Object... args) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, args);
     }
 }
