@@ -56,7 +56,9 @@ class PackagedApplicationIT {
         var jar = jar();
         var javaCommand = ProcessHandle.current().info().command().orElse("java");
         var process = new ProcessBuilder(javaCommand, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "--server.port=0", "--registration.embedded.data-dir=temporary", "--registration.embedded.demo-data=false")
+                "--server.port=0", "--registration.embedded.data-dir=temporary", "--registration.embedded.demo-data=false",
+                // as the prod profile sets it, for the container's health check (docker/compose.yaml)
+                "--management.endpoint.health.probes.enabled=true")
                 .redirectErrorStream(true).start();
         List<String> log = new CopyOnWriteArrayList<>();
         var reader = Thread.ofVirtual().start(() -> {
@@ -86,6 +88,12 @@ class PackagedApplicationIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
+            // What the compose file's health check asks, anonymously, as HTTP/1.0 without cookies.
+            var readiness = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"status\":\"UP\"");
         } finally {
             process.destroy(); // a normal stop: the embedded servers shut down with it
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

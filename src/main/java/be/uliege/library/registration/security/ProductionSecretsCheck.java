@@ -38,7 +38,7 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
             new Required("registration.directory.bind-password", "LDAP_BIND_PASSWORD", true),
             new Required("spring.mail.host", "SMTP_HOST", false),
             new Required("registration.cards.code-secret", "CARD_CODE_SECRET", true),
-            // Links in mails (R-PRE-2 confirmation, R-CARD-4 activation) would otherwise carry "${PUBLIC_BASE_URL}".
+            // Links in mails (R-PRE-4 confirmation, R-CARD-4 activation) would otherwise carry "${PUBLIC_BASE_URL}".
             new Required(PUBLIC_BASE_URL_PROPERTY, "PUBLIC_BASE_URL", false));
 
     @Override
