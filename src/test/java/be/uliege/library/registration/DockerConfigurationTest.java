@@ -184,7 +184,7 @@ class DockerConfigurationTest {
         var slapdConf = Files.readString(Path.of("docker/ldap/slapd.conf"));
         assertThat(ldif).contains("dn: cn=patron-registration,@BASE_DN@");
         assertThat(acl).contains("dn.exact=\"cn=patron-registration,@BASE_DN@\" write");
-        assertThat(slapdConf).contains("rootdn \"cn=admin,@BASE_DN@\"").contains("include /etc/ldap/access.conf");
+        assertThat(slapdConf).contains("rootdn \"cn=admin,@BASE_DN@\"").contains("include @CONF_DIR@/access.conf");
         var ldapEnv = map(service("ldap").get("environment"));
         assertThat(String.valueOf(ldapEnv.get("LDAP_SERVICE_PASSWORD"))).contains("LDAP_BIND_PASSWORD");
         assertThat(String.valueOf(ldapEnv.get("LDAP_ADMIN_PASSWORD"))).doesNotContain("LDAP_BIND_PASSWORD");
