@@ -32,7 +32,9 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
             new Required("registration.directory.bind-dn", "LDAP_BIND_DN", false),
             new Required("registration.directory.bind-password", "LDAP_BIND_PASSWORD", true),
             new Required("spring.mail.host", "SMTP_HOST", false),
-            new Required("registration.cards.code-secret", "CARD_CODE_SECRET", true));
+            new Required("registration.cards.code-secret", "CARD_CODE_SECRET", true),
+            // Every instance signs challenges and hashes the shared rate-limit keys under it.
+            new Required("preregistration.challenge.secret", "PREREGISTRATION_CHALLENGE_SECRET", true));
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

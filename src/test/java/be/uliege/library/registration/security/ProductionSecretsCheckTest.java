@@ -16,17 +16,18 @@ class ProductionSecretsCheckTest {
         return environment;
     }
 
-    static final Map<String, Object> COMPLETE = Map.of(
-            "spring.datasource.url", "jdbc:mariadb://db:3306/patrons",
-            "spring.datasource.username", "patrons",
-            "spring.datasource.password", "S3cure-and-long",
-            "registration.directory.url", "ldaps://ldap.uliege.be:636",
-            "registration.directory.bind-dn", "cn=registration,ou=services,dc=uliege,dc=be",
-            "registration.directory.bind-password", "An0ther-secret",
-            "spring.mail.host", "smtp.uliege.be",
-            "registration.cards.code-secret", "a-long-random-card-code-key",
-            "registration.embedded.enabled", "false",
-            "server.forward-headers-strategy", "native");
+    static final Map<String, Object> COMPLETE = Map.ofEntries(
+            Map.entry("spring.datasource.url", "jdbc:mariadb://db:3306/patrons"),
+            Map.entry("spring.datasource.username", "patrons"),
+            Map.entry("spring.datasource.password", "S3cure-and-long"),
+            Map.entry("registration.directory.url", "ldaps://ldap.uliege.be:636"),
+            Map.entry("registration.directory.bind-dn", "cn=registration,ou=services,dc=uliege,dc=be"),
+            Map.entry("registration.directory.bind-password", "An0ther-secret"),
+            Map.entry("spring.mail.host", "smtp.uliege.be"),
+            Map.entry("registration.cards.code-secret", "a-long-random-card-code-key"),
+            Map.entry("preregistration.challenge.secret", "a-long-random-challenge-key"),
+            Map.entry("registration.embedded.enabled", "false"),
+            Map.entry("server.forward-headers-strategy", "native"));
 
     @Test
     @DisplayName("prod: a complete configuration with real secrets starts")
@@ -40,6 +41,18 @@ class ProductionSecretsCheckTest {
         var problems = ProductionSecretsCheck.problems(environment(Map.of()));
         assertThat(problems).contains("DB_URL is not set", "DB_PASSWORD is not set", "LDAP_URL is not set",
                 "LDAP_BIND_PASSWORD is not set", "SMTP_HOST is not set", "CARD_CODE_SECRET is not set");
+    }
+
+    @Test
+    @DisplayName("prod: several instances need one challenge key, so PREREGISTRATION_CHALLENGE_SECRET is required")
+    void theChallengeSecretIsRequired() {
+        var properties = new java.util.HashMap<String, Object>(COMPLETE);
+        properties.remove("preregistration.challenge.secret");
+        assertThat(ProductionSecretsCheck.problems(environment(properties)))
+                .containsExactly("PREREGISTRATION_CHALLENGE_SECRET is not set");
+        properties.put("preregistration.challenge.secret", "changeme");
+        assertThat(ProductionSecretsCheck.problems(environment(properties)))
+                .containsExactly("PREREGISTRATION_CHALLENGE_SECRET is a demo value: set a real secret");
     }
 
     @Test
