@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -76,7 +77,7 @@ public class SharedLimits {
         // One statement opens, rolls over or increments the window. LAST_INSERT_ID(expr) hands this
         // connection the count it just wrote, whatever other instances do meanwhile. Assignments
         // run left to right: window_end is compared before it is moved.
-        return jdbc.execute((ConnectionCallback<Count>) connection -> {
+        return Objects.requireNonNull(jdbc.execute((ConnectionCallback<Count>) connection -> {
             try (var upsert = connection.prepareStatement("""
                     insert into shared_limit (key_hash, scope, window_end, hits)
                     values (?, ?, utc_timestamp(3) + interval ? microsecond, last_insert_id(1))
@@ -99,7 +100,7 @@ public class SharedLimits {
                     return new Count(row.getInt(1), Duration.ofNanos(Math.max(0, row.getLong(2)) * 1000));
                 }
             }
-        });
+        }));
     }
 
     /**
