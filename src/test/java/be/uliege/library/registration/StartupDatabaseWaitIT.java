@@ -99,6 +99,7 @@ class StartupDatabaseWaitIT {
                 "SMTP_HOST", "127.0.0.1",
                 "PUBLIC_BASE_URL", "https://inscription.example.be",
                 "CARD_CODE_SECRET", UUID.randomUUID().toString()));
+        properties.put("PREREGISTRATION_CHALLENGE_SECRET", UUID.randomUUID().toString());
         properties.putAll(overrides);
         return new SpringApplicationBuilder(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class)
                 .profiles("prod")

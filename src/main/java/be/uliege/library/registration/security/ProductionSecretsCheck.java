@@ -39,7 +39,9 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
             new Required("spring.mail.host", "SMTP_HOST", false),
             new Required("registration.cards.code-secret", "CARD_CODE_SECRET", true),
             // Links in mails (R-PRE-4 confirmation, R-CARD-4 activation) would otherwise carry "${PUBLIC_BASE_URL}".
-            new Required(PUBLIC_BASE_URL_PROPERTY, "PUBLIC_BASE_URL", false));
+            new Required(PUBLIC_BASE_URL_PROPERTY, "PUBLIC_BASE_URL", false),
+            // Every instance signs challenges and hashes the shared rate-limit keys under it.
+            new Required("preregistration.challenge.secret", "PREREGISTRATION_CHALLENGE_SECRET", true));
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -34,6 +34,7 @@ class ProductionSecretsCheckTest {
             Map.entry("spring.mail.host", "smtp.uliege.be"),
             Map.entry("registration.cards.code-secret", "a-long-random-card-code-key"),
             Map.entry("registration.mail.public-base-url", "https://inscription.lib.uliege.be"),
+            Map.entry("preregistration.challenge.secret", "a-long-random-challenge-key"),
             Map.entry("registration.embedded.enabled", "false"),
             Map.entry("server.forward-headers-strategy", "native"));
 
@@ -104,6 +105,18 @@ class ProductionSecretsCheckTest {
         for (var variable : required) {
             assertThat(problems).as(variable).contains(variable + " is not set");
         }
+    }
+
+    @Test
+    @DisplayName("prod: several instances need one challenge key, so PREREGISTRATION_CHALLENGE_SECRET is required")
+    void theChallengeSecretIsRequired() {
+        var properties = new java.util.HashMap<String, Object>(COMPLETE);
+        properties.remove("preregistration.challenge.secret");
+        assertThat(ProductionSecretsCheck.problems(environment(properties)))
+                .containsExactly("PREREGISTRATION_CHALLENGE_SECRET is not set");
+        properties.put("preregistration.challenge.secret", "changeme");
+        assertThat(ProductionSecretsCheck.problems(environment(properties)))
+                .containsExactly("PREREGISTRATION_CHALLENGE_SECRET is a demo value: set a real secret");
     }
 
     @Test
