@@ -124,7 +124,7 @@ public class PreRegistrationService {
         }
         boolean foreign = form.country() != null && !form.country().isBlank()
                 && !"BE".equalsIgnoreCase(form.country().strip());
-        var suspicions = SuspiciousData.of(draft, LocalDate.now(clock));
+        var suspicions = SuspiciousData.of(draft, LocalDate.now(clock), patronSettings.universityDomains());
         var registration = new PreRegistration(patron.id(), patron.primaryIdentifier(),
                 Objects.requireNonNull(form.use()), key, settings.privacyNoticeVersion(), resembles, foreign,
                 suspicions, clock.instant());
