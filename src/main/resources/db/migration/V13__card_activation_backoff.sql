@@ -1,4 +1,4 @@
--- R-CARD-5: the activation back-off replaces the per-card lock (docs/decisions/0006-card-activation-backoff.md).
+-- R-CARD-5: the activation back-off replaces the per-card lock (docs/decisions/0008-card-activation-backoff.md).
 -- One row per identifier as typed (scope 'I') and per identifier and client network (scope 'N'), so
 -- that an identifier that exists and one that does not are treated alike. Keys are HMAC-SHA-256
 -- under the server's secret: neither identifiers nor addresses are stored in clear.

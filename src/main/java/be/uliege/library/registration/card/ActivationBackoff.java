@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * free wrong codes, each further one makes the next try wait, twice as long each time, up to a
  * ceiling: never a permanent lock. Keys are HMACs under the server's secret. When many identifiers
  * get wrong codes within an hour, an alert is raised for the desk and logged (counts only). See
- * {@code docs/decisions/0006-card-activation-backoff.md}.
+ * {@code docs/decisions/0008-card-activation-backoff.md}.
  */
 @Component
 class ActivationBackoff {
@@ -193,10 +194,8 @@ class ActivationBackoff {
 
     /**
      * Deletes the states nobody needs any more (no wrong code for {@code forget-after}, no wait
-     * running) and alerts older than 30 days. Harmless on every instance at once; with ShedLock on
-     * the branch this gets {@code @SchedulerLock(name = "card-activation-backoff-purge")} like every job.
+     * running) and alerts older than 30 days.
      */
-    @Scheduled(cron = "${registration.cards.activation-backoff.purge-cron:0 23 * * * *}")
     @Transactional
     public int purge() {
         var now = clock.instant();
@@ -209,6 +208,13 @@ class ActivationBackoff {
             log.info("Card activation back-off: {} old states and {} old alerts deleted", states, alerts);
         }
         return states;
+    }
+
+    /** The nightly purge, on one instance at a time (the cluster lock of every scheduled job). */
+    @Scheduled(cron = "${registration.cards.activation-backoff.purge-cron:0 23 * * * *}")
+    @SchedulerLock(name = "card-activation-backoff-purge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    void purgeOnSchedule() {
+        purge();
     }
 
     private List<Row> rows(Keys keys) {

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The card activation back-off (R-CARD-5), with ULiège's values in {@code application.yml}; the
- * numbers are argued in {@code docs/decisions/0006-card-activation-backoff.md}. The free tries for
+ * numbers are argued in {@code docs/decisions/0008-card-activation-backoff.md}. The free tries for
  * one identifier from one network are {@link CardSettings#maxFailedAttempts()}.
  *
  * @param freePerIdentifier wrong codes for one identifier, from all networks together, before each further try waits

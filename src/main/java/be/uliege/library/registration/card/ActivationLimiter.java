@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * R-CARD-5: card activation tries per client address and per network (/24 for IPv4, /48 for
  * IPv6) in fixed windows, shared by every instance through {@link SharedLimits} — with 10,000
- * possible codes, the per-card lock stops guessing one card and these limits stop trying many
+ * possible codes, the back-off per identifier stops guessing one card and these limits stop trying many
  * cards from one place, whichever instance the proxy picks.
  */
 @Component

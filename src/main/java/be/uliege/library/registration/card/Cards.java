@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.base.ClientNetworks;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.patron.ContactKind;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Patron cards (R-CARD-3…5): printing a card with a new 4-digit activation code, the patron's
  * online activation with that code, and the back-off that stops guessing ({@link ActivationBackoff},
- * docs/decisions/0006-card-activation-backoff.md). A code is shown once, on the printed card and its
+ * docs/decisions/0008-card-activation-backoff.md). A code is shown once, on the printed card and its
  * letter; only its HMAC under the server's secret is stored, compared in constant time. A reprint
  * replaces the card, and its code: the old one no longer works.
  */
@@ -359,8 +360,9 @@ public class Cards {
         if (outcome == Outcome.WRONG) {
             backoff.failed(keys);
         }
-        log.info("Card activation attempt for {} from {}: {}", wellFormed ? id : "a malformed identifier",
-                client.replaceAll("[^0-9A-Fa-f:.]", "?"), outcome);
+        // The client's network only (/24, /48): enough to see an attack, not who tried.
+        log.info("Card activation attempt for {} from network {}: {}", wellFormed ? id : "a malformed identifier",
+                ClientNetworks.of(client).replaceAll("[^0-9A-Fa-f:.]", "?"), outcome);
         return outcome;
     }
 

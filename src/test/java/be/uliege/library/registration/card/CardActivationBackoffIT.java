@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * R-CARD-5, the activation back-off that replaced the per-card lock, on the embedded MariaDB with a
- * clock the test moves (docs/decisions/0006-card-activation-backoff.md): byte-identical answers
+ * clock the test moves (docs/decisions/0008-card-activation-backoff.md): byte-identical answers
  * for an identifier with a card, one without and one that does not exist; a wait that grows and
  * expires, the right code waiting too; a stranger delays the patron at most the identifier's
  * ceiling; the identifier's budget holds across 1,000 networks; the alert; the desk's lift and

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * {@code 200} when activated (or activated already), {@code 422} with the same neutral message
  * whether the identifier exists or not, {@code 429} with {@code Retry-After} (seconds) when the
  * client is over its limit or when the identifier must wait after too many wrong codes (from this
- * network, or from all: the back-off of docs/decisions/0006-card-activation-backoff.md). While it
+ * network, or from all: the back-off of docs/decisions/0008-card-activation-backoff.md). While it
  * waits, no code is examined: the right one gets the same {@code 429}. These answers are the same,
  * byte for byte, for an identifier that exists, one without a card and one that does not exist.
  * {@code 423 Locked} is no longer answered: cards do not lock any more (anyone could lock any card,
