@@ -26,6 +26,111 @@ public final class Text {
         return SPACES.matcher(normalised).replaceAll(" ").strip();
     }
 
+    /**
+     * Like {@link #tidy}, after folding compatibility characters to the letters they stand for
+     * (NFKC): fullwidth {@code Ｍüｌｌｅｒ} becomes {@code Müller}, the ligature {@code ﬁ} becomes
+     * {@code fi}, the Dutch {@code ĳ} becomes {@code ij}, circled, mathematical and superscript
+     * letters and digits become plain ones. The result is in NFC, as NFKC text always is. Used for
+     * names, address lines, cities and job descriptions (docs/decisions/0007-confusable-input.md),
+     * not for notes, where {@code m²} or {@code ½} mean what they say.
+     */
+    public static @Nullable String fold(@Nullable String raw) {
+        if (raw == null) {
+            return null;
+        }
+        var folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        return SPACES.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /** Most combining marks one letter of the Latin, Greek or Cyrillic alphabet carries in real writing (polytonic ᾧ). */
+    static final int MARKS_ON_ALPHABET_LETTER = 3;
+    /** Most combining marks one letter of another script carries (Hebrew: dagesh, shin dot, vowel and meteg). */
+    static final int MARKS_ON_OTHER_LETTER = 4;
+    /** Most marks that no precomposed letter holds on one Latin, Greek or Cyrillic letter (Ewe ɛ̃́). */
+    static final int LEFTOVER_MARKS_ON_LETTER = 2;
+
+    /**
+     * True when combining marks are stacked or scattered beyond what real writing uses, as in "Zalgo"
+     * text: more than {@value #MARKS_ON_ALPHABET_LETTER} marks on a Latin, Greek or Cyrillic letter
+     * (Vietnamese {@code ễ} has two, polytonic Greek {@code ᾧ} three) or {@value #MARKS_ON_OTHER_LETTER}
+     * on a letter of another script (Hebrew niqqud, Arabic harakat, Indic vowel signs), counted once
+     * decomposed (NFD); a mark on something that is not a letter (a space, a hyphen, a digit, the
+     * start); an enclosing mark (a circle or a keycap drawn around a character); on a Latin, Greek or
+     * Cyrillic letter, more than {@value #LEFTOVER_MARKS_ON_LETTER} marks that no precomposed letter
+     * holds; and a word of these alphabets in which most letters, three or more, carry such marks
+     * (Yoruba {@code Ọ̀ṣọ́ọ̀lá} has them on half its letters). Hangul syllables decompose into jamo,
+     * which are letters, not marks.
+     */
+    public static boolean hasStackedMarks(String value) {
+        var decomposed = Normalizer.normalize(value, Normalizer.Form.NFD);
+        int base = -1;
+        int marks = 0;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!isMark(cp)) {
+                base = cp;
+                marks = 0;
+                continue;
+            }
+            if (Character.getType(cp) == Character.ENCLOSING_MARK || base < 0 || !Character.isLetter(base)) {
+                return true;
+            }
+            marks++;
+            if (marks > (isAlphabet(base) ? MARKS_ON_ALPHABET_LETTER : MARKS_ON_OTHER_LETTER)) {
+                return true;
+            }
+        }
+        return hasScatteredLeftoverMarks(Normalizer.normalize(value, Normalizer.Form.NFC));
+    }
+
+    /** The marks left over once composed (NFC), on letters of the Latin, Greek and Cyrillic alphabets. */
+    private static boolean hasScatteredLeftoverMarks(String composed) {
+        int letters = 0;
+        int marked = 0;
+        int base = -1;
+        int leftover = 0;
+        for (int i = 0; i <= composed.length(); ) {
+            int cp = i < composed.length() ? composed.codePointAt(i) : ' ';
+            i += i < composed.length() ? Character.charCount(cp) : 1;
+            if (isMark(cp)) {
+                if (base >= 0 && isAlphabet(base) && ++leftover == 1) {
+                    marked++;
+                }
+                if (leftover > LEFTOVER_MARKS_ON_LETTER) {
+                    return true;
+                }
+                continue;
+            }
+            leftover = 0;
+            if (Character.isLetter(cp)) {
+                base = cp;
+                letters++;
+            } else {
+                // the end of a word
+                if (marked >= 3 && marked * 2 > letters) {
+                    return true;
+                }
+                base = -1;
+                letters = 0;
+                marked = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isAlphabet(int cp) {
+        var script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.CYRILLIC;
+    }
+
     /** True when the value is null, empty or only white space (including no-break spaces). */
     public static boolean isBlank(@Nullable String value) {
         return value == null || value.strip().isEmpty();

@@ -1,6 +1,7 @@
 /**
  * Shared kernel: text hygiene and search keys, the clock, translated messages and the UI chrome
- * (layout, login page) that every feature uses. Holds no rule of its own.
+ * (layout, login page) that every feature uses; what several instances share in the database
+ * (scheduled jobs' locks, rate-limit counters, spent challenges). Holds no rule of its own.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,13 +130,22 @@ public class PatronAccounts {
     }
 
     /**
+     * The nightly run, on one instance only (ShedLock): the others skip it. Held five minutes at
+     * least, so that an instance whose clock is a little behind does not run it again.
+     */
+    @Scheduled(cron = "${registration.directory.expiry-cron:0 40 2 * * *}")
+    @SchedulerLock(name = "directory-account-expiry", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    void disableExpiredNightly() {
+        disableExpired();
+    }
+
+    /**
      * R-INT-1: disables the accounts whose expiration day has passed (a renewal writes the account
      * again with its new date before that). Runs every night; a page at a time, so that a first
      * run over years of accounts neither locks the table nor holds one long transaction.
      *
      * @return how many accounts were asked to be disabled
      */
-    @Scheduled(cron = "${registration.directory.expiry-cron:0 40 2 * * *}")
     public int disableExpired() {
         var today = LocalDate.now(clock);
         int total = 0;

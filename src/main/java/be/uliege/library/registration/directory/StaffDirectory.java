@@ -1,10 +1,14 @@
 package be.uliege.library.registration.directory;
 
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Signs staff in against the directory (R-DESK-1): finds the account by {@code uid}, checks the
- * password by binding as that account, and reads the names of the groups it belongs to.
+ * password by binding as that account, and reads the names of the groups it belongs to. An unknown
+ * uid costs the same search and bind as a known one with a wrong password.
  */
 @Service
 public class StaffDirectory {
@@ -23,10 +28,24 @@ public class StaffDirectory {
 
     private final DirectoryConnections connections;
     private final DirectorySettings settings;
+    /** An entry that does not exist, under the staff branch: binding to it always fails. */
+    private final String decoyDn;
 
     StaffDirectory(DirectoryConnections connections, DirectorySettings settings) {
         this.connections = connections;
         this.settings = settings;
+        var random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        this.decoyDn = new DN(new RDN("uid", "no-such-staff-" + HexFormat.of().formatHex(random)),
+                staffBranch(settings)).toString();
+    }
+
+    private static DN staffBranch(DirectorySettings settings) {
+        try {
+            return new DN(settings.staffDn());
+        } catch (LDAPException e) {
+            throw new IllegalArgumentException("Invalid staff DN in the directory settings", e);
+        }
     }
 
     /** A staff member whose password the directory accepted. */
@@ -55,16 +74,14 @@ public class StaffDirectory {
             search.setSizeLimit(2);
             var result = pool.search(search);
             if (result.getEntryCount() != 1) {
+                // The same operations as for a known uid with a wrong password, so that the time of
+                // the answer does not tell whether the uid exists: a bind that cannot succeed.
+                bind(pool, decoyDn, password);
                 return Optional.empty();
             }
             var entry = result.getSearchEntries().getFirst();
-            try {
-                pool.bindAndRevertAuthentication(entry.getDN(), password);
-            } catch (LDAPException e) {
-                if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-                    return Optional.empty();
-                }
-                throw e;
+            if (!bind(pool, entry.getDN(), password)) {
+                return Optional.empty();
             }
             var name = entry.getAttributeValue("displayName") != null
                     ? entry.getAttributeValue("displayName")
@@ -74,6 +91,20 @@ public class StaffDirectory {
         } catch (LDAPException e) {
             log.warn("Directory unavailable during sign-in: {}", e.getResultCode());
             throw new DirectoryUnavailableException("The directory cannot be reached", e);
+        }
+    }
+
+    /** Whether the directory accepts this password for this DN; the pool's connection is bound back as the service account. */
+    private static boolean bind(com.unboundid.ldap.sdk.LDAPConnectionPool pool, String dn, String password)
+            throws LDAPException {
+        try {
+            pool.bindAndRevertAuthentication(dn, password);
+            return true;
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -2,6 +2,7 @@ package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
 import java.net.IDN;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,9 @@ import org.apache.commons.validator.routines.EmailValidator;
  * <p>Decision (docs/decisions/0003-email-addresses.md): the part before the {@code @} must be
  * ASCII, because an accented local part ({@code é@exemple.be}) needs SMTPUTF8 all the way and
  * letters sent to it are often lost; the person is told to use an address without accents there.
- * Internationalised domains are accepted when written in one script.
+ * Internationalised domains are accepted when written in one script. Compatibility characters are
+ * folded first (NFKC, docs/decisions/0007-confusable-input.md): an address typed in fullwidth
+ * letters ({@code ｊｅａｎ＠ｓｋｙｎｅｔ．ｂｅ}) is the plain one.
  */
 public record EmailAddress(String localPart, String domain) {
 
@@ -43,6 +46,7 @@ public record EmailAddress(String localPart, String domain) {
         if (Text.hasInvisibleOrControl(typed) || typed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             throw new InvalidValueException("email.characters");
         }
+        typed = Normalizer.normalize(typed, Normalizer.Form.NFKC);
         int at = typed.lastIndexOf('@');
         if (at <= 0 || at == typed.length() - 1 || typed.indexOf('@') != at) {
             throw new InvalidValueException("email.format");
@@ -97,8 +101,46 @@ public record EmailAddress(String localPart, String domain) {
         return false;
     }
 
+    /**
+     * True when the domain is not one of the given domains nor a sub-domain of one, but imitates one:
+     * its last labels look like the domain's labels once accents, look-alike letters of other
+     * scripts, hyphens and confusable letters and digits are set aside, or hold the same letters in
+     * another order between the same first and last ({@code uliège.be}, {@code xn--ulige-fsa.be},
+     * {@code u1iege.be}, {@code uIiege.be}, {@code uélige.be}, {@code student.uli-ege.be}). The rule
+     * is written in docs/decisions/0007-confusable-input.md.
+     */
+    public boolean imitatesDomains(List<String> domains) {
+        if (isInDomains(domains)) {
+            return false;
+        }
+        var labels = IDN.toUnicode(domain).split("\\.");
+        for (var d : domains) {
+            var base = d.strip().toLowerCase(Locale.ROOT);
+            if (base.endsWith(".")) {
+                base = base.substring(0, base.length() - 1);
+            }
+            var baseLabels = base.split("\\.");
+            if (base.isEmpty() || baseLabels.length > labels.length) {
+                continue;
+            }
+            boolean alike = true;
+            for (int i = 1; i <= baseLabels.length && alike; i++) {
+                alike = Homoglyphs.labelsLookAlike(labels[labels.length - i], baseLabels[baseLabels.length - i]);
+            }
+            if (alike) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matches(String domain, String base) {
         return domain.equals(base) || domain.endsWith("." + base);
+    }
+
+    /** The domain as people read it: {@code uliège.be} rather than {@code xn--ulige-fsa.be}. */
+    public String displayDomain() {
+        return IDN.toUnicode(domain);
     }
 
     public String value() {

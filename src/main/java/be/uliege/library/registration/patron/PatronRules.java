@@ -73,7 +73,7 @@ public class PatronRules {
         }
         var group = checkUserGroup(draft.userGroup(), kind, errors);
         var category = Text.tidy(draft.jobCategory());
-        var description = Text.tidy(draft.jobDescription());
+        var description = Text.fold(draft.jobDescription());
         checkJob(category, draft.jobDescription(), kind, errors);
         var library = Text.isBlank(draft.resourceSharingLibrary())
                 ? (external ? null : settings.defaultResourceSharingLibrary())
@@ -124,11 +124,13 @@ public class PatronRules {
             errors.add(Violation.of(field, "required"));
             return "";
         }
-        var value = Text.tidy(raw);
+        var value = Text.fold(raw);
         if (value.length() > NAME_MAX) {
             errors.add(Violation.of(field, "name.too-long", NAME_MAX));
         } else if (Text.hasInvisibleOrControl(raw)) {
             errors.add(Violation.of(field, "text.invisible-characters"));
+        } else if (Text.hasStackedMarks(value)) {
+            errors.add(Violation.of(field, "text.stacked-marks"));
         } else if (value.codePoints().anyMatch(Character::isDigit)) {
             errors.add(Violation.of(field, "name.digits"));
         } else if (!NAME_CHARACTERS.matcher(value).matches() || value.codePoints().noneMatch(Character::isLetter)) {
@@ -175,10 +177,13 @@ public class PatronRules {
     /** R-GRP-2, R-GRP-3: a known category for the kind; a real description where it is needed. */
     private void checkJob(@Nullable String category, @Nullable String rawDescription, PatronKind kind,
             List<Violation> errors) {
-        var description = Text.tidy(rawDescription);
+        var description = Text.fold(rawDescription);
         boolean descriptionUsable = true;
         if (rawDescription != null && Text.hasInvisibleOrControl(rawDescription)) {
             errors.add(Violation.of("jobDescription", "text.invisible-characters"));
+            descriptionUsable = false;
+        } else if (description != null && Text.hasStackedMarks(description)) {
+            errors.add(Violation.of("jobDescription", "text.stacked-marks"));
             descriptionUsable = false;
         } else if (description != null && description.length() > DESCRIPTION_MAX) {
             errors.add(Violation.of("jobDescription", "text.too-long", DESCRIPTION_MAX));
@@ -247,7 +252,7 @@ public class PatronRules {
         }
         try {
             return switch (draft.kind()) {
-                case EMAIL -> checkEmail(draft, kind, actor);
+                case EMAIL -> checkEmail(draft, kind, actor, field, warnings);
                 case PHONE -> new CheckedContact(ContactKind.PHONE, draft.usage(), draft.preferred(),
                         PhoneNumber.parse(nullToEmpty(draft.value()), settings.phoneRegion()).digits(), null, null, null);
                 case ADDRESS -> checkAddress(draft, field, errors, warnings);
@@ -258,8 +263,14 @@ public class PatronRules {
         }
     }
 
-    /** R-CON-1 and its one exception, R-CON-3. */
-    private CheckedContact checkEmail(ContactDraft draft, PatronKind kind, Actor actor) {
+    /**
+     * R-CON-1 and its one exception, R-CON-3. A domain that imitates a university domain
+     * ({@code uliège.be}, docs/decisions/0007-confusable-input.md) is refused to the public like a
+     * university address; staff, who have the person in front of them, are warned, and the desk
+     * sees it flagged ({@link SuspiciousData.Reason#EMAIL_LOOKALIKE}).
+     */
+    private CheckedContact checkEmail(ContactDraft draft, PatronKind kind, Actor actor, String field,
+            List<Violation> warnings) {
         var email = EmailAddress.parse(nullToEmpty(draft.value()));
         var printer = settings.siteByPrinter(email.value());
         if (draft.usage() == ContactUsage.PRINTER) {
@@ -272,6 +283,11 @@ public class PatronRules {
         } else if (kind.isExternal() && email.isInDomains(settings.universityDomains())) {
             throw new InvalidValueException(printer.isPresent() ? "email.printer-needs-type" : "email.university",
                     email.domain());
+        } else if (kind.isExternal() && email.imitatesDomains(settings.universityDomains())) {
+            if (actor == Actor.PUBLIC) {
+                throw new InvalidValueException("email.university-lookalike", email.displayDomain());
+            }
+            warnings.add(Violation.of(field + ".value", "email.university-lookalike", email.displayDomain()));
         }
         return new CheckedContact(ContactKind.EMAIL, draft.usage(), draft.preferred(), email.value(), null, null, null);
     }
@@ -280,10 +296,10 @@ public class PatronRules {
     private @Nullable CheckedContact checkAddress(ContactDraft draft, String field, List<Violation> errors,
             List<Violation> warnings) {
         int before = errors.size();
-        var line1 = Text.tidy(draft.value());
+        var line1 = Text.fold(draft.value());
         var country = Text.isBlank(draft.country()) ? "BE" : Text.tidy(draft.country()).toUpperCase(Locale.ROOT);
         var postalCode = Text.tidy(draft.postalCode());
-        var city = Text.tidy(draft.city());
+        var city = Text.fold(draft.city());
         if (!COUNTRIES.contains(country)) {
             errors.add(Violation.of(field + ".country", "address.country.unknown"));
         }
@@ -293,6 +309,8 @@ public class PatronRules {
             errors.add(Violation.of(field + ".value", "text.too-long", ADDRESS_LINE_MAX));
         } else if (Text.hasInvisibleOrControl(draft.value())) {
             errors.add(Violation.of(field + ".value", "text.invisible-characters"));
+        } else if (Text.hasStackedMarks(line1)) {
+            errors.add(Violation.of(field + ".value", "text.stacked-marks"));
         } else if ("BE".equals(country) && line1.codePoints().noneMatch(Character::isDigit)) {
             errors.add(Violation.of(field + ".value", "address.line1.house-number"));
         }
@@ -302,6 +320,8 @@ public class PatronRules {
             errors.add(Violation.of(field + ".city", "text.too-long", CITY_MAX));
         } else if (Text.hasInvisibleOrControl(draft.city())) {
             errors.add(Violation.of(field + ".city", "text.invisible-characters"));
+        } else if (Text.hasStackedMarks(city)) {
+            errors.add(Violation.of(field + ".city", "text.stacked-marks"));
         }
         if (Text.isBlank(postalCode)) {
             errors.add(Violation.of(field + ".postalCode", "address.postal-code.required"));

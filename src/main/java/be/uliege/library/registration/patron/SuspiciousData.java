@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * Data that the rules accept but that a desk operator should look at twice before validating
  * (R-DESK-2: "suspicious data flagged"): a name typed as a test or all in capitals, a first name
  * equal to the last name, an improbable age, a throw-away e-mail address, a phone number of one
- * repeated digit or a counting sequence, a street without a house number. These never block
+ * repeated digit or a counting sequence, a street without a house number, a name written with
+ * letters of another alphabet that pass for Latin ones, an e-mail domain that imitates the
+ * university's (docs/decisions/0007-confusable-input.md). These never block
  * anything; they are flags with a reason in words, each the key of a translated sentence
  * ({@code suspicious.<code>}).
  */
@@ -25,8 +27,10 @@ public final class SuspiciousData {
         NAME_TEST,
         NAME_SAME,
         NAME_CASE,
+        NAME_LOOKALIKE,
         AGE,
         EMAIL_DISPOSABLE,
+        EMAIL_LOOKALIKE,
         PHONE_PATTERN,
         ADDRESS_NO_NUMBER;
 
@@ -57,10 +61,25 @@ public final class SuspiciousData {
     private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})\\1\\1", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
+    /**
+     * Cyrillic and Greek letters drawn exactly like Latin ones in ordinary fonts: a word written only
+     * with them ("Рорре") reads as a Latin name but is not one.
+     */
+    private static final String LATIN_LOOKALIKE_LETTERS = "АВЕКМНОРСТХЅІЈаеорсухѕіјԁһӏԛԝ" + "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιν";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
     private SuspiciousData() {}
 
-    /** Every reason to look twice at the draft, in a stable order; empty when nothing stands out. */
+    /**
+     * Every reason to look twice at the draft, in a stable order; empty when nothing stands out.
+     * Without the university's domains, no e-mail is checked for imitating them.
+     */
     public static List<Reason> of(PatronDraft draft, LocalDate today) {
+        return of(draft, today, List.of());
+    }
+
+    /** Every reason to look twice at the draft, in a stable order; empty when nothing stands out. */
+    public static List<Reason> of(PatronDraft draft, LocalDate today, List<String> universityDomains) {
         var reasons = new ArrayList<Reason>();
         var first = Text.searchKey(draft.firstName());
         var last = Text.searchKey(draft.lastName());
@@ -72,6 +91,9 @@ public final class SuspiciousData {
         if (shouted(draft.firstName()) || shouted(draft.lastName())) {
             reasons.add(Reason.NAME_CASE);
         }
+        if (lookalike(draft.firstName()) || lookalike(draft.lastName())) {
+            reasons.add(Reason.NAME_LOOKALIKE);
+        }
         if (draft.birthDate() != null && !draft.birthDate().isAfter(today)) {
             int age = Period.between(draft.birthDate(), today).getYears();
             if (age < YOUNGEST || age > OLDEST) {
@@ -79,6 +101,7 @@ public final class SuspiciousData {
             }
         }
         boolean disposable = false;
+        boolean imitation = false;
         boolean phonePattern = false;
         boolean noNumber = false;
         for (var contact : draft.contacts()) {
@@ -87,13 +110,19 @@ public final class SuspiciousData {
                 continue;
             }
             switch (contact.kind()) {
-                case EMAIL -> disposable |= DISPOSABLE_DOMAINS.contains(domain(value));
+                case EMAIL -> {
+                    disposable |= DISPOSABLE_DOMAINS.contains(domain(value));
+                    imitation |= imitatesUniversity(value, universityDomains);
+                }
                 case PHONE -> phonePattern |= patterned(value);
                 case ADDRESS -> noNumber |= !DIGIT.matcher(value).find();
             }
         }
         if (disposable) {
             reasons.add(Reason.EMAIL_DISPOSABLE);
+        }
+        if (imitation) {
+            reasons.add(Reason.EMAIL_LOOKALIKE);
         }
         if (phonePattern) {
             reasons.add(Reason.PHONE_PATTERN);
@@ -116,6 +145,33 @@ public final class SuspiciousData {
         }
         long letters = LETTERS.matcher(name).results().count();
         return letters > 2 && (name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A word of the name mixes alphabets ("Dupоnt" with a Cyrillic о), or is written only with
+     * Cyrillic or Greek letters that look Latin ("Рорре"). People do carry names in several
+     * scripts, so this is a flag, not a refusal.
+     */
+    static boolean lookalike(@Nullable String name) {
+        if (name == null) {
+            return false;
+        }
+        var folded = Text.fold(name);
+        return WORD.matcher(folded).results().map(java.util.regex.MatchResult::group).anyMatch(word ->
+                Text.mixesScripts(word) || word.codePoints().filter(Character::isLetter).count() >= 2
+                        && word.codePoints().filter(Character::isLetter)
+                                .allMatch(cp -> LATIN_LOOKALIKE_LETTERS.indexOf(cp) >= 0));
+    }
+
+    private static boolean imitatesUniversity(String email, List<String> universityDomains) {
+        if (universityDomains.isEmpty()) {
+            return false;
+        }
+        try {
+            return EmailAddress.parse(email).imitatesDomains(universityDomains);
+        } catch (InvalidValueException e) {
+            return false;
+        }
     }
 
     private static String domain(String email) {

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A public pre-registration: the inactive B95 patron it created, the state of its e-mail
- * confirmation, the privacy notice accepted, and the flags for staff. The confirmation token is
- * kept only as its SHA-256 hash and works once (R-PRE-4).
+ * confirmation, the privacy notice accepted, and the flags for staff. Its confirmation links are
+ * kept apart ({@code pre_registration_token}), each only as its SHA-256 hash; one works once
+ * (R-PRE-4).
  */
 @Entity
 @Table(name = "pre_registration")
@@ -49,12 +50,6 @@ public class PreRegistration {
     /** Hash of what was submitted, so that a refreshed or double-clicked submit finds this entry. */
     @Column(name = "submission_key", nullable = false, unique = true, length = 64)
     private String submissionKey;
-
-    @Column(name = "token_hash", length = 64)
-    private @Nullable String tokenHash;
-
-    @Column(name = "token_expires_at")
-    private @Nullable Instant tokenExpiresAt;
 
     @Column(name = "privacy_notice_version", nullable = false, length = 32)
     private String privacyNoticeVersion;
@@ -121,25 +116,13 @@ public class PreRegistration {
                 .toList();
     }
 
-    /** A new confirmation link replaces the previous one. */
-    void issueToken(String hash, Instant expiresAt) {
-        if (status != PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION) {
-            throw new IllegalStateException("Already confirmed");
-        }
-        this.tokenHash = hash;
-        this.tokenExpiresAt = expiresAt;
-    }
-
     /** R-PRE-4: the link works once, before it expires; the entry then enters the desk's queue. */
     boolean confirm(Instant now) {
-        if (status != PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION || tokenExpiresAt == null
-                || now.isAfter(tokenExpiresAt)) {
+        if (status != PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION) {
             return false;
         }
         this.status = PreRegistrationStatus.CONFIRMED;
         this.confirmedAt = now;
-        this.tokenHash = null;
-        this.tokenExpiresAt = null;
         return true;
     }
 

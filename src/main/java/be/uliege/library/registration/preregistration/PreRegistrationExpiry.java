@@ -2,12 +2,15 @@ package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.patron.PatronService;
 import java.time.Clock;
+import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R-PRE-4: deletes unconfirmed pre-registrations after 7 days and confirmed ones nobody validated
@@ -24,9 +27,12 @@ class PreRegistrationExpiry {
     private final PreRegistrationSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     PreRegistrationExpiry(PreRegistrationRepository registrations, PatronService patrons,
-            PreRegistrationSettings settings, ApplicationEventPublisher events, Clock clock) {
+            PreRegistrationSettings settings, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.registrations = registrations;
         this.patrons = patrons;
         this.settings = settings;
@@ -37,9 +43,22 @@ class PreRegistrationExpiry {
     /** What one run did. */
     record Report(int unconfirmedDeleted, int unvalidatedDeleted, int reminded) {}
 
+    /**
+     * The hourly run, on one instance only (ShedLock): the others skip it. Held five minutes at
+     * least, so that an instance whose clock is a little behind does not run it again.
+     */
     @Scheduled(cron = "${preregistration.purge-cron:0 17 * * * *}")
-    @Transactional
+    @SchedulerLock(name = "preregistration-expiry", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    void scheduledRun() {
+        run();
+    }
+
+    /** One run, in one transaction and without the lock (the schedule takes it): for tests and operators. */
     public Report run() {
+        return Objects.requireNonNull(transactions.execute(status -> expire()));
+    }
+
+    private Report expire() {
         var now = clock.instant();
         int unconfirmed = 0;
         for (var r : registrations.findByStatusAndCreatedAtBefore(PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION,

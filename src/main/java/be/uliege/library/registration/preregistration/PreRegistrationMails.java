@@ -2,6 +2,10 @@ package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.mail.LibraryMailer;
 import be.uliege.library.registration.patron.PatronService;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +23,14 @@ class PreRegistrationMails {
     private final PatronService patrons;
     private final LibraryMailer mailer;
     private final PreRegistrationSettings settings;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     PreRegistrationMails(PreRegistrationService registrations, PreRegistrationRepository repository,
-            PatronService patrons, LibraryMailer mailer, PreRegistrationSettings settings) {
+            PatronService patrons, LibraryMailer mailer, PreRegistrationSettings settings, JdbcTemplate jdbc,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.registrations = registrations;
         this.repository = repository;
         this.patrons = patrons;
@@ -29,33 +38,70 @@ class PreRegistrationMails {
         this.settings = settings;
     }
 
+    /**
+     * The confirmation mail, once per submission (R-PRE-4, R-INT-2): its link is stored and
+     * committed first; then the entry's row is locked, and the mail is sent and marked in that
+     * transaction. A retry after the mark committed (the event's completion was lost, or the same
+     * event runs on two instances) finds it marked and sends nothing; a retry after the mark was lost
+     * sends a new link, and the earlier link, already stored, still works.
+     */
     @ApplicationModuleListener
     void on(PreRegistrationSubmitted event) {
-        var registration = repository.findById(event.preRegistrationId());
-        if (registration.isEmpty() || registration.get().getStatus() != PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION) {
-            return; // deleted or confirmed meanwhile: nothing to send
+        if (!awaitingMail(event.preRegistrationId(), "confirmation_mail_at", false)) {
+            return; // sent, confirmed or deleted already
         }
-        var recipient = patrons.mailRecipient(registration.get().getPatronId()).orElse(null);
+        var recipient = recipientOf(event.preRegistrationId());
         if (recipient == null) {
             return;
         }
         var token = registrations.issueToken(event.preRegistrationId());
+        if (!awaitingMail(event.preRegistrationId(), "confirmation_mail_at", true)) {
+            return; // another delivery of this event sent it meanwhile; the unused link expires
+        }
         mailer.send(recipient.toMail(), "preregistration.confirm", recipient.identifier(),
                 mailer.publicLink("/inscription/confirmation?token=" + token),
                 settings.unconfirmedRetention().toDays());
+        markSent(event.preRegistrationId(), "confirmation_mail_at");
     }
 
+    /** The reminder before an unvalidated entry is deleted, once, guarded like the confirmation mail. */
     @ApplicationModuleListener
     void on(PreRegistrationReminderDue event) {
-        var registration = repository.findById(event.preRegistrationId()).orElse(null);
-        if (registration == null) {
+        if (!awaitingMail(event.preRegistrationId(), "reminder_mail_at", true)) {
             return;
         }
-        var recipient = patrons.mailRecipient(registration.getPatronId()).orElse(null);
+        var recipient = recipientOf(event.preRegistrationId());
         if (recipient != null) {
             mailer.send(recipient.toMail(), "preregistration.reminder", recipient.identifier(),
                     settings.unvalidatedRetention().minus(settings.reminderAfter()).toDays());
         }
+        markSent(event.preRegistrationId(), "reminder_mail_at");
+    }
+
+    /**
+     * True when the entry exists and the mail of this column is not marked sent; the confirmation
+     * mail also needs the entry to await its confirmation. With {@code lock}, the entry's row stays
+     * locked until the listener's transaction ends.
+     */
+    private boolean awaitingMail(long preRegistrationId, String sentColumn, boolean lock) {
+        var state = jdbc.query("select status, " + sentColumn + " is null from pre_registration where id = ?"
+                + (lock ? " for update" : ""), (row, n) -> new Object[] {row.getString(1), row.getBoolean(2)},
+                preRegistrationId);
+        if (state.isEmpty() || !(Boolean) state.getFirst()[1]) {
+            return false;
+        }
+        return !sentColumn.equals("confirmation_mail_at")
+                || PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION.name().equals(state.getFirst()[0]);
+    }
+
+    private void markSent(long preRegistrationId, String sentColumn) {
+        jdbc.update("update pre_registration set " + sentColumn + " = ? where id = ?",
+                Timestamp.from(clock.instant()), preRegistrationId);
+    }
+
+    private PatronService.@Nullable MailRecipient recipientOf(long preRegistrationId) {
+        return repository.findById(preRegistrationId)
+                .flatMap(registration -> patrons.mailRecipient(registration.getPatronId())).orElse(null);
     }
 
     /**

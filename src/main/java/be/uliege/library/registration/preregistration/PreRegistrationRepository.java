@@ -2,14 +2,10 @@ package be.uliege.library.registration.preregistration;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface PreRegistrationRepository extends JpaRepository<PreRegistration, Long> {
-
-
-    Optional<PreRegistration> findByTokenHash(String tokenHash);
 
     List<PreRegistration> findByStatusAndCreatedAtBefore(PreRegistrationStatus status, Instant before);
 

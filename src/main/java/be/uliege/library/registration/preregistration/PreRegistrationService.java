@@ -12,6 +12,7 @@ import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.patron.Violation;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -121,7 +124,7 @@ public class PreRegistrationService {
         }
         boolean foreign = form.country() != null && !form.country().isBlank()
                 && !"BE".equalsIgnoreCase(form.country().strip());
-        var suspicions = SuspiciousData.of(draft, LocalDate.now(clock));
+        var suspicions = SuspiciousData.of(draft, LocalDate.now(clock), patronSettings.universityDomains());
         var registration = new PreRegistration(patron.id(), patron.primaryIdentifier(),
                 Objects.requireNonNull(form.use()), key, settings.privacyNoticeVersion(), resembles, foreign,
                 suspicions, clock.instant());
@@ -152,31 +155,42 @@ public class PreRegistrationService {
         GONE
     }
 
-    /** R-PRE-4: a valid, unexpired, unused link confirms the e-mail and puts the entry in the queue. */
+    /**
+     * R-PRE-4: a valid, unexpired, unused link confirms the e-mail and puts the entry in the queue;
+     * every link of the entry is then spent.
+     */
     @Transactional
     public Confirmation confirm(@Nullable String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Confirmation.GONE;
         }
-        var found = registrations.findByTokenHash(hash(token.strip()));
+        var ids = jdbc.queryForList("select pre_registration_id from pre_registration_token "
+                + "where token_hash = ? and expires_at >= ?", Long.class, hash(token.strip()),
+                Timestamp.from(clock.instant()));
+        var found = ids.isEmpty() ? Optional.<PreRegistration>empty() : registrations.findById(ids.getFirst());
         if (found.isEmpty() || !found.get().confirm(clock.instant())) {
             return Confirmation.GONE;
         }
+        jdbc.update("delete from pre_registration_token where pre_registration_id = ?", found.get().getId());
         log.info("Pre-registration {} confirmed its e-mail", found.get().getPatronIdentifier());
         return Confirmation.CONFIRMED;
     }
 
     /**
-     * Issues a new confirmation token for the entry and returns it in clear, for the mail; only its
-     * hash is kept.
+     * A new confirmation link for the entry, returned in clear for the mail; only its hash is kept,
+     * beside the entry's earlier links, which stay valid until they expire. Committed on its own
+     * before the mail leaves: a mail that went out always carries a link that works (R-INT-2).
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     String issueToken(long preRegistrationId) {
         var registration = registrations.findById(preRegistrationId).orElseThrow();
         var bytes = new byte[32]; // 256 bits
         random.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        registration.issueToken(hash(token), registration.getCreatedAt().plus(settings.unconfirmedRetention()));
+        jdbc.update("insert into pre_registration_token (token_hash, pre_registration_id, expires_at, created_at) "
+                + "values (?, ?, ?, ?)", hash(token), preRegistrationId,
+                Timestamp.from(registration.getCreatedAt().plus(settings.unconfirmedRetention())),
+                Timestamp.from(clock.instant()));
         return token;
     }
 

@@ -5,12 +5,12 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import be.uliege.library.registration.base.SharedLimits;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
  * signed challenge {@code <expiry>.<random>.<hmac>}; the browser (or the integrating site) finds a
  * nonce such that SHA-256({@code challenge + ":" + nonce}) starts with the configured number of
  * zero bits — a second for a person, a real cost for a flood. The server keeps no state per
- * challenge except the ones already used, until they expire.
+ * challenge except the ones already used, until they expire: in the database ({@link SharedLimits}),
+ * so that a challenge spent on one instance is refused by the others. Every instance signs with
+ * the same {@code PREREGISTRATION_CHALLENGE_SECRET} (required by the prod profile); without it each
+ * start draws its own key.
  */
 @Component
 public class ProofOfWork {
@@ -33,11 +36,12 @@ public class ProofOfWork {
     private final Clock clock;
     private final byte[] key;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    private final SharedLimits spent;
 
-    ProofOfWork(PreRegistrationSettings settings, Clock clock) {
+    ProofOfWork(PreRegistrationSettings settings, Clock clock, SharedLimits spent) {
         this.settings = settings.challenge();
         this.clock = clock;
+        this.spent = spent;
         if (this.settings.secret().isBlank()) {
             this.key = new byte[32];
             random.nextBytes(this.key);
@@ -82,8 +86,7 @@ public class ProofOfWork {
         if (now.isAfter(expires) || leadingZeroBits(sha256(challenge + ":" + nonce)) < settings.difficulty()) {
             return false;
         }
-        used.values().removeIf(expiry -> now.isAfter(expiry));
-        return used.putIfAbsent(challenge, expires) == null;
+        return spent.spendOnce("preregistration.challenge", challenge, Duration.between(now, expires));
     }
 
     /** Solves a challenge, as a browser would: for tests, benchmarks and trusted integrations. */

@@ -1,32 +1,26 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.ClientNetworks;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import be.uliege.library.registration.base.SharedLimits;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window limits per client address, per network and per e-mail (R-PRE-6), in memory and
- * bounded: past a size limit, finished windows are dropped first, then all — an attacker can reset
- * the counters only by flooding, which the address limit itself refuses early.
+ * Fixed-window limits per client address, per network and per e-mail (R-PRE-6), shared by every
+ * instance through {@link SharedLimits}: a client refused by one instance is refused by the others.
+ * The counts are kept as keyed hashes, never the address or the e-mail.
  */
 @Component
 public class RateLimiter {
 
-    static final int MAX_KEYS = 200_000;
+    static final String SCOPE = "preregistration.";
 
     private final PreRegistrationSettings.RateLimit settings;
-    private final Clock clock;
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final SharedLimits limits;
 
-    private record Window(Instant start, int count) {}
-
-    RateLimiter(PreRegistrationSettings settings, Clock clock) {
+    RateLimiter(PreRegistrationSettings settings, SharedLimits limits) {
         this.settings = settings.rateLimit();
-        this.clock = clock;
+        this.limits = limits;
     }
 
     public boolean enabled() {
@@ -42,27 +36,17 @@ public class RateLimiter {
         if (!settings.enabled()) {
             return;
         }
-        var now = clock.instant();
-        if (windows.size() > MAX_KEYS) {
-            windows.values().removeIf(w -> !now.isBefore(w.start().plus(settings.window())));
-            if (windows.size() > MAX_KEYS) {
-                windows.clear();
-            }
-        }
-        count("a:" + clientAddress, settings.perAddress(), now);
-        count("n:" + network(clientAddress), settings.perNetwork(), now);
+        count("address", clientAddress, settings.perAddress());
+        count("network", network(clientAddress), settings.perNetwork());
         if (!email.isBlank()) {
-            count("e:" + email.strip().toLowerCase(Locale.ROOT), settings.perEmail(), now);
+            count("email", email.strip().toLowerCase(Locale.ROOT), settings.perEmail());
         }
     }
 
-    private void count(String key, int limit, Instant now) {
-        var window = windows.compute(key, (k, w) -> w == null || !now.isBefore(w.start().plus(settings.window()))
-                ? new Window(now, 1)
-                : new Window(w.start(), w.count() + 1));
-        if (window.count() > limit) {
-            var retry = Duration.between(now, window.start().plus(settings.window())).toSeconds();
-            throw new TooManyRequestsException(Math.max(1, retry));
+    private void count(String what, String key, int limit) {
+        var count = limits.hit(SCOPE + what, key, settings.window());
+        if (count.hits() > limit) {
+            throw new TooManyRequestsException(count.retryAfterSeconds());
         }
     }
 
@@ -71,8 +55,8 @@ public class RateLimiter {
         return ClientNetworks.of(address);
     }
 
-    /** Forgets every count: for tests. */
+    /** Forgets every count, on every instance: for tests. */
     void reset() {
-        windows.clear();
+        limits.forget(SCOPE);
     }
 }

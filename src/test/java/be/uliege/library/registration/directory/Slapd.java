@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * core, cosine, nis and inetorgperson), an {@code mdb} database for the given suffix with the root
  * account {@code cn=admin,<suffix>} and a random password, and slapd's log. It listens only on
  * {@code ldap://127.0.0.1:<free port>/}, runs as the current user, and already holds the base entry
- * and the branches {@code ou=staff}, {@code ou=groups} and {@code ou=patrons}. {@link #stop()} keeps
+ * and the branches {@code ou=staff}, {@code ou=groups} and {@code ou=patrons}; or, from
+ * {@link #startEmpty(String, String)}, nothing at all under other access rules (the compose file's
+ * directory, {@code docker/ldap}). {@link #stop()} keeps
  * the data so that {@link #restart()} serves it again on the same port; {@link #close()} removes
  * everything. If {@code /usr/sbin/slapd} is missing, {@link #start(String)} fails rather than
  * skipping the test: the build machines are expected to have it.
@@ -51,18 +53,25 @@ final class Slapd implements AutoCloseable {
     private static final List<String> BRANCHES = List.of("staff", "groups", "patrons");
     private static final long READY_TIMEOUT_MILLIS = 10_000;
     private static final long STOP_TIMEOUT_MILLIS = 5_000;
+    /** The access rules Debian's package installs: passwords serve only to bind. */
+    private static final String DEBIAN_ACCESS_RULES = """
+            access to attrs=userPassword,shadowLastChange by self write by anonymous auth by * none
+            access to * by * read
+            """;
 
     private final Path directory;
     private final String baseDn;
     private final Entry baseEntry;
     private final String bindPassword;
+    private final String accessRules;
     private final Thread shutdownHook;
     private int port;
     private volatile @Nullable Process process;
     private boolean closed;
 
-    private Slapd(Path directory, Entry baseEntry, String bindPassword) {
+    private Slapd(Path directory, Entry baseEntry, String bindPassword, String accessRules) {
         this.directory = directory;
+        this.accessRules = accessRules;
         this.baseDn = baseEntry.getDN();
         this.baseEntry = baseEntry;
         this.bindPassword = bindPassword;
@@ -76,13 +85,26 @@ final class Slapd implements AutoCloseable {
 
     /** Starts a new, empty server for {@code baseDn} (such as {@code dc=uliege,dc=be}) with its three branches. */
     static Slapd start(String baseDn) {
+        return start(baseDn, DEBIAN_ACCESS_RULES, true);
+    }
+
+    /**
+     * Starts a new server for {@code baseDn} under the given access rules (slapd.conf {@code access}
+     * lines, such as {@code docker/ldap/access.conf}) that holds no entry, not even the base: the
+     * caller loads its own, as the root account.
+     */
+    static Slapd startEmpty(String baseDn, String accessRules) {
+        return start(baseDn, accessRules, false);
+    }
+
+    private static Slapd start(String baseDn, String accessRules, boolean withBranches) {
         if (!Files.isExecutable(SLAPD)) {
             throw new IllegalStateException(SLAPD + " is missing: install Debian's slapd package to run the directory tests");
         }
         var baseEntry = baseEntry(baseDn);
         Slapd slapd;
         try {
-            slapd = new Slapd(Files.createTempDirectory("slapd-"), baseEntry, randomPassword());
+            slapd = new Slapd(Files.createTempDirectory("slapd-"), baseEntry, randomPassword(), accessRules);
             slapd.writeConfiguration();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare slapd's directory", e);
@@ -90,7 +112,9 @@ final class Slapd implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(slapd.shutdownHook);
         try {
             slapd.launchOnFreePort();
-            slapd.addBaseEntries();
+            if (withBranches) {
+                slapd.addBaseEntries();
+            }
         } catch (RuntimeException | Error e) {
             slapd.close();
             throw e;
@@ -187,9 +211,7 @@ final class Slapd implements AutoCloseable {
                 .append("maxsize 268435456\n")
                 // Data must survive stop()/restart(), not a power cut: skip fsync for speed.
                 .append("dbnosync\n")
-                // The access rules Debian's package installs: passwords serve only to bind.
-                .append("access to attrs=userPassword,shadowLastChange by self write by anonymous auth by * none\n")
-                .append("access to * by * read\n");
+                .append(accessRules);
         var file = directory.resolve("slapd.conf");
         Files.writeString(file, config, StandardCharsets.UTF_8);
         // It holds the root password in clear.

@@ -129,8 +129,10 @@ class PreRegistrationApiIT {
         assertThat(token.find()).isTrue();
         assertThat(token.group(1)).hasSizeGreaterThanOrEqualTo(43); // 256 bits
         // Only the hash is stored.
-        assertThat(jdbc.queryForObject("select count(*) from pre_registration where token_hash = ?", Integer.class,
-                token.group(1))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pre_registration_token where token_hash = ?",
+                Integer.class, token.group(1))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pre_registration_token where token_hash = ?",
+                Integer.class, PreRegistrationService.hash(token.group(1)))).isEqualTo(1);
         assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier).doesNotContain(id);
 
         var confirmed = post("/api/v1/pre-registrations/confirmations", "{\"token\":\"" + token.group(1) + "\"}", "fr");

@@ -11,19 +11,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
-/** Staff sign in with their university directory account (R-DESK-1). */
+/**
+ * Staff sign in with their university directory account (R-DESK-1). After too many failures the
+ * page says from when to try again ({@code ?error&retry=}, set by the security configuration).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext authenticationContext;
+    private final Clock clock;
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, Clock clock) {
         this.authenticationContext = authenticationContext;
+        this.clock = clock;
         addClassName("login-view");
-        var i18n = LoginI18n.createDefault();
         var form = new LoginI18n.Form();
         form.setTitle(getTranslation("login.title"));
         form.setUsername(getTranslation("login.username"));
@@ -48,7 +57,27 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var error = i18n.getErrorMessage();
+        var retry = parameters.getSingleParameter("retry").flatMap(LoginView::instant);
+        if (retry.isPresent()) {
+            // Too many attempts for this uid or from here: the same words whether the uid exists or not.
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(getTranslation("login.throttled.message", DateTimeFormatter.ofPattern("HH:mm:ss")
+                    .format(retry.get().atZone(clock.getZone()))));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.getParameters().containsKey("error"));
+    }
+
+    private static Optional<Instant> instant(String epochSeconds) {
+        if (!epochSeconds.matches("\\d{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(epochSeconds)));
     }
 
     @Override

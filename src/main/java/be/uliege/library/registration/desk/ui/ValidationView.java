@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private final CandidateList candidates;
     private final UnorderedList suspicions = new UnorderedList();
     private final Clock clock;
+    private final List<String> universityDomains;
     private PreRegistrationDecisions.@Nullable Entry entry;
     private @Nullable PatronDetails record;
 
@@ -57,6 +59,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
             PatronSettings settings, Clock clock) {
         this.decisions = decisions;
         this.clock = clock;
+        this.universityDomains = settings.universityDomains();
         suspicions.setId("validation-suspicions");
         suspicions.addClassName("warning-text");
         this.queue = queue;
@@ -138,7 +141,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private void showCandidates() {
         var draft = form.draft();
         suspicions.removeAll();
-        for (var reason : SuspiciousData.of(draft, LocalDate.now(clock))) {
+        for (var reason : SuspiciousData.of(draft, LocalDate.now(clock), universityDomains)) {
             suspicions.add(new ListItem(getTranslation(reason.key())));
         }
         suspicions.setVisible(suspicions.getComponentCount() > 0);
