@@ -189,11 +189,11 @@ class ApiProblemsIT {
     }
 
     @Test
-    void outsideVersionOneTheApiIsClosed_aProblem_neverTheLoginPage() {
-        var closed = send(request("/api/v2/pre-registrations"));
-        assertThat(closed.headers().firstValue("Location")).isEmpty();
-        problem(closed, 403);
-        problem(send(request("/api").header("Accept", "text/html")), 403);
+    void outsideVersionOneTheApiIsUnknown_a404Problem_neverTheLoginPage() {
+        var unknown = send(request("/api/v2/pre-registrations"));
+        assertThat(unknown.headers().firstValue("Location")).isEmpty();
+        problem(unknown, 404);
+        problem(send(request("/api").header("Accept", "text/html")), 404);
     }
 
     @Test
