@@ -135,6 +135,46 @@ public final class EmbeddedServers {
         return mail;
     }
 
+    /**
+     * Stops MariaDB, as a crash or an operator would, for fault drills: every application context of
+     * the JVM loses its database. Start it again with {@link #startDatabase()} (in a {@code finally}).
+     */
+    public synchronized void stopDatabase() {
+        try {
+            mariaDb.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts MariaDB again on the same port and data folder, and returns once it accepts connections. */
+    public synchronized void startDatabase() {
+        try {
+            mariaDb.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("MariaDB did not start again: " + e.getMessage(), e);
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (var connection = DriverManager.getConnection(jdbcUrl(), "root", "")) {
+                if (connection.isValid(2)) {
+                    return;
+                }
+            } catch (SQLException e) {
+                log.debug("MariaDB not ready yet: {}", e.getMessage());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("MariaDB does not accept connections again within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while MariaDB started", e);
+            }
+        }
+    }
+
     public InMemoryDirectoryServer directory() {
         return directory;
     }

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,11 +63,6 @@ class CardActivationController {
             return problem(HttpStatus.TOO_MANY_REQUESTS, "card.activation.DELAYED", headers, minutes);
         }
         return problem(HttpStatus.TOO_MANY_REQUESTS, "card.activation.TOO_MANY", headers, e.retryAfterSeconds());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "api.malformed", new HttpHeaders());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, HttpHeaders headers, Object... args) {

@@ -10,21 +10,24 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * RFC 9457 problem details for the public API: one {@code {field, code, message}} per failing field,
- * the message in the language of {@code Accept-Language} (French when none is offered).
+ * the message in the language of {@code Accept-Language} (French when none is offered). Ahead of
+ * the API's common advice ({@code base.api}), which answers everything else: malformed bodies,
+ * unknown paths and methods, unavailable dependencies, bugs.
  */
 @RestControllerAdvice(basePackageClasses = Problems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class Problems {
 
     private final MessageSource messages;
@@ -59,20 +62,6 @@ class Problems {
         var headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         return respond(problem, HttpStatus.TOO_MANY_REQUESTS, headers);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("api.malformed"));
-        problem.setProperty("errors", List.of(error(Violation.of("body", "body.malformed"))));
-        return respond(problem, HttpStatus.BAD_REQUEST, new HttpHeaders());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message("api.media-type"));
-        problem.setProperty("errors", List.of(error(Violation.of("body", "body.media-type"))));
-        return respond(problem, HttpStatus.UNSUPPORTED_MEDIA_TYPE, new HttpHeaders());
     }
 
     @ExceptionHandler

@@ -1,11 +1,13 @@
 package be.uliege.library.registration.preregistration.api;
 
+import be.uliege.library.registration.base.api.ApiProblemException;
 import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronSettings;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,15 +26,13 @@ class ReferenceController {
         this.settings = settings;
     }
 
-    /** The localities of a Belgian postal code, or 404 (also for special codes, which are not homes). */
+    /** The localities of a Belgian postal code, or a 404 problem (also for special codes, which are not homes). */
     @GetMapping("/postal-codes/{code}")
-    ResponseEntity<Map<String, Object>> postalCode(@PathVariable String code) {
-        if (!code.matches("\\d{4}")) {
-            return ResponseEntity.notFound().build();
-        }
-        return postalCodes.find(code).filter(c -> !c.special())
-                .map(c -> ResponseEntity.ok(Map.<String, Object>of("code", c.code(), "localities", c.localities())))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+    Map<String, Object> postalCode(@PathVariable String code) {
+        var found = code.matches("\\d{4}") ? postalCodes.find(code).filter(c -> !c.special())
+                : Optional.<BelgianPostalCodes.PostalCode>empty();
+        return found.map(c -> Map.<String, Object>of("code", c.code(), "localities", c.localities()))
+                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "api.postal-code.unknown"));
     }
 
     /** The job categories of an external patron and which need a description. */
