@@ -3,6 +3,7 @@ package be.uliege.library.registration.card;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.base.MutableClock;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactUsage;
@@ -19,7 +20,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -44,6 +51,21 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class CardActivationApiIT {
 
+    /**
+     * The application's time stands still while ten thousand guesses are made (a minute or more on a
+     * slow machine): the back-off's waits pass only when the test says so. The client limits count
+     * in the database's time, as in production.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StillClock {
+        @Bean
+        @Primary
+        MutableClock stillClock() {
+            return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        }
+    }
+
+    @Autowired MutableClock clock;
     @LocalServerPort int port;
     @Autowired Cards cards;
     @Autowired ActivationLimiter limiter;
@@ -167,8 +189,9 @@ class CardActivationApiIT {
         assertThat(card.failedAttempts()).isEqualTo(5);
         assertThat(card.status()).isEqualTo(Cards.Status.PRINTED);
 
-        // The client's next window (the first minute's wait may have passed meanwhile): one more wrong
-        // code waits 2 minutes, and the right code is refused while the identifier waits.
+        // The first minute's wait passes, in the client's next window: one more wrong code waits
+        // 2 minutes, and the right code is refused while the identifier waits.
+        clock.advance(Duration.ofMinutes(1));
         limiter.reset();
         assertThat(activate(patron.primaryIdentifier(), otherCode(code, 1)).statusCode()).isEqualTo(422);
         assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(429);
