@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,7 +47,29 @@ class MessageBundlesTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    /**
+     * A key the code asks for by its whole name exists in the reference (and so, by the test above,
+     * in every language): a missing one shows as {@code !fr: key} on the screen.
+     */
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        var reference = load("translations.properties").stringPropertyNames();
+        var literal = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
+        var missing = new TreeSet<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (var source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = literal.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!reference.contains(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everySuspiciousDataReasonIsExplainedInTheReference() throws IOException {
         var reference = load("translations.properties");
         for (var reason : be.uliege.library.registration.patron.SuspiciousData.Reason.values()) {

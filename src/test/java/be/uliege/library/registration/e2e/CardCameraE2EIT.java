@@ -13,6 +13,7 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.security.Roles;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
@@ -119,6 +120,22 @@ class CardCameraE2EIT {
         org.assertj.core.api.Assertions.assertThat(photo.getHeight()).isEqualTo(CardPhoto.HEIGHT);
         org.assertj.core.api.Assertions.assertThat(distinctShades(photo)).as("a picture, not a blank frame")
                 .isGreaterThan(20);
+
+        // The site list is labelled in words and wide enough to read the longest site's name.
+        assertThat(page.locator("#card-site > label[slot=label]")).hasText("Site du guichet");
+        page.locator("#card-site vaadin-select-value-button").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Sciences et Techniques")).click();
+        assertThat(page.locator("#card-site vaadin-select-value-button")).containsText("Sciences et Techniques");
+        // The text's own width (a range over it is not clipped) against the room the field gives it.
+        var widths = (String) page.evaluate("() => { const b = document.querySelector('#card-site vaadin-select-value-button');"
+                + " const r = document.createRange(); r.selectNodeContents(b);"
+                + " return r.getBoundingClientRect().width + ' ' + b.getBoundingClientRect().width; }");
+        var text = Double.parseDouble(widths.split(" ")[0]);
+        var room = Double.parseDouble(widths.split(" ")[1]);
+        org.assertj.core.api.Assertions.assertThat(text).as("the longest site name fits in the field")
+                .isLessThanOrEqualTo(room + 1).isGreaterThan(100);
+        page.locator("#card-site vaadin-select-value-button").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("ALPHA")).click();
 
         // The card is printed with that photo.
         page.locator("#card-print").click();

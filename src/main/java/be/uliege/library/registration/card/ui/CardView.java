@@ -325,10 +325,13 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         var site = new Select<String>();
         site.setId("card-site");
-        site.setLabel(getTranslation("registration.site"));
+        site.setLabel(getTranslation("desk.site"));
         site.setItems(patronSettings.sites().stream().map(PatronSettings.Site::code).toList());
         site.setItemLabelGenerator(code -> patronSettings.sites().stream().filter(s -> s.code().equals(code))
                 .map(s -> s.code() + " · " + s.name()).findFirst().orElse(code));
+        // Wide enough to read the longest site's name, toggle included.
+        site.setWidth(patronSettings.sites().stream().mapToInt(s -> s.code().length() + 3 + s.name().length())
+                .max().orElse(20) + 4 + "ch");
         var chosen = (String) VaadinSession.getCurrent().getAttribute(SITE);
         site.setValue(chosen != null ? chosen : patronSettings.sites().getFirst().code());
         var reason = new Select<Cards.Reason>();
