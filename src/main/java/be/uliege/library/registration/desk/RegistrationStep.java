@@ -94,7 +94,8 @@ public class RegistrationStep {
 
     /** Where the steps outside the database stand, for staff (R-DESK-4: the pending step is visible). */
     public record Progress(PatronAccounts.@Nullable Status account, @Nullable String welcomeMail,
-            @Nullable Instant welcomeMailAt, @Nullable Instant registeredAt, @Nullable String registeredBy) {
+            @Nullable Instant welcomeMailAt, @Nullable Instant registeredAt, @Nullable String registeredBy,
+            @Nullable Long registrationId, @Nullable String site) {
 
         public boolean isComplete() {
             return account != null && account.state() == PatronAccounts.State.DONE && "SENT".equals(welcomeMail);
@@ -104,15 +105,16 @@ public class RegistrationStep {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Progress progress(long patronId) {
-        var latest = jdbc.query("select welcome_mail, welcome_mail_at, registered_at, registered_by from registration "
-                + "where patron_id = ? order by registered_at desc, id desc limit 1", (row, n) -> {
+        var latest = jdbc.query("select welcome_mail, welcome_mail_at, registered_at, registered_by, id, site "
+                + "from registration where patron_id = ? order by registered_at desc, id desc limit 1", (row, n) -> {
                     var at = row.getTimestamp(2);
                     return new Progress(null, row.getString(1), at == null ? null : at.toInstant(),
-                            row.getTimestamp(3).toInstant(), row.getString(4));
+                            row.getTimestamp(3).toInstant(), row.getString(4), row.getLong(5), row.getString(6));
                 }, patronId).stream().findFirst();
         var account = accounts.status(patronId).orElse(null);
         return latest.map(p -> new Progress(account, p.welcomeMail(), p.welcomeMailAt(), p.registeredAt(),
-                p.registeredBy())).orElse(new Progress(account, null, null, null, null));
+                p.registeredBy(), p.registrationId(), p.site()))
+                .orElse(new Progress(account, null, null, null, null, null, null));
     }
 
     /** Whether an identity document was checked since the patron's last registration step (or ever, for a first). */

@@ -80,6 +80,13 @@ public class Fees {
         return fees.findUnusedRegistrationFees(patronId, registrationTypes()).stream().map(Fee::toLine).toList();
     }
 
+    /** The fees a registration step used (R-DESK-6): what the desk shows once the step is done. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<FeeLine> usedByRegistration(long registrationId) {
+        return fees.findByRegistrationIdOrderById(registrationId).stream().map(Fee::toLine).toList();
+    }
+
     /** Every fee of a patron, latest first. */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)

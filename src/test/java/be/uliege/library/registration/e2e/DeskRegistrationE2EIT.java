@@ -132,6 +132,33 @@ class DeskRegistrationE2EIT {
         assertThat(page.locator("#progress-account")).containsText("créé");
         assertThat(page.locator("#progress-mail")).containsText("envoyé");
 
+        // Behind the slip and after a reload, the screen shows the step as done (R-DESK-6): the
+        // identity checked, the 5 € paid with its receipt, and the way to the card. Nothing invites
+        // charging the fee again or resetting the password by a slip of the mouse.
+        for (var shown : List.of(false, true)) {
+            if (shown) {
+                page.reload();
+            }
+            assertThat(page.locator("#registration-done")).isVisible();
+            assertThat(page.locator("#registration-done-when")).containsText("operator");
+            assertThat(page.locator("#identity-done")).containsText("Carte d’identité belge");
+            assertThat(page.locator("#fees-done #receipt-pdf")).isVisible();
+            assertThat(page.locator("#fees-done #fees-grid")).containsText("Payé");
+            assertThat(page.locator("#fees-charge")).hasCount(0);
+            assertThat(page.locator("#fees-pay")).hasCount(0);
+            assertThat(page.locator("#registration-run")).hasCount(0);
+            assertThat(page.locator("#progress-account")).containsText("créé");
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-registration-done.png")));
+        // Running it again is a separate action, said in words and confirmed; cancelling changes nothing.
+        page.locator("#registration-again").click();
+        assertThat(page.getByText("remplace son mot de passe")).isVisible();
+        page.locator("#registration-again-cancel").click();
+        assertThat(page.locator("#registration-run")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from fee where patron_identifier = ?", Integer.class, submitted.identifier()))
+                .isEqualTo(1);
+
         // The directory entry binds with the shown password; the welcome mail arrived.
         var servers = Objects.requireNonNull(EmbeddedServers.running());
         try (var connection = servers.directory().getConnection()) {
@@ -146,6 +173,10 @@ class DeskRegistrationE2EIT {
             }
         }).toList();
         org.assertj.core.api.Assertions.assertThat(welcome).hasSize(1);
+
+        // Then on to the card screen.
+        page.locator("#registration-to-card").click();
+        assertThat(page.locator("#card-title")).containsText(submitted.identifier());
         context.close();
     }
 }

@@ -35,6 +35,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -59,6 +60,8 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private final Select<PatronSettings.Site> site = new Select<>();
     private final Div progress = new Div();
     private @Nullable PatronDetails patron;
+    /** The operator chose, deliberately, to run the registration again: only until the page is left. */
+    private boolean again;
 
     RegistrationView(PatronService patrons, Fees fees, RegistrationStep step, PatronSettings settings) {
         this.patrons = patrons;
@@ -68,6 +71,8 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         site.setLabel(getTranslation("desk.site"));
         site.setItems(settings.sites());
         site.setItemLabelGenerator(PatronSettings.Site::name);
+        // Wide enough to read the longest site's name, toggle included.
+        site.setWidth(settings.sites().stream().mapToInt(s -> s.name().length()).max().orElse(20) + 4 + "ch");
         site.setId("desk-site");
         site.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -79,6 +84,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        again = false;
         try {
             show(patrons.details(id));
         } catch (PatronNotFoundException e) {
@@ -105,8 +111,79 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             add(new Paragraph(getTranslation("rule.registration.bx-never")));
             return;
         }
-        add(identity(details), feesSection(details), activation(details), progress);
+        var last = step.progress(details.id());
+        if (!again && details.status() == PatronStatus.ACTIVE && last.registrationId() != null
+                && !step.identityCheckedForThisRegistration(details.id())) {
+            add(done(details, last), progress);
+        } else {
+            add(identity(details), feesSection(details), activation(details), progress);
+        }
         showProgress();
+    }
+
+    /**
+     * The registration step is done (R-DESK-4, R-DESK-6): what was done, from the database — the
+     * identity checked, the fees it used with their receipt, then the way to the card. Running it
+     * again is a separate, confirmed action, so that no one charges the fee twice or resets the
+     * password by mistake.
+     */
+    private VerticalLayout done(PatronDetails details, RegistrationStep.Progress last) {
+        var section = section("registration.done");
+        section.setId("registration-done");
+        var when = new Paragraph(getTranslation("registration.done.when",
+                QueueView.TIME.format(Objects.requireNonNull(last.registeredAt())), last.registeredBy(),
+                siteName(last.site()), details.expirationDate() == null ? "—" : CandidateList.DATE.format(details.expirationDate())));
+        when.setId("registration-done-when");
+        section.add(when);
+        var checks = patrons.identityChecks(details.id());
+        if (!checks.isEmpty()) {
+            var check = checks.getFirst();
+            var identity = new Paragraph(getTranslation("registration.identity.done",
+                    getTranslation("desk.identity." + check.document().name()), check.checkedBy(),
+                    QueueView.TIME.format(check.checkedAt())));
+            identity.setId("identity-done");
+            section.add(identity);
+        }
+        var used = fees.usedByRegistration(Objects.requireNonNull(last.registrationId()));
+        var language = details.preferredLanguage() == null ? Locale.FRENCH : details.preferredLanguage().locale();
+        var panel = new FeePanel(fees, () -> site.getValue().code(), language, this::reload);
+        panel.setId("fees-done");
+        panel.show(used);
+        section.add(panel);
+        var card = new Button(getTranslation("registration.done.card"),
+                e -> getUI().ifPresent(ui -> ui.navigate("cards/" + details.id())));
+        card.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.setId("registration-to-card");
+        var rerun = new Button(getTranslation("registration.done.again"), e -> confirmAgain());
+        rerun.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        rerun.setId("registration-again");
+        var actions = new HorizontalLayout(card, rerun);
+        actions.setAlignItems(Alignment.CENTER);
+        section.add(actions);
+        return section;
+    }
+
+    /** A new registration of an active patron: said in words, confirmed, never one click away. */
+    private void confirmAgain() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("registration.again.title"));
+        dialog.add(new Paragraph(getTranslation("registration.again.text")));
+        var confirm = new Button(getTranslation("registration.again.confirm"), e -> {
+            dialog.close();
+            again = true;
+            reload();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("registration-again-confirm");
+        var cancel = new Button(getTranslation("registration.again.cancel"), e -> dialog.close());
+        cancel.setId("registration-again-cancel");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private String siteName(@Nullable String code) {
+        return settings.sites().stream().filter(s -> s.code().equals(code)).map(PatronSettings.Site::name).findFirst()
+                .orElse(code == null ? "—" : code);
     }
 
     private VerticalLayout identity(PatronDetails details) {
@@ -173,6 +250,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var current = current();
         try {
             var outcome = step.register(current.id(), current.version(), site.getValue().code());
+            again = false;
             showPassword(outcome.account());
             show(outcome.patron());
         } catch (FeesDueException e) {
