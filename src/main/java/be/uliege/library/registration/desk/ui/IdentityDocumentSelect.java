@@ -13,6 +13,7 @@ class IdentityDocumentSelect extends Select<IdentityDocument> {
         setItemLabelGenerator(d -> getTranslation("desk.identity." + d.name()));
         setId("identity-document");
         setRequiredIndicatorVisible(true);
+        setMinWidth("18em"); // the longest document's name, readable
     }
 
     /** Whether a document is chosen; if not, says so on the field. */

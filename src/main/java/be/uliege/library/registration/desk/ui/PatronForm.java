@@ -10,18 +10,21 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.Violation;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +43,9 @@ class PatronForm extends FormLayout {
     final ComboBox<String> jobCategory = new ComboBox<>();
     final TextField jobDescription = text("jobDescription", "patron.jobDescription", 200);
     final EmailField email = new EmailField();
+    /** R-CON-3: no e-mail; the letters go to the printer of a desk site, chosen below. */
+    final Checkbox noEmail = new Checkbox();
+    final Select<PatronSettings.Site> printer = new Select<>();
     final TextField phone = text("phone", "desk.form.phone", 40);
     final TextField street = text("street", "desk.form.street", 200);
     final TextField postalCode = text("postalCode", "desk.form.postalCode", 16);
@@ -73,12 +79,36 @@ class PatronForm extends FormLayout {
         email.setLabel(getTranslation("patron.email"));
         email.setId("form-email");
         email.setMaxLength(254);
+        noEmail.setLabel(getTranslation("desk.form.no-email"));
+        noEmail.setId("form-no-email");
+        printer.setLabel(getTranslation("desk.form.printer"));
+        printer.setHelperText(getTranslation("desk.form.printer.help"));
+        printer.setItems(settings.sites());
+        printer.setItemLabelGenerator(site -> site.name() + " · " + site.printerEmail());
+        printer.setId("form-printer");
+        printer.setVisible(false);
+        // What was typed in the e-mail field stays there, unused, in case the box is unticked again.
+        noEmail.addValueChangeListener(e -> {
+            email.setEnabled(!e.getValue());
+            printer.setVisible(e.getValue());
+            if (e.getValue() && printer.getValue() == null) {
+                printer.setValue(deskSite());
+            }
+        });
         country.setHelperText(getTranslation("desk.form.country.help"));
-        add(firstName, lastName, gender, birthDate, language, userGroup, jobCategory, jobDescription, email, phone,
-                street, postalCode, city, country);
+        add(firstName, lastName, gender, birthDate, language, userGroup, jobCategory, jobDescription, email, noEmail,
+                printer, phone, street, postalCode, city, country);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         setColspan(street, 2);
         setColspan(jobDescription, 2);
+    }
+
+    /** The printer of the operator's desk site when one was chosen in this session, else the first site's. */
+    private PatronSettings.Site deskSite() {
+        var session = VaadinSession.getCurrent();
+        var code = session == null ? null : (String) session.getAttribute(RegistrationView.SITE);
+        return settings.sites().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElse(settings.sites().getFirst());
     }
 
     private TextField text(String id, String labelKey, int max) {
@@ -101,7 +131,16 @@ class PatronForm extends FormLayout {
         jobDescription.setValue(orEmpty(draft.jobDescription()));
         for (var contact : draft.contacts()) {
             switch (contact.kind()) {
-                case EMAIL -> email.setValue(orEmpty(contact.value()));
+                case EMAIL -> {
+                    var site = contact.usage() == ContactUsage.PRINTER
+                            ? settings.siteByPrinter(orEmpty(contact.value())) : Optional.<PatronSettings.Site>empty();
+                    if (site.isPresent()) {
+                        printer.setValue(site.get());
+                        noEmail.setValue(true);
+                    } else {
+                        email.setValue(orEmpty(contact.value()));
+                    }
+                }
                 case PHONE -> phone.setValue(orEmpty(contact.value()));
                 case ADDRESS -> {
                     street.setValue(orEmpty(contact.value()));
@@ -116,7 +155,9 @@ class PatronForm extends FormLayout {
     /** What the form holds now, as a draft for the rules. */
     PatronDraft draft() {
         var contacts = new ArrayList<ContactDraft>();
-        contacts.add(ContactDraft.email(email.getValue(), ContactUsage.PERSONAL));
+        contacts.add(noEmail.getValue() && printer.getValue() != null
+                ? ContactDraft.email(printer.getValue().printerEmail(), ContactUsage.PRINTER)
+                : ContactDraft.email(email.getValue(), ContactUsage.PERSONAL));
         contacts.add(ContactDraft.phone(phone.getValue(), ContactUsage.MOBILE));
         contacts.add(ContactDraft.address(street.getValue(), postalCode.getValue(), city.getValue(),
                 country.getValue().isBlank() ? "BE" : country.getValue().strip().toUpperCase(Locale.ROOT)));
@@ -130,6 +171,8 @@ class PatronForm extends FormLayout {
     /** Clears the messages, then shows each violation on its field; returns those no field shows. */
     List<Violation> showErrors(List<Violation> violations) {
         fields().values().forEach(f -> f.setInvalid(false));
+        email.setInvalid(false);
+        printer.setInvalid(false);
         var unplaced = new ArrayList<Violation>();
         var fields = fields();
         for (var v : violations) {
@@ -175,7 +218,7 @@ class PatronForm extends FormLayout {
         fields.put("userGroup", userGroup);
         fields.put("jobCategory", jobCategory);
         fields.put("jobDescription", jobDescription);
-        fields.put("email", email);
+        fields.put("email", noEmail.getValue() ? printer : email);
         fields.put("phone", phone);
         fields.put("street", street);
         fields.put("postalCode", postalCode);
