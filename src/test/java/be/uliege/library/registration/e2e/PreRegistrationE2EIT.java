@@ -33,6 +33,7 @@ class PreRegistrationE2EIT {
 
     @LocalServerPort int port;
     @Autowired PreRegistrationService registrations;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() {
@@ -102,6 +103,67 @@ class PreRegistrationE2EIT {
         assertThat(page.locator("#confirmation-result")).containsText("est confirmée");
         assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier)
                 .contains(identifier.group());
+        context.close();
+    }
+
+    /**
+     * R-PRE-1 on a phone (touch, 390 px): the birth date is typed on the digit keyboard as eight
+     * digits, written back as understood; no calendar opens by itself, not even after a refused
+     * submission; a two-digit year gets a message that says how to write it.
+     */
+    @Test
+    void aPersonTypesTheBirthDateOnAPhone() {
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE")
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        context.setDefaultTimeout(30_000);
+        var page = context.newPage();
+        page.navigate("http://localhost:" + port + "/inscription");
+        var date = page.locator("#field-birthDate input");
+        // The keyboard each field needs (the attribute must be on the input itself to count).
+        assertThat(date).hasAttribute("inputmode", "numeric");
+        assertThat(page.locator("#field-phone input")).hasAttribute("inputmode", "tel");
+        assertThat(page.locator("#field-email input")).hasAttribute("inputmode", "email");
+        assertThat(page.locator("#field-address-postalCode input")).hasAttribute("inputmode", "numeric");
+        date.tap();
+        page.keyboard().type("120490");
+        page.locator("#field-firstName input").tap();
+        assertThat(page.locator("#field-birthDate [slot='error-message']")).containsText("quatre chiffres");
+        date.fill("");
+        date.tap();
+        page.keyboard().type("12041990");
+        page.locator("#field-firstName input").tap();
+        assertThat(date).hasValue("12/04/1990");
+        assertThat(page.locator("#field-birthDate [slot='error-message']")).isHidden();
+
+        // A refused submission (nothing else filled): messages, and no calendar over the form.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription")).click();
+        assertThat(page.locator("#feedback")).containsText("à corriger");
+        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
+        assertThat(date).hasValue("12/04/1990");
+
+        var email = "telephone." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+        fill(page, "firstName", "Yasmina");
+        fill(page, "lastName", "Téléphone");
+        page.locator("#field-gender").getByText("Femme").click();
+        page.locator("#field-preferredLanguage").getByText("Français").click();
+        fill(page, "email", email);
+        fill(page, "phone", "0486 12 34 56");
+        fill(page, "address-line1", "Rue Grétry 12");
+        fill(page, "address-postalCode", "4020");
+        fill(page, "address-city", "Liège");
+        fill(page, "jobCategory", "Aucun");
+        page.locator("#field-use").getByText("Privé ou sans but lucratif").click();
+        page.locator("#field-privacyNoticeAccepted input").check();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/pre-registration-phone.png"))
+                .setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription")).click();
+        assertThat(page.locator("#submitted")).containsText("Préinscription enregistrée");
+        assertThat(jdbc.queryForObject("select p.birth_date from patron p join contact_item c on c.patron_id = p.id "
+                + "where c.item_value = ?", java.time.LocalDate.class, email)).isEqualTo(java.time.LocalDate.of(1990, 4, 12));
+
+        // The card activation page brings up the digit keyboard for the code (R-CARD-5).
+        page.navigate("http://localhost:" + port + "/carte");
+        assertThat(page.locator("#card-code input")).hasAttribute("inputmode", "numeric");
         context.close();
     }
 

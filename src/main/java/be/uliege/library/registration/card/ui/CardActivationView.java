@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card.ui;
 
+import be.uliege.library.registration.base.ui.InputModes;
 import be.uliege.library.registration.base.ui.LanguageSwitcher;
 import be.uliege.library.registration.card.ActivationDelayedException;
 import be.uliege.library.registration.card.Cards;
@@ -53,7 +54,7 @@ public class CardActivationView extends Main implements BeforeEnterObserver, Has
         code.setMaxLength(4);
         code.setAllowedCharPattern("[0-9]");
         code.setPattern("\\d{4}");
-        code.getElement().setAttribute("inputmode", "numeric");
+        InputModes.set(code, "numeric");
         code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         code.setRequiredIndicatorVisible(true);
         activate.setId("card-activate");

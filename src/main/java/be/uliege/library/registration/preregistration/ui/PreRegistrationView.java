@@ -1,5 +1,7 @@
 package be.uliege.library.registration.preregistration.ui;
 
+import be.uliege.library.registration.base.TypedDates;
+import be.uliege.library.registration.base.ui.InputModes;
 import be.uliege.library.registration.base.ui.LanguageSwitcher;
 import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.Gender;
@@ -26,7 +28,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -45,6 +47,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,9 +87,15 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     private final RateLimiter rateLimiter;
     private final PreRegistrationSettings settings;
 
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     final TextField firstName = new TextField();
     final TextField lastName = new TextField();
-    final DatePicker birthDate = new DatePicker();
+    /**
+     * A text field, not a calendar: a person types the date they know, on a phone's digit keyboard
+     * too (12041990), and sees it written back as understood (R-PRE-1, {@link TypedDates}).
+     */
+    final TextField birthDate = new TextField();
     final RadioButtonGroup<Gender> gender = new RadioButtonGroup<>();
     final RadioButtonGroup<Language> preferredLanguage = new RadioButtonGroup<>();
     final TextField email = new TextField();
@@ -142,18 +151,29 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         firstName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.GIVEN_NAME);
         lastName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.FAMILY_NAME);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        email.getElement().setAttribute("inputmode", "email");
+        InputModes.set(email, "email");
         phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
-        phone.getElement().setAttribute("inputmode", "tel");
+        InputModes.set(phone, "tel");
         addressLine1.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.ADDRESS_LINE1);
         postalCode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
-        postalCode.getElement().setAttribute("inputmode", "numeric");
+        InputModes.set(postalCode, "numeric");
         for (var f : List.of(firstName, lastName, email, phone, addressLine1, jobDescription)) {
             f.setMaxLength(254);
         }
         postalCode.setMaxLength(16);
-        birthDate.setMax(LocalDate.now());
-        birthDate.setInitialPosition(LocalDate.now().minusYears(30));
+        birthDate.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.BDAY);
+        InputModes.set(birthDate, "numeric");
+        birthDate.setMaxLength(24);
+        birthDate.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        birthDate.addValueChangeListener(e -> {
+            var parsed = TypedDates.dayMonthYear(e.getValue());
+            if (parsed.date() != null) {
+                var shown = DAY_MONTH_YEAR.format(parsed.date());
+                if (!shown.equals(e.getValue())) {
+                    birthDate.setValue(shown);
+                }
+            }
+        });
         gender.setItems(Gender.F, Gender.M, Gender.X);
         preferredLanguage.setItems(Language.FRE, Language.ENG);
         city.setAllowCustomValue(true);
@@ -249,7 +269,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         label(lastName, "patron.lastName");
         label(birthDate, "patron.birthDate");
         birthDate.setHelperText(getTranslation("public.form.birthDate.help"));
-        birthDate.setI18n(dateI18n(getLocale()));
+        birthDate.setPlaceholder(getTranslation("public.form.birthDate.placeholder"));
         label(gender, "patron.gender");
         gender.setItemLabelGenerator(g -> getTranslation("public.form.gender." + g.name()));
         label(preferredLanguage, "public.form.preferredLanguage");
@@ -277,23 +297,6 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         privacyAccepted.setLabel(getTranslation("public.form.privacy.accept", settings.privacyNoticeVersion()));
         website.setLabel("Website");
         submit.setText(getTranslation("public.form.submit"));
-    }
-
-    /**
-     * Day/month/year as people in Belgium write it, whatever the language (also d/m/yyyy,
-     * dd.mm.yyyy and yyyy-mm-dd), with the month and day names of the page's language.
-     */
-    private DatePicker.DatePickerI18n dateI18n(Locale locale) {
-        var symbols = java.text.DateFormatSymbols.getInstance(locale);
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "yyyy-MM-dd");
-        i18n.setMonthNames(List.of(symbols.getMonths()).subList(0, 12));
-        i18n.setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8));
-        i18n.setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8));
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday(getTranslation("public.form.date.today"));
-        i18n.setCancel(getTranslation("common.cancel"));
-        return i18n;
     }
 
     private void label(Component field, String key) {
@@ -337,7 +340,8 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     }
 
     PreRegistrationForm form() {
-        return new PreRegistrationForm(firstName.getValue(), lastName.getValue(), birthDate.getValue(),
+        return new PreRegistrationForm(firstName.getValue(), lastName.getValue(),
+                TypedDates.dayMonthYear(birthDate.getValue()).date(),
                 gender.getValue(), preferredLanguage.getValue(), email.getValue(), phone.getValue(),
                 addressLine1.getValue(), postalCode.getValue(), city.getValue(), country.getValue(),
                 jobCategory.getValue(), jobDescription.getValue(), use.getValue(), settings.privacyNoticeVersion(),
@@ -350,6 +354,11 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
      */
     private void showErrors(List<Violation> errors, boolean all) {
         var byField = new LinkedHashMap<String, String>();
+        // A date typed but not understood: say how to write it, rather than "required".
+        var typedDate = TypedDates.dayMonthYear(birthDate.getValue());
+        if (typedDate.problem() != null) {
+            byField.put("birthDate", getTranslation("rule." + typedDate.problem()));
+        }
         for (var v : errors) {
             var name = fields.containsKey(v.field()) ? v.field() : "privacyNoticeAccepted";
             byField.putIfAbsent(name, getTranslation(v.messageKey(), v.args().toArray()));
