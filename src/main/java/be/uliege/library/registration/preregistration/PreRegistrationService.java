@@ -171,9 +171,26 @@ public class PreRegistrationService {
         if (found.isEmpty() || !found.get().confirm(clock.instant())) {
             return Confirmation.GONE;
         }
+        jdbc.update("insert into pre_registration_spent_link (token_hash, pre_registration_id, expires_at, spent_at) "
+                + "select token_hash, pre_registration_id, expires_at, ? from pre_registration_token "
+                + "where pre_registration_id = ?", Timestamp.from(clock.instant()), found.get().getId());
         jdbc.update("delete from pre_registration_token where pre_registration_id = ?", found.get().getId());
         log.info("Pre-registration {} confirmed its e-mail", found.get().getPatronIdentifier());
         return Confirmation.CONFIRMED;
+    }
+
+    /**
+     * Whether this link confirmed its entry already (R-PRE-4), for the page it opens: it then says
+     * so rather than offering the button again. Only the holder of the link — the mail's reader —
+     * can learn it; an unknown or expired link learns nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean confirmedAlready(@Nullable String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        return jdbc.queryForObject("select count(*) from pre_registration_spent_link where token_hash = ? "
+                + "and expires_at >= ?", Integer.class, hash(token.strip()), Timestamp.from(clock.instant())) > 0;
     }
 
     /**

@@ -103,6 +103,15 @@ class PreRegistrationE2EIT {
         assertThat(page.locator("#confirmation-result")).containsText("est confirmée");
         assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier)
                 .contains(identifier.group());
+
+        // The same link opened again (from the mail, days later): it says so, and offers no button.
+        page.navigate("http://localhost:" + port + link.substring(link.indexOf("/inscription/confirmation")));
+        assertThat(page.locator("#confirmation-result")).containsText("déjà confirmée");
+        assertThat(page.locator("#confirm-email")).hasCount(0);
+        // A link nobody was sent learns nothing: the button, then "no longer valid".
+        page.navigate("http://localhost:" + port + "/inscription/confirmation?token=" + "x".repeat(43));
+        page.locator("#confirm-email").click();
+        assertThat(page.locator("#confirmation-result")).containsText("n’est plus valable");
         context.close();
     }
 

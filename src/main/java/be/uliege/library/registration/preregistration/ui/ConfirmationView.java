@@ -27,6 +27,8 @@ public class ConfirmationView extends Main implements BeforeEnterObserver, HasDy
     private final PreRegistrationService registrations;
     private @Nullable String token;
     private PreRegistrationService.@Nullable Confirmation result;
+    /** The link was used before this visit: the page says so instead of offering the button. */
+    private boolean already;
 
     ConfirmationView(PreRegistrationService registrations) {
         this.registrations = registrations;
@@ -37,7 +39,8 @@ public class ConfirmationView extends Main implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         LanguageSwitcher.applyTo(event.getUI());
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
-        result = null;
+        result = registrations.confirmedAlready(token) ? PreRegistrationService.Confirmation.CONFIRMED : null;
+        already = result != null;
         render();
     }
 
@@ -54,7 +57,7 @@ public class ConfirmationView extends Main implements BeforeEnterObserver, HasDy
             confirm.setDisableOnClick(true);
             add(new Paragraph(getTranslation("public.confirmation.intro")), confirm);
         } else {
-            var message = new Paragraph(getTranslation("public.confirmation." + result.name()));
+            var message = new Paragraph(getTranslation("public.confirmation." + (already ? "ALREADY" : result.name())));
             message.setId("confirmation-result");
             message.getElement().setAttribute("role", "status");
             add(message);
