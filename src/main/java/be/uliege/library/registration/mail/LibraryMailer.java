@@ -3,6 +3,7 @@ package be.uliege.library.registration.mail;
 import jakarta.mail.MessagingException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,11 +33,13 @@ public class LibraryMailer {
     private final JavaMailSender sender;
     private final MessageSource messages;
     private final MailSettings settings;
+    private final Environment environment;
 
-    LibraryMailer(JavaMailSender sender, MessageSource messages, MailSettings settings) {
+    LibraryMailer(JavaMailSender sender, MessageSource messages, MailSettings settings, Environment environment) {
         this.sender = sender;
         this.messages = messages;
         this.settings = settings;
+        this.environment = environment;
     }
 
     /** Who gets a mail: the address, the language and the salutation's form. */
@@ -90,9 +93,15 @@ public class LibraryMailer {
         sender.send(message);
     }
 
-    /** An absolute link to a public page. */
+    /**
+     * An absolute link to a public page: under {@code PUBLIC_BASE_URL} (required in production);
+     * without it, on the embedded defaults, under the port the application really listens on.
+     */
     public String publicLink(String pathAndQuery) {
-        var base = settings.publicBaseUrl();
+        var base = settings.publicBaseUrl().isBlank()
+                ? "http://localhost:" + environment.getProperty("local.server.port", "8080")
+                        + environment.getProperty("server.servlet.context-path", "")
+                : settings.publicBaseUrl();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
     }
 }

@@ -8,4 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicBaseUrl the address of the public pages, for links in mails
  */
 @ConfigurationProperties("registration.mail")
-public record MailSettings(String from, @DefaultValue("http://localhost:8080") String publicBaseUrl) {}
+public record MailSettings(String from, @DefaultValue("") String publicBaseUrl) {}
