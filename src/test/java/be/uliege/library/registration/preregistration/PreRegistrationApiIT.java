@@ -341,6 +341,25 @@ class PreRegistrationApiIT {
     }
 
     @Test
+    void anApiClientLearnsTheCurrentPrivacyNotice() {
+        var notice = get("/api/v1/reference/privacy-notice");
+        assertThat(notice.statusCode()).isEqualTo(200);
+        var body = json(notice);
+        assertThat(body.get("version").asString()).isEqualTo("2026-1");
+        assertThat(body.get("texts").propertyNames()).containsExactly("fr", "en", "nl", "de");
+        assertThat(body.get("texts").get("fr").asString()).contains("ULiège Library").contains("2026-1");
+        assertThat(body.get("texts").get("nl").asString()).isNotEqualTo(body.get("texts").get("fr").asString());
+        // The version is the entity tag: a client that has it gets 304.
+        var etag = notice.headers().firstValue("ETag").orElseThrow();
+        assertThat(notice.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age");
+        var again = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reference/privacy-notice"))
+                .header("If-None-Match", etag).GET().build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        // Submitting with that version is what the API expects: the OpenAPI description lists the address.
+        assertThat(json(get("/v3/api-docs")).get("paths").propertyNames()).contains("/api/v1/reference/privacy-notice");
+    }
+
+    @Test
     void theExpiryJobDeletesUnconfirmedAfterSevenDaysAndRemindsAfterSixty(@Autowired PreRegistrationExpiry expiry)
             throws Exception {
         var stale = json(post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail())), "fr")).get("id").asString();
