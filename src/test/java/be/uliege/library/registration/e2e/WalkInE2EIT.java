@@ -67,6 +67,14 @@ class WalkInE2EIT {
         page.locator("#form-city input").fill("Liège");
         choose(page, "#identity-document", "Carte d’identité belge");
 
+        // R-CON-4: an address abroad is accepted, with a warning the operator sees at once.
+        page.locator("#form-country input").fill("FR");
+        page.locator("#form-country input").press("Tab");
+        assertThat(page.locator("#form-country")).containsText("Adresse à l’étranger");
+        page.locator("#form-country input").fill("BE");
+        page.locator("#form-country input").press("Tab");
+        assertThat(page.locator("#form-country")).not().containsText("Adresse à l’étranger");
+
         // No e-mail: the e-mail field steps aside, the site's printer is proposed and can be changed.
         page.locator("#form-email input").fill("typed.before@example.be");
         page.locator("#form-no-email").click();

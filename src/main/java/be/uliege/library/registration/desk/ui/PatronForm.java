@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.base.ui.ForeignAddressWarning;
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.ContactUsage;
@@ -96,6 +97,7 @@ class PatronForm extends FormLayout {
             }
         });
         country.setHelperText(getTranslation("desk.form.country.help"));
+        ForeignAddressWarning.watch(country);
         add(firstName, lastName, gender, birthDate, language, userGroup, jobCategory, jobDescription, email, noEmail,
                 printer, phone, street, postalCode, city, country);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));

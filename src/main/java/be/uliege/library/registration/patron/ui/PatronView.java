@@ -1,5 +1,6 @@
 package be.uliege.library.registration.patron.ui;
 
+import be.uliege.library.registration.base.ui.ForeignAddressWarning;
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.ContactSource;
@@ -193,6 +194,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         var city = new TextField(getTranslation("address.city"));
         var country = new TextField(getTranslation("address.country"));
         country.setValue("BE");
+        ForeignAddressWarning.watch(country);
         var preferred = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("contact.preferred"));
         Runnable toggle = () -> {
             boolean address = kind.getValue() == ContactKind.ADDRESS;
