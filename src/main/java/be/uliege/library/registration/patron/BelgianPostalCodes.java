@@ -211,6 +211,21 @@ public class BelgianPostalCodes {
         return out.toString();
     }
 
+    /**
+     * The locality to store once the postal code is known (R-CON-4): the list's own spelling when
+     * the person typed that name ("liege", "LIEGE" → "Liège"), what they typed when it is the
+     * locality's name in another language ("Luik", "Lüttich"), capitalised if it was typed all in
+     * lower or upper case.
+     */
+    public static String stored(Check.Match match, String typed) {
+        var tidy = java.util.Objects.requireNonNullElse(Text.tidy(typed), "");
+        if (Text.searchKey(tidy).equals(Text.searchKey(match.listedLocality()))) {
+            return readable(match.listedLocality());
+        }
+        var upper = tidy.toUpperCase(java.util.Locale.ROOT);
+        return tidy.equals(upper) || tidy.equals(tidy.toLowerCase(java.util.Locale.ROOT)) ? readable(upper) : tidy;
+    }
+
     /** Alternative names: each line "listed name,other name,other name…". */
     static Map<String, List<String>> loadAliases() {
         var resource = new DefaultResourceLoader().getResource(ALIASES);

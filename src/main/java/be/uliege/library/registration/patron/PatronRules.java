@@ -338,7 +338,7 @@ public class PatronRules {
                     case BelgianPostalCodes.Check.CityMismatch m ->
                             errors.add(Violation.of(field + ".city", "address.city.mismatch", postalCode,
                                     String.join(", ", m.suggestions())));
-                    case BelgianPostalCodes.Check.Match match -> { }
+                    case BelgianPostalCodes.Check.Match match -> city = BelgianPostalCodes.stored(match, city);
                     case BelgianPostalCodes.Check.NotChecked n -> { }
                 }
             }

@@ -161,7 +161,9 @@ class PreRegistrationE2EIT {
         fill(page, "phone", "0486 12 34 56");
         fill(page, "address-line1", "Rue Grétry 12");
         fill(page, "address-postalCode", "4020");
-        fill(page, "address-city", "Liège");
+        fill(page, "address-city", "liege");
+        // Typed without its accent, the locality is written back as the list spells it (R-CON-4).
+        assertThat(page.locator("#field-address-city input")).hasValue("Liège");
         fill(page, "jobCategory", "Aucun");
         page.locator("#field-use").getByText("Privé ou sans but lucratif").click();
         page.locator("#field-privacyNoticeAccepted input").check();
@@ -171,6 +173,8 @@ class PreRegistrationE2EIT {
         assertThat(page.locator("#submitted")).containsText("Préinscription enregistrée");
         assertThat(jdbc.queryForObject("select p.birth_date from patron p join contact_item c on c.patron_id = p.id "
                 + "where c.item_value = ?", java.time.LocalDate.class, email)).isEqualTo(java.time.LocalDate.of(1990, 4, 12));
+        assertThat(jdbc.queryForObject("select a.city from contact_item a join contact_item e on e.patron_id = a.patron_id "
+                + "where e.item_value = ? and a.kind = 'ADDRESS'", String.class, email)).isEqualTo("Liège");
 
         // The card activation page brings up the digit keyboard for the code (R-CARD-5).
         page.navigate("http://localhost:" + port + "/carte");

@@ -182,4 +182,27 @@ class BelgianPostalCodesTest {
     void mainLocalitiesWrittenInCapitalsAreShownReadably(String listed, String shown) {
         assertThat(BelgianPostalCodes.readable(listed)).isEqualTo(shown);
     }
+
+    /** R-CON-4: once the code is known, the list's spelling is stored, or a name in another language as typed. */
+    @ParameterizedTest(name = "{0} [{1}] is stored as [{2}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            4000 | liege            | Liège
+            4000 | LIEGE            | Liège
+            4000 | 'Liege '         | Liège
+            4000 | liège            | Liège
+            4000 | Luik             | Luik
+            4000 | luik             | Luik
+            4000 | LÜTTICH          | Lüttich
+            4000 | rocourt          | Rocourt
+            4000 | GLAIN            | Glain
+            1000 | bruxelles        | Bruxelles
+            1000 | Brussel          | Brussel
+            9000 | gent             | Gent
+            9000 | Gand             | Gand
+            """)
+    void storesTheListsSpellingOrTheNameInAnotherLanguage(String code, String typed, String stored) {
+        var check = codes.check(code, typed);
+        assertThat(check).isInstanceOf(Check.Match.class);
+        assertThat(BelgianPostalCodes.stored((Check.Match) check, typed)).isEqualTo(stored);
+    }
 }

@@ -142,6 +142,21 @@ class PatronRulesTest {
         }
 
         @Test
+        @DisplayName("R-CON-4: a city typed without its accent is stored as the list spells it")
+        void cityStoredAsListed() {
+            var draft = TestSettings.validB();
+            var contacts = new java.util.ArrayList<>(draft.contacts());
+            contacts.replaceAll(c -> c.kind() == ContactKind.ADDRESS
+                    ? ContactDraft.address("Rue Saint-Gilles 25", "4000", "liege", "BE") : c);
+            var checked = RULES.check(new PatronDraft(draft.firstName(), draft.lastName(), draft.gender(),
+                    draft.birthDate(), draft.preferredLanguage(), draft.userGroup(), draft.jobCategory(),
+                    draft.jobDescription(), draft.resourceSharingLibrary(), draft.expirationDate(),
+                    draft.universityKey(), contacts), PatronKind.B, Actor.PUBLIC);
+            assertThat(checked.contacts()).filteredOn(c -> c.kind() == ContactKind.ADDRESS)
+                    .extracting(CheckedContact::city).containsExactly("Liège");
+        }
+
+        @Test
         @DisplayName("R-REC-2: a complete BX draft passes")
         void completeBX() {
             assertThat(RULES.check(TestSettings.validBX(), PatronKind.BX, Actor.STAFF).userGroup())

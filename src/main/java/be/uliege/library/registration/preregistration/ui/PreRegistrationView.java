@@ -177,7 +177,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         gender.setItems(Gender.F, Gender.M, Gender.X);
         preferredLanguage.setItems(Language.FRE, Language.ENG);
         city.setAllowCustomValue(true);
-        city.addCustomValueSetListener(e -> city.setValue(e.getDetail()));
+        city.addCustomValueSetListener(e -> city.setValue(listedOrTyped(e.getDetail())));
         country.setItems(java.util.Arrays.stream(Locale.getISOCountries()).sorted().toList());
         country.setValue("BE");
         jobCategory.setItems(patronSettings.jobCategories().stream().filter(c -> c.kinds().contains(PatronKind.B))
@@ -317,10 +317,16 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         var typed = city.getValue();
         city.setItems(localities);
         if (typed != null && !typed.isBlank()) {
-            city.setValue(typed); // keep what was typed
+            city.setValue(listedOrTyped(typed)); // keep what was typed, as the list spells it
         } else if (localities.size() == 1) {
             city.setValue(localities.getFirst());
         }
+    }
+
+    /** The list's spelling of a typed locality of the postal code ("liege" → "Liège"), else what was typed. */
+    private String listedOrTyped(String typed) {
+        return postalCodes.check(postalCode.getValue().strip(), typed) instanceof BelgianPostalCodes.Check.Match match
+                ? BelgianPostalCodes.stored(match, typed) : typed;
     }
 
     /** R-CON-2: the person sees the digits-only form that is stored. */
