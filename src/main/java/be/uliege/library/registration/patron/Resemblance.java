@@ -65,7 +65,7 @@ public final class Resemblance {
     private static Score score(Person a, Name firstA, Name lastA, Person b, Name firstB, Name lastB) {
         var reasons = new ArrayList<Reason>();
         int points = 0;
-        if (intersects(a.emails(), b.emails())) {
+        if (sameEmail(a.emails(), b.emails())) {
             points += 45;
             reasons.add(Reason.SAME_EMAIL);
         }
@@ -221,6 +221,16 @@ public final class Resemblance {
             }
         }
         return differing == 1;
+    }
+
+    /**
+     * E-mail addresses compared without case, whatever was stored: a person who types
+     * "Jean.Dupont@skynet.be" once and "jean.dupont@skynet.be" the next time is the same person for
+     * matching, even though the local part may in theory be case-sensitive (R-DESK-3).
+     */
+    private static boolean sameEmail(Set<String> a, Set<String> b) {
+        var lower = b.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        return a.stream().anyMatch(e -> lower.contains(e.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

@@ -30,6 +30,14 @@ class ResemblanceTest {
     }
 
     @Test
+    @DisplayName("An e-mail typed with capitals in its local part is the same e-mail for matching")
+    void emailWithCapitals() {
+        var score = Resemblance.of(ELODIE, person("Elodie", "Dupre-Lambert", null, "Elodie.Dupre@example.be", null));
+        assertThat(score.reasons()).contains(Reason.SAME_EMAIL);
+        assertThat(score.isCandidate()).isTrue();
+    }
+
+    @Test
     @DisplayName("A surname spelled another way, a typo in the first name")
     void soundsAlikeAndTypo() {
         var score = Resemblance.of(person("Katrien", "Peeters", BIRTH, null, null),
