@@ -83,7 +83,8 @@ class DeskRegistrationE2EIT {
         jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = ? where patron_identifier = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(40))), submitted.identifier());
 
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
+        // A desk computer's screen.
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(1366, 768));
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/queue");
@@ -104,6 +105,15 @@ class DeskRegistrationE2EIT {
         var candidate = page.locator("#duplicate-candidates .candidate").filter(new Locator.FilterOptions().setHasText(former));
         assertThat(candidate).isVisible();
         assertThat(candidate.locator(".candidate-reasons")).containsText("même date de naissance");
+        // Beside the entry, in sight without scrolling, on a 1366 × 768 screen (R-DESK-3).
+        var form = page.locator("#validation-entry").boundingBox();
+        var seen = candidate.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(seen.x).as("to the right of the entry")
+                .isGreaterThanOrEqualTo(form.x + form.width - 1);
+        org.assertj.core.api.Assertions.assertThat(seen.y + seen.height).as("within the screen's height")
+                .isLessThanOrEqualTo(768);
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
+                .as("nothing scrolled").isZero();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-validation.png")).setFullPage(true));
 
         // Validating without the identity document is refused on the spot; then with it.

@@ -13,6 +13,7 @@ import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -108,17 +109,22 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         flags.add(new Span(getTranslation("validation.use." + found.use().name())));
         var recheck = new Button(getTranslation("validation.search-again"), e -> showCandidates());
         recheck.setId("search-again");
-        var left = new VerticalLayout(new H2(getTranslation("validation.data")), flags, suspicions, form);
+        var left = new VerticalLayout(new H2(getTranslation("validation.data")), flags, suspicions, form, document,
+                actions());
         left.setPadding(false);
+        left.setId("validation-entry");
         var right = new VerticalLayout(new H2(getTranslation("validation.candidates")),
                 new Paragraph(getTranslation("validation.candidates.help")), recheck, candidates);
         right.setPadding(false);
-        var columns = new HorizontalLayout(left, right);
+        right.setId("validation-comparison");
+        right.addClassName("validation-comparison");
+        // The entry and its possible duplicates side by side (R-DESK-3: comparing them is the step's
+        // purpose): on a 1366 × 768 desk screen the candidates stay in sight, beside the form, and
+        // scroll on their own; one column only on a narrow screen (frontend/styles/app.css).
+        var columns = new Div(left, right);
+        columns.addClassName("validation-columns");
         columns.setWidthFull();
-        columns.setFlexGrow(3, left);
-        columns.setFlexGrow(2, right);
-        columns.getStyle().set("flex-wrap", "wrap");
-        add(columns, document, actions());
+        add(columns);
         showCandidates();
     }
 
