@@ -479,6 +479,26 @@ public class PatronService {
     }
 
     /**
+     * The record's part of the registration step run again while the registration is in force
+     * (R-DESK-4): every required field is checked again, each missing one named; the record stays
+     * Active and keeps its expiration date (another year is a renewal, with its fee, R-FEE-1). The
+     * record gets a new version, so that a second desk running the step at the same time is told.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails confirmActive(long id, long expectedVersion) {
+        var patron = loadForChange(id, expectedVersion);
+        if (!patron.getKind().isExternal()) {
+            throw new PatronRuleException(Violation.of("kind", "kind.not-external"));
+        }
+        if (patron.getStatus() != PatronStatus.ACTIVE) {
+            throw new IllegalStateException("Patron " + id + " is not active");
+        }
+        rules.check(patron.toDraft(), patron.getKind(), PatronRules.Actor.STAFF);
+        return PatronDetails.of(saveAndRecord(patron, patron.snapshot()));
+    }
+
+    /**
      * Adds a line to a patron's history for a step done outside the record (R-REC-6): a directory
      * account created, a welcome mail sent, a fee paid. Does not change the record's version.
      */

@@ -34,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,7 +44,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * document checked, the fees (cash taken with its receipt, or waived by a manager), then the
  * registration step (R-DESK-4) — after which the login and the new password are shown once, to
  * be printed for the patron, and the steps that run after it (directory account, welcome mail)
- * show as pending until they are done.
+ * show as pending until they are done. Once done, the screen — from the database, also after a
+ * reload — shows the registration done and leads to the card; running the step again is a
+ * separate action, confirmed, that charges nothing.
  */
 @Route("registration")
 @RolesAllowed(Roles.DESK_OPERATOR)
@@ -51,6 +54,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     /** The session attribute holding the operator's desk site. */
     static final String SITE = "desk.site";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PatronService patrons;
     private final Fees fees;
@@ -105,8 +109,82 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             add(new Paragraph(getTranslation("rule.registration.bx-never")));
             return;
         }
-        add(identity(details), feesSection(details), activation(details), progress);
+        var done = step.done(details.id());
+        if (done.isPresent()) {
+            add(registered(details, done.get()), progress);
+        } else {
+            add(identity(details), feesSection(details), activation(details), progress);
+        }
         showProgress();
+    }
+
+    /**
+     * The registration done and in force, as the database holds it (R-DESK-4): the identity
+     * document, the fees that paid for it with their receipt, then the card. Running the step again
+     * is a separate, confirmed action: it charges nothing (R-FEE-1).
+     */
+    private VerticalLayout registered(PatronDetails details, RegistrationStep.Done done) {
+        var section = section("registration.done");
+        var summary = new Paragraph(getTranslation("registration.done.summary", QueueView.TIME.format(done.registeredAt()),
+                done.registeredBy(), siteName(done.site()), DATE.format(done.expirationDate())));
+        summary.setId("registration-done");
+        var check = done.identityCheck();
+        var identity = new Paragraph(check == null ? getTranslation("registration.done.identity-unknown")
+                : getTranslation("registration.identity.done", getTranslation("desk.identity." + check.document().name()),
+                        check.checkedBy(), QueueView.TIME.format(check.checkedAt())));
+        identity.setId("identity-done");
+        var language = details.preferredLanguage() == null ? Locale.FRENCH : details.preferredLanguage().locale();
+        var paid = new FeePanel(fees, () -> site.getValue().code(), language, this::reload);
+        paid.show(done.fees());
+        var card = new Button(getTranslation("registration.done.card"),
+                e -> getUI().ifPresent(ui -> ui.navigate("cards/" + details.id())));
+        card.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.setId("registration-to-card");
+        var again = new Button(getTranslation("registration.rerun"), e -> confirmRerun(details, done));
+        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        again.setId("registration-rerun");
+        var actions = new HorizontalLayout(card, again);
+        actions.setAlignItems(Alignment.BASELINE);
+        section.add(summary, identity, new Paragraph(getTranslation("registration.done.fees")), paid, actions);
+        return section;
+    }
+
+    /**
+     * Running the step again, only once the operator read what it does and saw the identity
+     * document again (R-DESK-3, R-DESK-8): a new password, the welcome mail again, no fee.
+     */
+    private void confirmRerun(PatronDetails details, RegistrationStep.Done done) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("registration.rerun.title", details.primaryIdentifier()));
+        var what = new Paragraph(getTranslation("registration.rerun.what"));
+        what.setId("rerun-what");
+        var paid = done.fees().stream().map(f -> f.label() + " " + money(f.amount()) + " ("
+                + getTranslation("fee.status." + f.status().name())
+                + (f.receiptNumber() == null ? "" : ", " + getTranslation("registration.receipt", f.receiptNumber())) + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+        var fee = new Paragraph(getTranslation("registration.rerun.no-fee", paid));
+        fee.setId("rerun-fee");
+        var document = new IdentityDocumentSelect();
+        var confirm = new Button(getTranslation("registration.rerun.confirm"), e -> {
+            if (!document.requireChosen()) {
+                return;
+            }
+            patrons.recordIdentityCheck(details.id(), document.getValue());
+            dialog.close();
+            register();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("rerun-confirm");
+        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        cancel.setId("rerun-cancel");
+        dialog.add(what, fee, document);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private String siteName(String code) {
+        return settings.sites().stream().filter(s -> s.code().equals(code)).map(PatronSettings.Site::name).findFirst()
+                .orElse(code);
     }
 
     private VerticalLayout identity(PatronDetails details) {
@@ -161,7 +239,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     private VerticalLayout activation(PatronDetails details) {
         var section = section("registration.step");
-        var activate = new Button(getTranslation(details.status() == PatronStatus.ACTIVE ? "registration.step.again"
+        var activate = new Button(getTranslation(details.status() == PatronStatus.ACTIVE ? "registration.step.renew"
                 : "registration.step.run"), e -> register());
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         activate.setId("registration-run");
@@ -229,7 +307,9 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
                                 account.lastError() == null ? "—" : account.lastError());
         var accountLine = new Paragraph(accountText);
         accountLine.setId("progress-account");
-        var mailLine = new Paragraph(getTranslation("registration.progress.mail." + current.welcomeMail()));
+        var mailLine = new Paragraph(current.welcomeMailFailures() > 0
+                ? getTranslation("registration.progress.mail.FAILED", current.welcomeMailFailures())
+                : getTranslation("registration.progress.mail." + current.welcomeMail()));
         mailLine.setId("progress-mail");
         progress.add(accountLine, mailLine);
         getUI().ifPresent(ui -> ui.setPollInterval(current.isComplete() ? -1 : 2000));
