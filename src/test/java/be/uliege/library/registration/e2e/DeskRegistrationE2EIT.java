@@ -207,11 +207,43 @@ class DeskRegistrationE2EIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-registration-done.png"))
                 .setFullPage(true));
 
+        // The desk's site shows its whole name (the longest one chosen), here and on the card screen.
+        choose(page, "#desk-site", "Bibliothèque des Sciences et Techniques");
+        assertShowsItsWholeValue(page, "#desk-site");
+
         page.locator("#registration-to-card").click();
         page.waitForURL("**/cards/" + entry.patronId());
         assertThat(page.locator("#card-title")).containsText(entry.identifier());
+        assertThat(page.locator("#card-site")).containsText("Sciences et Techniques");
+        assertShowsItsWholeValue(page, "#card-site");
+        assertThat(page.locator("#card-site > label[slot='label']")).hasText("Site du guichet (impression et caisse)");
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from fee where patron_id = ?",
                 Integer.class, entry.patronId())).isEqualTo(1);
         context.close();
+    }
+
+    private static void choose(Page page, String select, String item) {
+        page.locator(select + " vaadin-select-value-button").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).click();
+        assertThat(page.locator(select + " vaadin-select-value-button")).containsText(item);
+    }
+
+    /** The text of a select's value ends inside its field, before the toggle: nothing is cut off. */
+    private static void assertShowsItsWholeValue(Page page, String select) {
+        var fits = page.evaluate("""
+                (id) => {
+                  const field = document.querySelector(id);
+                  const value = field.querySelector('vaadin-select-value-button');
+                  const range = document.createRange();
+                  range.selectNodeContents(value);
+                  const text = range.getBoundingClientRect();
+                  const toggle = field.shadowRoot.querySelector('[part~="toggle-button"]').getBoundingClientRect();
+                  return [text.right, toggle.left, value.scrollWidth, value.clientWidth];
+                }""", select);
+        var sizes = ((List<?>) fits).stream().map(n -> ((Number) n).doubleValue()).toList();
+        org.assertj.core.api.Assertions.assertThat(sizes.get(0)).as(select + ": text end against toggle start " + sizes)
+                .isLessThanOrEqualTo(sizes.get(1));
+        org.assertj.core.api.Assertions.assertThat(sizes.get(2)).as(select + ": scroll width " + sizes)
+                .isLessThanOrEqualTo(sizes.get(3));
     }
 }

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card.ui;
 
+import be.uliege.library.registration.base.ui.FieldWidths;
 import be.uliege.library.registration.card.CardLetterPdf;
 import be.uliege.library.registration.card.CardPdf;
 import be.uliege.library.registration.card.CardSettings;
@@ -328,7 +329,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         site.setLabel(getTranslation("registration.site"));
         site.setItems(patronSettings.sites().stream().map(PatronSettings.Site::code).toList());
         site.setItemLabelGenerator(code -> patronSettings.sites().stream().filter(s -> s.code().equals(code))
-                .map(s -> s.code() + " · " + s.name()).findFirst().orElse(code));
+                .map(CardView::siteLabel).findFirst().orElse(code));
+        FieldWidths.fitLongest(site, patronSettings.sites().stream().map(CardView::siteLabel).toList());
         var chosen = (String) VaadinSession.getCurrent().getAttribute(SITE);
         site.setValue(chosen != null ? chosen : patronSettings.sites().getFirst().code());
         var reason = new Select<Cards.Reason>();
@@ -389,6 +391,10 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(new HorizontalLayout(site, reason, printing), replacementFee, print);
         return section;
+    }
+
+    private static String siteLabel(PatronSettings.Site site) {
+        return site.code() + " · " + site.name();
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.base.ui.FieldWidths;
 import be.uliege.library.registration.desk.RegistrationStep;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.Fees;
@@ -72,6 +73,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         site.setLabel(getTranslation("desk.site"));
         site.setItems(settings.sites());
         site.setItemLabelGenerator(PatronSettings.Site::name);
+        FieldWidths.fitLongest(site, settings.sites().stream().map(PatronSettings.Site::name).toList());
         site.setId("desk-site");
         site.addValueChangeListener(e -> {
             if (e.getValue() != null) {
