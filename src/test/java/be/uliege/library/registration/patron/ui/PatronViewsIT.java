@@ -101,6 +101,51 @@ class PatronViewsIT extends SpringBrowserlessTest {
     @org.springframework.beans.factory.annotation.Autowired
     be.uliege.library.registration.patron.PatronService patrons;
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void rRec6_theHistoryNamesEachFieldAsAPersonWould_inTheDesksLanguage() {
+        var id = activeExternal("Historique");
+        var patron = patrons.details(id);
+        patrons.addLocalContact(id, patron.version(), new be.uliege.library.registration.patron.ContactDraft(
+                be.uliege.library.registration.patron.ContactKind.EMAIL,
+                be.uliege.library.registration.patron.ContactUsage.WORK, false, "agnes.travail@example.be", null, null,
+                null));
+        patrons.recordIdentityCheck(id, be.uliege.library.registration.patron.IdentityDocument.PASSPORT);
+
+        for (var language : be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES) {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(language);
+            navigate("patrons/" + id, PatronView.class);
+            var history = test((Grid<Object>) $(Grid.class).withId("patron-history").single());
+            var fields = new java.util.ArrayList<String>();
+            var byField = new java.util.HashMap<String, String>();
+            for (int row = 0; row < history.size(); row++) {
+                fields.add(history.getCellText(row, 2));
+                byField.putIfAbsent(history.getCellText(row, 2), history.getCellText(row, 4));
+            }
+            assertThat(fields).as(language + ": what a person would say")
+                    .contains(translate(language, "history.contact.PHONE.MOBILE"),
+                            translate(language, "history.contact.EMAIL.PERSONAL"),
+                            translate(language, "history.contact.EMAIL.WORK"),
+                            translate(language, "history.contact.ADDRESS.HOME"),
+                            translate(language, "patron.firstName"), translate(language, "patron.status"),
+                            translate(language, "history.field.identityCheck"));
+            assertThat(fields).as(language + ": no technical name").noneMatch(f -> f.isBlank() || f.startsWith("!")
+                    || f.matches(".*[a-z][.][a-z].*") || f.matches("[a-z]+[A-Z]\\w*"));
+            // The values too: the document, the gender, the contact's value without its codes.
+            assertThat(byField.get(translate(language, "history.field.identityCheck")))
+                    .isEqualTo(translate(language, "desk.identity.PASSPORT"));
+            assertThat(byField.get(translate(language, "patron.gender"))).isEqualTo(translate(language, "patron.gender.F"));
+            assertThat(byField.get(translate(language, "history.contact.EMAIL.WORK")))
+                    .isEqualTo("agnes.travail@example.be");
+            assertThat(byField.get(translate(language, "history.contact.PHONE.MOBILE")))
+                    .doesNotContain("LOCAL").doesNotContain("MOBILE").contains("475");
+        }
+    }
+
+    private static String translate(java.util.Locale language, String key) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(language, key);
+    }
+
     long activeExternal(String lastName) {
         var patron = patrons.registerAtDesk(be.uliege.library.registration.patron.PatronKind.B,
                 new be.uliege.library.registration.patron.PatronDraft("Agnès", lastName,
