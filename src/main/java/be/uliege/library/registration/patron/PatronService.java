@@ -55,11 +55,28 @@ public class PatronService {
     /** The outcome of a search: what the query was understood as, and the patrons found. */
     public record SearchResult(String understoodAs, List<PatronSummary> patrons) {}
 
+    /** What narrows a search: a kind of patron, a status; null for any. */
+    public record SearchFilter(@Nullable PatronKind kind, @Nullable PatronStatus status) {
+
+        /** Every kind, every status. */
+        public static final SearchFilter NONE = new SearchFilter(null, null);
+    }
+
     /** Finds patrons by identifier, name, e-mail, phone or birth date (R-ID-6). */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public SearchResult search(String query) {
-        var result = search.search(query, SEARCH_LIMIT);
+        return search(query, SearchFilter.NONE);
+    }
+
+    /**
+     * Finds patrons by identifier or the beginning of one (three characters at least, "S19",
+     * "B95"), name, e-mail, phone or birth date (R-ID-6), of the kind and status asked for.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public SearchResult search(String query, SearchFilter filter) {
+        var result = search.search(query, filter, SEARCH_LIMIT);
         var found = (result.ids().isEmpty() ? List.<Patron>of() : patrons.findWithContacts(result.ids())).stream()
                 .map(PatronSummary::of)
                 .sorted(Comparator.comparing(PatronSummary::lastName, String.CASE_INSENSITIVE_ORDER)

@@ -37,6 +37,49 @@ class PatronViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void rId6_theBeginningOfAnIdentifierFindsPatrons_andTheKindAndStatusFiltersNarrowTheSearch() {
+        navigate(PatronSearchView.class);
+        test($(TextField.class).single()).setValue("b1000");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+        Grid<PatronSummary> results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .contains("B100001", "B100002", "B100003");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("search-summary").single().getText())
+                .contains(getTranslation("search.as.IDENTIFIER_PREFIX"));
+
+        // The demo's B100002 is inactive, the others active: the status filter keeps the inactive one.
+        var status = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronStatus>)
+                $(com.vaadin.flow.component.select.Select.class).withId("search-status").single();
+        test(status).selectItem(getTranslation("patron.status.INACTIVE"));
+        results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .contains("B100002").doesNotContain("B100001", "B100003");
+
+        // A kind filter on a name search: the student Élodie Dupré is not a B patron.
+        status.clear(); // "all" again
+        var kind = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronKind>)
+                $(com.vaadin.flow.component.select.Select.class).withId("search-kind").single();
+        test(kind).selectItem(getTranslation("patron.kind.B"));
+        test($(TextField.class).single()).setValue("dupre elodie");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+        results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .doesNotContain("S201234");
+        test(kind).selectItem(getTranslation("patron.kind.S"));
+        results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .contains("S201234");
+
+        // Two characters are not enough: the screen says how many to type.
+        kind.clear();
+        test($(TextField.class).single()).setValue("S2");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("search-summary").single().getText())
+                .isEqualTo(getTranslation("search.too-short"));
+    }
+
+    @Test
     void rExt1_externalContactItemsAreMarkedAndCannotBeDeleted() {
         navigate(PatronSearchView.class);
         test($(TextField.class).single()).setValue("S201234");
