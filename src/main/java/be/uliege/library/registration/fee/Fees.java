@@ -59,7 +59,7 @@ public class Fees {
      * The fees of the registration in progress, charged now if they were not (R-FEE-1): the card
      * for private, non-profit use; the professional yearly fee (card included) for the professional
      * groups. Asking again returns the same fees, never a second charge; while the registration is
-     * in force (see {@link #paidRegistration}), the fees that paid for it, and nothing is charged.
+     * in force (see {@link #paidRegistration}) nothing is due: none is charged, none returned.
      */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
@@ -71,9 +71,8 @@ public class Fees {
         if (!current.isEmpty()) {
             return current.stream().map(Fee::toLine).toList();
         }
-        var paid = paidFor(patron);
-        if (!paid.isEmpty()) {
-            return paid;
+        if (!paidFor(patron).isEmpty()) {
+            return List.of();
         }
         var type = settings.professionalGroups().contains(patron.userGroup()) ? settings.professional()
                 : settings.registration();
