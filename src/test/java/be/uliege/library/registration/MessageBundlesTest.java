@@ -7,11 +7,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,29 +46,44 @@ class MessageBundlesTest {
         }
     }
 
-    /**
-     * A key the code asks for by its whole name exists in the reference (and so, by the test above,
-     * in every language): a missing one shows as {@code !fr: key} on the screen.
-     */
-    @Test
-    void everyKeyTheCodeNamesExists() throws IOException {
-        var reference = load("translations.properties").stringPropertyNames();
-        var literal = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
-        var missing = new TreeSet<String>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (var source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
-                var matcher = literal.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    if (!reference.contains(matcher.group(1))) {
-                        missing.add(matcher.group(1) + " (" + source.getFileName() + ")");
-                    }
+    /** A key written out in the code: {@code getTranslation("a.key")}, {@code message("a.key", …)}. */
+    static final Pattern LITERAL_KEY = Pattern.compile(
+            "\\b(?:getTranslation|translate|message|getMessage)\\(\\s*\"([a-z][\\w.\\-]*)\"\\s*[,)]");
+    /** A rule's message, named by its code: {@code Violation.of("field", "code", …)} reads {@code rule.code}. */
+    static final Pattern VIOLATION_CODE = Pattern.compile("\\bViolation\\.of\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
+
+    /** Every key that the code names in full, with the file that names it. */
+    static Map<String, Path> keysNamedInTheCode() throws IOException {
+        var keys = new TreeMap<String, Path>();
+        try (var files = Files.walk(Path.of("src", "main", "java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var code = Files.readString(file, StandardCharsets.UTF_8);
+                var literal = LITERAL_KEY.matcher(code);
+                while (literal.find()) {
+                    keys.putIfAbsent(literal.group(1), file);
+                }
+                var violation = VIOLATION_CODE.matcher(code);
+                while (violation.find()) {
+                    keys.putIfAbsent("rule." + violation.group(1), file);
                 }
             }
         }
-        assertThat(missing).isEmpty();
+        return keys;
     }
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"translations.properties", "translations_en.properties", "translations_nl.properties",
+            "translations_de.properties"})
+    void everyKeyTheCodeNamesIsInEachLanguage(String bundle) throws IOException {
+        var keys = keysNamedInTheCode();
+        assertThat(keys).as("the scan finds the keys").hasSizeGreaterThan(200).containsKey("search.title");
+        var messages = load(bundle).stringPropertyNames();
+        var missing = keys.entrySet().stream().filter(e -> !messages.contains(e.getKey()))
+                .map(e -> e.getKey() + " (" + e.getValue().getFileName() + ")").toList();
+        assertThat(missing).as("keys named in the code but missing from " + bundle).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void everySuspiciousDataReasonIsExplainedInTheReference() throws IOException {
         var reference = load("translations.properties");
         for (var reason : be.uliege.library.registration.patron.SuspiciousData.Reason.values()) {

@@ -1,6 +1,7 @@
 package be.uliege.library.registration.desk;
 
 import be.uliege.library.registration.directory.PatronAccounts;
+import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.PatronDetails;
@@ -13,6 +14,8 @@ import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * for. The directory and the mail server are reached after the commit, from the event publication
  * registry: if either is down, the patron is active, the step shows as pending, and it completes
  * by itself, once. BX patrons never go through this step (R-CNV-4).
+ *
+ * <p>Run again while the registration is in force (after a new identity check), it gives a new
+ * password and sends the welcome mail again, but charges no fee and keeps the expiration date:
+ * the registration was paid for once (R-FEE-1).
  */
 @Service
 public class RegistrationStep {
@@ -78,24 +85,32 @@ public class RegistrationStep {
         if (!identityCheckedForThisRegistration(patronId)) {
             throw new PatronRuleException(Violation.of("identityCheck", "registration.identity-not-checked"));
         }
-        var patron = patrons.activate(patronId, expectedVersion);
+        // In force and paid for: run again for a new password, with no fee and the same expiration.
+        var again = !fees.paidRegistration(patronId).isEmpty();
+        var patron = again ? patrons.confirmActive(patronId, expectedVersion) : patrons.activate(patronId, expectedVersion);
         var registrationId = insertRegistration(patron, site);
-        fees.useForRegistration(patronId, registrationId);
+        if (!again) {
+            fees.useForRegistration(patronId, registrationId);
+        }
         var email = patron.contacts().stream()
                 .filter(c -> c.kind() == ContactKind.EMAIL && c.usedForLetters()).map(PatronDetails.Contact::display)
                 .findFirst().orElse(null);
         var account = accounts.issue(new PatronAccounts.Holder(patronId, patron.primaryIdentifier(), patron.firstName(),
                 patron.lastName(), email, patron.expirationDate()));
-        patrons.recordStep(patronId, "registration", "site " + site + ", expires " + patron.expirationDate()
-                + ", directory account and welcome mail asked for");
+        patrons.recordStep(patronId, "registration", (again ? "run again (in force, no fee), " : "") + "site " + site
+                + ", expires " + patron.expirationDate() + ", directory account and welcome mail asked for");
         events.publishEvent(new PatronRegistered(registrationId, patronId));
         return new Outcome(patron, account, registrationId);
     }
 
-    /** Where the steps outside the database stand, for staff (R-DESK-4: the pending step is visible). */
+    /**
+     * Where the steps outside the database stand, for staff (R-DESK-4: the pending step is visible).
+     * {@code welcomeMailFailures} counts the tries of a welcome mail still pending that the mail
+     * server refused (0 while it is only queued); it is retried by itself.
+     */
     public record Progress(PatronAccounts.@Nullable Status account, @Nullable String welcomeMail,
             @Nullable Instant welcomeMailAt, @Nullable Instant registeredAt, @Nullable String registeredBy,
-            @Nullable Long registrationId, @Nullable String site) {
+            int welcomeMailFailures) {
 
         public boolean isComplete() {
             return account != null && account.state() == PatronAccounts.State.DONE && "SENT".equals(welcomeMail);
@@ -105,16 +120,56 @@ public class RegistrationStep {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Progress progress(long patronId) {
-        var latest = jdbc.query("select welcome_mail, welcome_mail_at, registered_at, registered_by, id, site "
-                + "from registration where patron_id = ? order by registered_at desc, id desc limit 1", (row, n) -> {
-                    var at = row.getTimestamp(2);
-                    return new Progress(null, row.getString(1), at == null ? null : at.toInstant(),
-                            row.getTimestamp(3).toInstant(), row.getString(4), row.getLong(5), row.getString(6));
-                }, patronId).stream().findFirst();
         var account = accounts.status(patronId).orElse(null);
-        return latest.map(p -> new Progress(account, p.welcomeMail(), p.welcomeMailAt(), p.registeredAt(),
-                p.registeredBy(), p.registrationId(), p.site()))
-                .orElse(new Progress(account, null, null, null, null, null, null));
+        return jdbc.query("select id, welcome_mail, welcome_mail_at, registered_at, registered_by from registration "
+                + "where patron_id = ? order by registered_at desc, id desc limit 1", (row, n) -> {
+                    var at = row.getTimestamp(3);
+                    var mail = row.getString(2);
+                    return new Progress(account, mail, at == null ? null : at.toInstant(),
+                            row.getTimestamp(4).toInstant(), row.getString(5),
+                            "PENDING".equals(mail) ? welcomeMailFailures(row.getLong(1)) : 0);
+                }, patronId).stream().findFirst().orElse(new Progress(account, null, null, null, null, 0));
+    }
+
+    /**
+     * The failed tries of a registration's welcome mail, from the event publication registry: the
+     * first try, then each resubmission (counted when it starts) that has not completed.
+     */
+    private int welcomeMailFailures(long registrationId) {
+        return jdbc.query("select STATUS, COMPLETION_ATTEMPTS from EVENT_PUBLICATION where EVENT_TYPE = ? "
+                + "and LISTENER_ID like ? and COMPLETION_DATE is null and SERIALIZED_EVENT like ?",
+                (row, n) -> row.getInt(2) + ("FAILED".equals(row.getString(1)) ? 1 : 0), PatronRegistered.class.getName(),
+                RegistrationMails.class.getName() + "%", "%\"registrationId\":" + registrationId + ",%")
+                .stream().findFirst().orElse(0);
+    }
+
+    /**
+     * A registration done and in force (R-DESK-4, R-FEE-1): the latest step — when, by whom, at
+     * which site, until when — the identity document checked for it, and the settled fees that
+     * paid for it (with their receipt).
+     */
+    public record Done(long registrationId, Instant registeredAt, String registeredBy, String site,
+            LocalDate expirationDate, PatronService.@Nullable IdentityCheck identityCheck, List<FeeLine> fees) {}
+
+    /**
+     * The patron's registration as the database holds it, when it is done and in force (see
+     * {@link Fees#paidRegistration}); empty while it is in progress, or when the next one is due.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public Optional<Done> done(long patronId) {
+        var paid = fees.paidRegistration(patronId);
+        if (paid.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.query("select id, registered_at, registered_by, site, expiration_date from registration "
+                + "where patron_id = ? order by registered_at desc, id desc limit 1", (row, n) -> {
+                    var at = row.getTimestamp(2).toInstant();
+                    var check = patrons.identityChecks(patronId).stream().filter(c -> !c.checkedAt().isAfter(at))
+                            .findFirst().orElse(null);
+                    return new Done(row.getLong(1), at, row.getString(3), row.getString(4),
+                            row.getObject(5, LocalDate.class), check, paid);
+                }, patronId).stream().findFirst();
     }
 
     /** Whether an identity document was checked since the patron's last registration step (or ever, for a first). */

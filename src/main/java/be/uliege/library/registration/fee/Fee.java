@@ -157,4 +157,8 @@ class Fee {
     String getType() {
         return type;
     }
+
+    @Nullable Long getRegistrationId() {
+        return registrationId;
+    }
 }

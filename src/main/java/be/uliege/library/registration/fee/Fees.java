@@ -1,8 +1,10 @@
 package be.uliege.library.registration.fee;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.security.Roles;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -13,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,15 +58,21 @@ public class Fees {
     /**
      * The fees of the registration in progress, charged now if they were not (R-FEE-1): the card
      * for private, non-profit use; the professional yearly fee (card included) for the professional
-     * groups. Asking again returns the same fees, never a second charge.
+     * groups. Asking again returns the same fees, never a second charge; while the registration is
+     * in force (see {@link #paidRegistration}) nothing is due: none is charged, none returned.
      */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
     public List<FeeLine> chargeRegistration(long patronId) {
+        // Two desks charging at once: the second waits here and then finds the first one's fee.
+        jdbc.queryForList("select id from patron where id = ? for update", Long.class, patronId);
         var patron = patrons.details(patronId);
         var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
         if (!current.isEmpty()) {
             return current.stream().map(Fee::toLine).toList();
+        }
+        if (!paidFor(patron).isEmpty()) {
+            return List.of();
         }
         var type = settings.professionalGroups().contains(patron.userGroup()) ? settings.professional()
                 : settings.registration();
@@ -80,11 +89,28 @@ public class Fees {
         return fees.findUnusedRegistrationFees(patronId, registrationTypes()).stream().map(Fee::toLine).toList();
     }
 
-    /** The fees a registration step used (R-DESK-6): what the desk shows once the step is done. */
+    /**
+     * The settled fees that paid for the patron's registration in force (R-FEE-1, R-DESK-4): those
+     * the latest registration step used, while the patron is active and the expiration date has
+     * not passed. Empty when no registration is in force (never registered, expired, deactivated):
+     * the next registration is charged. Running the step again meanwhile costs nothing.
+     */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
-    public List<FeeLine> usedByRegistration(long registrationId) {
-        return fees.findByRegistrationIdOrderById(registrationId).stream().map(Fee::toLine).toList();
+    public List<FeeLine> paidRegistration(long patronId) {
+        return paidFor(patrons.details(patronId));
+    }
+
+    private List<FeeLine> paidFor(PatronDetails patron) {
+        if (patron.status() != PatronStatus.ACTIVE || patron.expirationDate().isBefore(LocalDate.now(clock))) {
+            return List.of();
+        }
+        var used = fees.findUsedRegistrationFees(patron.id(), registrationTypes());
+        if (used.isEmpty()) {
+            return List.of();
+        }
+        var latest = used.getFirst().getRegistrationId();
+        return used.stream().filter(f -> Objects.equals(f.getRegistrationId(), latest)).map(Fee::toLine).toList();
     }
 
     /** Every fee of a patron, latest first. */

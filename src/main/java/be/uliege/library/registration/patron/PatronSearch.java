@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds patrons from one search box (R-ID-6): by any identifier (primary, additional, university
- * key), by e-mail, by phone (typed in any form), by birth date (dd/mm/yyyy, dd.mm.yyyy or
- * yyyy-mm-dd), or by name — accent- and case-insensitive, first and last names in either order,
- * each word a prefix ("dupre elo" finds Élodie Dupré), particles and compound names included.
+ * key) or its beginning ("S19", "b1000": a letter or two and digits, three characters at least, so
+ * that a letter alone never lists a whole kind), by e-mail, by phone (typed in any form), by birth
+ * date (dd/mm/yyyy, dd.mm.yyyy or yyyy-mm-dd), or by name — accent- and case-insensitive, first and
+ * last names in either order, each word a prefix ("dupre elo" finds Élodie Dupré), particles and
+ * compound names included. A kind and a status narrow any of them.
  */
 @Component
 class PatronSearch {
@@ -30,6 +32,10 @@ class PatronSearch {
     private static final Pattern DATE_DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9 ./()\\-]{6,}");
+    /** The beginning of an identifier: its letters, then at least one digit. */
+    private static final Pattern IDENTIFIER_START = Pattern.compile("[A-Za-z]{1,2}\\d+");
+    /** Shorter beginnings ("S1", "B9") would list a good part of a kind. */
+    static final int MIN_IDENTIFIER_START = 3;
 
     private final EntityManager entityManager;
     private final PatronRepository patrons;
@@ -43,12 +49,18 @@ class PatronSearch {
 
     /** What a query was understood as, so that the screen can say it. */
     enum Interpretation {
-        IDENTIFIER, EMAIL, PHONE, BIRTH_DATE, NAME, NOTHING
+        IDENTIFIER, IDENTIFIER_PREFIX, EMAIL, PHONE, BIRTH_DATE, NAME, NOTHING,
+        /** The beginning of an identifier too short to search by (fewer than three characters). */
+        TOO_SHORT
     }
 
     record Result(Interpretation interpretation, List<Long> ids) {}
 
     Result search(String rawQuery, int limit) {
+        return search(rawQuery, PatronService.SearchFilter.NONE, limit);
+    }
+
+    Result search(String rawQuery, PatronService.SearchFilter filter, int limit) {
         var query = Text.tidy(rawQuery);
         if (query == null || query.isEmpty() || Text.hasInvisibleOrControl(rawQuery.strip())) {
             return new Result(Interpretation.NOTHING, List.of());
@@ -58,31 +70,91 @@ class PatronSearch {
         }
         var page = PageRequest.of(0, limit);
         if (query.contains("@")) {
-            return new Result(Interpretation.EMAIL, patrons.idsByContact(ContactKind.EMAIL, query, page));
+            return new Result(Interpretation.EMAIL, narrowed(patrons.idsByContact(ContactKind.EMAIL, query, page), filter));
         }
         var date = birthDate(query);
         if (date.isPresent()) {
-            return new Result(Interpretation.BIRTH_DATE, patrons.idsByBirthDate(date.get(), page));
+            return new Result(Interpretation.BIRTH_DATE,
+                    patrons.idsByBirthDate(date.get(), filter.kind(), filter.status(), page));
         }
         if (IDENTIFIER.matcher(query).matches()) {
             var ids = patrons.idsByAnyIdentifier(query.toUpperCase(Locale.ROOT));
             if (!ids.isEmpty()) {
-                return new Result(Interpretation.IDENTIFIER, ids);
+                return new Result(Interpretation.IDENTIFIER, narrowed(ids, filter));
+            }
+        }
+        if (IDENTIFIER_START.matcher(query).matches()) {
+            if (query.length() < MIN_IDENTIFIER_START) {
+                return new Result(Interpretation.TOO_SHORT, List.of());
+            }
+            var ids = byIdentifierStart(query.toUpperCase(Locale.ROOT), filter, limit);
+            if (!ids.isEmpty()) {
+                return new Result(Interpretation.IDENTIFIER_PREFIX, ids);
             }
         }
         if (PHONE_LIKE.matcher(query).matches()) {
             try {
                 var phone = PhoneNumber.parse(query, settings.phoneRegion());
-                return new Result(Interpretation.PHONE, patrons.idsByContact(ContactKind.PHONE, phone.digits(), page));
+                return new Result(Interpretation.PHONE,
+                        narrowed(patrons.idsByContact(ContactKind.PHONE, phone.digits(), page), filter));
             } catch (InvalidValueException notAPhone) {
                 return new Result(Interpretation.PHONE, List.of());
             }
         }
-        return new Result(Interpretation.NAME, byName(query, limit));
+        return new Result(Interpretation.NAME, byName(query, filter, limit));
+    }
+
+    /** The few patrons found by an exact value that are of the kind and status asked for, in their order. */
+    private List<Long> narrowed(List<Long> ids, PatronService.SearchFilter filter) {
+        if (ids.isEmpty() || (filter.kind() == null && filter.status() == null)) {
+            return ids;
+        }
+        var kept = new java.util.HashSet<>(patrons.idsOfKindAndStatus(ids, filter.kind(), filter.status()));
+        return ids.stream().filter(kept::contains).toList();
+    }
+
+    /**
+     * The patrons whose primary identifier, university key or an additional identifier begins with
+     * these letters and digits: each a range scan of its unique index ({@code LIKE 'S19%'}), cut at
+     * the limit in identifier order. The beginning is letters and digits only: no LIKE escape needed.
+     */
+    @SuppressWarnings("unchecked")
+    List<Long> byIdentifierStart(String start, PatronService.SearchFilter filter, int limit) {
+        // ?1 the beginning, then the kind and the status when asked for: the same in each branch.
+        var narrow = new StringBuilder();
+        var values = new ArrayList<Object>(List.of(start + "%"));
+        if (filter.kind() != null) {
+            values.add(filter.kind().name());
+            narrow.append(" and p.kind = ?").append(values.size());
+        }
+        if (filter.status() != null) {
+            values.add(filter.status().name());
+            narrow.append(" and p.status = ?").append(values.size());
+        }
+        var sql = "(select p.id from patron p where p.primary_identifier like ?1" + narrow
+                + " order by p.primary_identifier limit " + limit + ")"
+                + " union (select p.id from patron p where p.university_key like ?1" + narrow
+                + " order by p.university_key limit " + limit + ")"
+                + " union (select p.id from additional_identifier a join patron p on p.id = a.patron_id"
+                + " where a.id_value like ?1" + narrow + " order by a.id_value limit " + limit + ")"
+                + " limit " + limit;
+        var nativeQuery = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            nativeQuery.setParameter(i + 1, values.get(i));
+        }
+        var ids = new ArrayList<Long>();
+        for (var row : (List<Number>) nativeQuery.getResultList()) {
+            ids.add(row.longValue());
+        }
+        return ids;
+    }
+
+    List<Long> byName(String query, int limit) {
+        return byName(query, PatronService.SearchFilter.NONE, limit);
     }
 
     @SuppressWarnings("unchecked")
-    List<Long> byName(String query, int limit) {
+    List<Long> byName(String query, PatronService.SearchFilter filter, int limit) {
         var words = Arrays.stream(Text.searchKey(query).split(" "))
                 .filter(w -> !w.isEmpty())
                 .distinct()
@@ -99,11 +171,27 @@ class PatronSearch {
             sql.append(" join patron_name_token t").append(i).append(" on t").append(i)
                     .append(".patron_id = t0.patron_id and t").append(i).append(".token like ?").append(i + 1);
         }
+        // A kind or a status: each patron found is looked up by its key, the token scan unchanged.
+        var values = new ArrayList<Object>();
+        if (filter.kind() != null || filter.status() != null) {
+            sql.append(" join patron p on p.id = t0.patron_id");
+            if (filter.kind() != null) {
+                values.add(filter.kind().name());
+                sql.append(" and p.kind = ?").append(words.size() + values.size());
+            }
+            if (filter.status() != null) {
+                values.add(filter.status().name());
+                sql.append(" and p.status = ?").append(words.size() + values.size());
+            }
+        }
         // DISTINCT (not GROUP BY) lets the server stop at the limit instead of sorting every match.
         sql.append(" where t0.token like ?1 limit ").append(limit);
         var nativeQuery = entityManager.createNativeQuery(sql.toString());
         for (int i = 0; i < words.size(); i++) {
             nativeQuery.setParameter(i + 1, words.get(i) + "%");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            nativeQuery.setParameter(words.size() + i + 1, values.get(i));
         }
         var ids = new ArrayList<Long>();
         for (var row : (List<Number>) nativeQuery.getResultList()) {

@@ -55,11 +55,28 @@ public class PatronService {
     /** The outcome of a search: what the query was understood as, and the patrons found. */
     public record SearchResult(String understoodAs, List<PatronSummary> patrons) {}
 
+    /** What narrows a search: a kind of patron, a status; null for any. */
+    public record SearchFilter(@Nullable PatronKind kind, @Nullable PatronStatus status) {
+
+        /** Every kind, every status. */
+        public static final SearchFilter NONE = new SearchFilter(null, null);
+    }
+
     /** Finds patrons by identifier, name, e-mail, phone or birth date (R-ID-6). */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public SearchResult search(String query) {
-        var result = search.search(query, SEARCH_LIMIT);
+        return search(query, SearchFilter.NONE);
+    }
+
+    /**
+     * Finds patrons by identifier or the beginning of one (three characters at least, "S19",
+     * "B95"), name, e-mail, phone or birth date (R-ID-6), of the kind and status asked for.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public SearchResult search(String query, SearchFilter filter) {
+        var result = search.search(query, filter, SEARCH_LIMIT);
         var found = (result.ids().isEmpty() ? List.<Patron>of() : patrons.findWithContacts(result.ids())).stream()
                 .map(PatronSummary::of)
                 .sorted(Comparator.comparing(PatronSummary::lastName, String.CASE_INSENSITIVE_ORDER)
@@ -476,6 +493,26 @@ public class PatronService {
         patron.changeExpirationDate(expiration, settings);
         patron.changeStatus(PatronStatus.ACTIVE, today());
         return PatronDetails.of(saveAndRecord(patron, before));
+    }
+
+    /**
+     * The record's part of the registration step run again while the registration is in force
+     * (R-DESK-4): every required field is checked again, each missing one named; the record stays
+     * Active and keeps its expiration date (another year is a renewal, with its fee, R-FEE-1). The
+     * record gets a new version, so that a second desk running the step at the same time is told.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails confirmActive(long id, long expectedVersion) {
+        var patron = loadForChange(id, expectedVersion);
+        if (!patron.getKind().isExternal()) {
+            throw new PatronRuleException(Violation.of("kind", "kind.not-external"));
+        }
+        if (patron.getStatus() != PatronStatus.ACTIVE) {
+            throw new IllegalStateException("Patron " + id + " is not active");
+        }
+        rules.check(patron.toDraft(), patron.getKind(), PatronRules.Actor.STAFF);
+        return PatronDetails.of(saveAndRecord(patron, patron.snapshot()));
     }
 
     /**

@@ -168,6 +168,8 @@ class RegistrationFaultsIT {
             assertThat(progress.welcomeMail()).isEqualTo("PENDING");
             assertThat(progress.welcomeMailAt()).isNull();
             assertThat(progress.isComplete()).isFalse();
+            // Staff see that the mail server refused it, not only that it waits.
+            assertThat(progress.welcomeMailFailures()).isGreaterThanOrEqualTo(attempts + 1);
             // The directory does not wait for the mail server.
             await("the directory account", LIMIT, () -> step.progress(entry.patronId()).account() != null
                     && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
@@ -187,6 +189,7 @@ class RegistrationFaultsIT {
         assertThat(welcomeMails(entry)).isEqualTo(1);
         assertThat(step.progress(entry.patronId()).isComplete()).isTrue();
         assertThat(step.progress(entry.patronId()).welcomeMailAt()).isNotNull();
+        assertThat(step.progress(entry.patronId()).welcomeMailFailures()).isZero();
         assertThat(historyLines(entry.patronId(), "welcomeMail")).isEqualTo(1);
         var publication = welcomeMailPublication(outcome.registrationId());
         assertThat(publication.get("STATUS")).as("nothing left to retry").isEqualTo("COMPLETED");

@@ -247,6 +247,70 @@ class RegistrationStepIT {
     }
 
     @Test
+    void rFee1_theStepRunAgainWhileTheRegistrationIsInForce_givesANewPassword_andNeverChargesTheFeeTwice() {
+        var entry = confirmed(registrations, jdbc, "Inès", "Deux-Fois", Use.PRIVATE);
+        var record = patrons.details(entry.patronId());
+        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
+        var receipt = fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "BSV");
+        var first = step.register(entry.patronId(), validated.version(), "BSV");
+
+        // The registration is in force and paid: asking for its fees again charges nothing.
+        assertThat(fees.chargeRegistration(entry.patronId())).isEmpty();
+        assertThat(fees.forPatron(entry.patronId())).singleElement()
+                .satisfies(f -> assertThat(f.receiptNumber()).isEqualTo(receipt));
+        assertThat(fees.registrationFees(entry.patronId())).isEmpty();
+
+        // Run again: only after a new identity check, then a new password, the same expiration, no fee.
+        assertThatThrownBy(() -> step.register(entry.patronId(), first.patron().version(), "BSV"))
+                .isInstanceOf(PatronRuleException.class)
+                .satisfies(e -> assertThat(((PatronRuleException) e).violations())
+                        .anySatisfy(v -> assertThat(v.code()).isEqualTo("registration.identity-not-checked")));
+        patrons.recordIdentityCheck(entry.patronId(), IdentityDocument.BELGIAN_ID_CARD);
+        var again = step.register(entry.patronId(), first.patron().version(), "BSV");
+        assertThat(again.account().password()).isNotEqualTo(first.account().password());
+        assertThat(again.patron().status()).isEqualTo(PatronStatus.ACTIVE);
+        assertThat(again.patron().expirationDate()).isEqualTo(first.patron().expirationDate());
+        assertThat(fees.forPatron(entry.patronId())).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(FeeStatus.PAID));
+        assertThat(jdbc.queryForObject("select count(*) from registration where patron_id = ?", Integer.class,
+                entry.patronId())).isEqualTo(2);
+
+        // What the screen shows after it, from the database: done, with the fee that paid for it, once.
+        assertThat(step.done(entry.patronId())).hasValueSatisfying(done -> {
+            assertThat(done.registrationId()).isEqualTo(again.registrationId());
+            assertThat(done.registeredBy()).isEqualTo("operator");
+            assertThat(done.expirationDate()).isEqualTo(first.patron().expirationDate());
+            assertThat(done.identityCheck()).isNotNull();
+            assertThat(done.identityCheck().document()).isEqualTo(IdentityDocument.BELGIAN_ID_CARD);
+            assertThat(done.fees()).singleElement().satisfies(f -> {
+                assertThat(f.receiptNumber()).isEqualTo(receipt);
+                assertThat(f.amount()).isEqualByComparingTo("5.00");
+            });
+        });
+        await("the new password in the directory", AFTER_COMMIT, () -> step.progress(entry.patronId()).account() != null
+                && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
+    }
+
+    @Test
+    void rDesk6_aPatronNotRegisteredYet_orNoLongerInForce_isNotShownAsDone() {
+        var entry = confirmed(registrations, jdbc, "Noé", "Pas-Encore", Use.PRIVATE);
+        var record = patrons.details(entry.patronId());
+        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
+        assertThat(step.done(entry.patronId())).isEmpty();
+        fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "GRA");
+        step.register(entry.patronId(), validated.version(), "GRA");
+        assertThat(step.done(entry.patronId())).isPresent();
+
+        // A year later the registration has expired: a renewal charges the fee of its year again.
+        jdbc.update("update patron set expiration_date = ?, purge_date = ? where id = ?", LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(4), entry.patronId());
+        assertThat(step.done(entry.patronId())).isEmpty();
+        assertThat(fees.chargeRegistration(entry.patronId())).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(FeeStatus.OPEN));
+        assertThat(fees.forPatron(entry.patronId())).hasSize(2);
+    }
+
+    @Test
     void rDesk3_aRejectedPreRegistrationIsToldWhy_thenDeleted() {
         var entry = confirmed(registrations, jdbc, "Rita", "Refusée", Use.PRIVATE);
         validation.reject(entry.id(), "La pièce d’identité présentée était expirée.");

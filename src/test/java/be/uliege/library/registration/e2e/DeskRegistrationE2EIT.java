@@ -2,10 +2,15 @@ package be.uliege.library.registration.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import be.uliege.library.registration.desk.DeskFixtures;
+import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.embedded.EmbeddedServers;
+import be.uliege.library.registration.fee.FeeLine;
+import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronRules;
@@ -14,6 +19,7 @@ import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
+import be.uliege.library.registration.security.Roles;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -142,32 +148,6 @@ class DeskRegistrationE2EIT {
         assertThat(page.locator("#progress-account")).containsText("créé");
         assertThat(page.locator("#progress-mail")).containsText("envoyé");
 
-        // Behind the slip and after a reload, the screen shows the step as done (R-DESK-6): the
-        // identity checked, the 5 € paid with its receipt, and the way to the card. Nothing invites
-        // charging the fee again or resetting the password by a slip of the mouse.
-        for (var shown : List.of(false, true)) {
-            if (shown) {
-                page.reload();
-            }
-            assertThat(page.locator("#registration-done")).isVisible();
-            assertThat(page.locator("#registration-done-when")).containsText("operator");
-            assertThat(page.locator("#identity-done")).containsText("Carte d’identité belge");
-            assertThat(page.locator("#fees-done #receipt-pdf")).isVisible();
-            assertThat(page.locator("#fees-done #fees-grid")).containsText("Payé");
-            assertThat(page.locator("#fees-charge")).hasCount(0);
-            assertThat(page.locator("#fees-pay")).hasCount(0);
-            assertThat(page.locator("#registration-run")).hasCount(0);
-            assertThat(page.locator("#progress-account")).containsText("créé");
-        }
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-registration-done.png")));
-        // Running it again is a separate action, said in words and confirmed; cancelling changes nothing.
-        page.locator("#registration-again").click();
-        assertThat(page.getByText("remplace son mot de passe")).isVisible();
-        page.locator("#registration-again-cancel").click();
-        assertThat(page.locator("#registration-run")).hasCount(0);
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
-                "select count(*) from fee where patron_identifier = ?", Integer.class, submitted.identifier()))
-                .isEqualTo(1);
 
         // The directory entry binds with the shown password; the welcome mail arrived.
         var servers = Objects.requireNonNull(EmbeddedServers.running());
@@ -188,5 +168,97 @@ class DeskRegistrationE2EIT {
         page.locator("#registration-to-card").click();
         assertThat(page.locator("#card-title")).containsText(submitted.identifier());
         context.close();
+    }
+
+    @Autowired DeskValidation validation;
+    @Autowired Fees fees;
+
+    @Test
+    void afterTheStep_aReloadShowsTheRegistrationDone_theFeeOnce_andLeadsToTheCard() throws Exception {
+        var tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "r");
+        var entry = DeskFixtures.confirmed(registrations, jdbc, "Léonie", "Rechargée-" + tag, Use.PRIVATE);
+        DeskFixtures.as("operator", () -> {
+            var record = patrons.details(entry.patronId());
+            validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
+            return fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "ALP");
+        }, Roles.DESK_OPERATOR);
+
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
+        context.setDefaultTimeout(30_000);
+        var page = context.newPage();
+        page.navigate("http://localhost:" + port + "/registration/" + entry.patronId());
+        page.getByLabel("Identifiant").fill("operator");
+        page.getByLabel("Mot de passe").fill("demo-operator");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.locator("#registration-run").click();
+        assertThat(page.locator("#slip-password")).isVisible();
+        page.locator("#slip-done").click();
+
+        // Reloaded: the registration is done, from the database; nothing invites a second fee.
+        page.reload();
+        assertThat(page.locator("#registration-done")).containsText("operator");
+        assertThat(page.locator("#identity-done")).containsText("Carte d’identité belge");
+        assertThat(page.locator("#fees-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("Patron Registration Fee"))).hasCount(1);
+        assertThat(page.locator("#fees-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("Payé en espèces"))).hasCount(1);
+        assertThat(page.getByText("Fixer les frais")).hasCount(0);
+        assertThat(page.locator("#fees-charge")).hasCount(0);
+        assertThat(page.locator("#fees-pay")).hasCount(0);
+        assertThat(page.locator("#registration-run")).hasCount(0);
+        assertThat(page.locator("#progress-account")).containsText("créé");
+        assertThat(page.locator("#progress-mail")).containsText("envoyé");
+        // The receipt opens again.
+        var receipt = page.request().get((String) page.evaluate(
+                "() => document.getElementById('receipt-pdf').href")).body();
+        org.assertj.core.api.Assertions.assertThat(new String(receipt, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        // Running the step again is there, but not as the primary action: the card is.
+        assertThat(page.locator("#registration-rerun")).isVisible();
+        assertThat(page.locator("#registration-rerun")).not().hasAttribute("theme",
+                java.util.regex.Pattern.compile(".*primary.*"));
+        assertThat(page.locator("#registration-to-card")).hasAttribute("theme",
+                java.util.regex.Pattern.compile(".*primary.*"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-registration-done.png"))
+                .setFullPage(true));
+
+        // The desk's site shows its whole name (the longest one chosen), here and on the card screen.
+        choose(page, "#desk-site", "Bibliothèque des Sciences et Techniques");
+        assertShowsItsWholeValue(page, "#desk-site");
+
+        page.locator("#registration-to-card").click();
+        page.waitForURL("**/cards/" + entry.patronId());
+        assertThat(page.locator("#card-title")).containsText(entry.identifier());
+        assertThat(page.locator("#card-site")).containsText("Sciences et Techniques");
+        assertShowsItsWholeValue(page, "#card-site");
+        assertThat(page.locator("#card-site > label[slot='label']")).hasText("Site du guichet (impression et caisse)");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from fee where patron_id = ?",
+                Integer.class, entry.patronId())).isEqualTo(1);
+        context.close();
+    }
+
+    private static void choose(Page page, String select, String item) {
+        page.locator(select + " vaadin-select-value-button").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).click();
+        assertThat(page.locator(select + " vaadin-select-value-button")).containsText(item);
+    }
+
+    /** The text of a select's value ends inside its field, before the toggle: nothing is cut off. */
+    private static void assertShowsItsWholeValue(Page page, String select) {
+        var fits = page.evaluate("""
+                (id) => {
+                  const field = document.querySelector(id);
+                  const value = field.querySelector('vaadin-select-value-button');
+                  const range = document.createRange();
+                  range.selectNodeContents(value);
+                  const text = range.getBoundingClientRect();
+                  const toggle = field.shadowRoot.querySelector('[part~="toggle-button"]').getBoundingClientRect();
+                  return [text.right, toggle.left, value.scrollWidth, value.clientWidth];
+                }""", select);
+        var sizes = ((List<?>) fits).stream().map(n -> ((Number) n).doubleValue()).toList();
+        org.assertj.core.api.Assertions.assertThat(sizes.get(0)).as(select + ": text end against toggle start " + sizes)
+                .isLessThanOrEqualTo(sizes.get(1));
+        org.assertj.core.api.Assertions.assertThat(sizes.get(2)).as(select + ": scroll width " + sizes)
+                .isLessThanOrEqualTo(sizes.get(3));
     }
 }

@@ -79,6 +79,36 @@ class DeskSearchE2EIT {
     }
 
     @Test
+    void anOperatorFindsPatronsByTheBeginningOfAnIdentifier_andNarrowsThemByStatus() {
+        var page = openInFrench("/");
+        signIn(page, "operator", "demo-operator");
+        page.locator("#patron-search input").fill("b1000");
+        page.keyboard().press("Enter");
+        var cells = page.locator("#search-results vaadin-grid-cell-content");
+        var active = cells.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("B100001"));
+        var inactive = cells.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("B100002"));
+        assertThat(active.first()).isVisible();
+        assertThat(inactive.first()).isVisible();
+        assertThat(page.locator("#search-summary")).containsText("par début d’identifiant");
+
+        // The demo's B100002 is inactive, B100001 active: the status filter keeps the inactive one.
+        page.locator("#search-status vaadin-select-value-button").click();
+        page.locator("vaadin-select-item").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Inactif")).click();
+        page.waitForURL("**status=INACTIVE**");
+        assertThat(inactive.first()).isVisible();
+        assertThat(active).hasCount(0);
+        // In the address: a reload, or going back from a record, keeps the text and the filter.
+        page.reload();
+        assertThat(page.locator("#patron-search input")).hasValue("b1000");
+        assertThat(page.locator("#search-status")).containsText("Inactif");
+        assertThat(inactive.first()).isVisible();
+        assertThat(active).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/search-prefix-filter.png")));
+        page.context().close();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         var page = openInFrench("/login");
         signIn(page, "operator", "wrong");

@@ -282,6 +282,60 @@ class PatronServiceIT {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER, Roles.USER_ADMINISTRATOR})
+    void rId6_theBeginningOfAnIdentifierFindsThePatron_andKindAndStatusNarrowAnySearch() {
+        var tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+        var student = "S9" + String.format("%05d", Math.floorMod(tag.hashCode(), 100_000));
+        var s = patrons.createWithIdentifier(student, new PatronDraft("Inès", "Préfixe-" + tag, Gender.F,
+                LocalDate.of(2001, 2, 3), Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null, null,
+                LocalDate.now().plusMonths(6), null, List.of(ContactDraft.email("p" + tag + "@student.uliege.be",
+                        ContactUsage.WORK))), PatronStatus.ACTIVE, PatronRules.Actor.LOAD);
+        var b = patrons.registerAtDesk(PatronKind.B, externalDraft("Inès", "Préfixe-" + tag, unique("prefixe")));
+
+        // The beginning of the primary identifier, in any case, from three characters on.
+        var five = student.substring(0, 5).toLowerCase();
+        var found = patrons.search(five);
+        assertThat(found.understoodAs()).isEqualTo("IDENTIFIER_PREFIX");
+        assertThat(found.patrons()).extracting(PatronSummary::id).contains(s.id());
+        assertThat(found.patrons()).allSatisfy(p -> assertThat(p.primaryIdentifier()).startsWithIgnoringCase(five));
+        var three = patrons.search(student.substring(0, 3));
+        assertThat(three.understoodAs()).isEqualTo("IDENTIFIER_PREFIX");
+        assertThat(three.patrons()).isNotEmpty().hasSizeLessThanOrEqualTo(PatronService.SEARCH_LIMIT);
+        // Shorter, it would list a whole kind: refused with its own answer, never the whole base.
+        var two = patrons.search(student.substring(0, 2));
+        assertThat(two.understoodAs()).isEqualTo("TOO_SHORT");
+        assertThat(two.patrons()).isEmpty();
+        // The exact identifier is still found as before, alone.
+        assertThat(patrons.search(student.toLowerCase()).understoodAs()).isEqualTo("IDENTIFIER");
+
+        // The beginning of an additional identifier (a former primary one) finds the patron too.
+        var former = b.primaryIdentifier();
+        var changed = patrons.changePrimaryIdentifier(b.id(), b.version(),
+                "B94" + String.format("%04d", Math.floorMod(tag.hashCode(), 10_000)));
+        assertThat(patrons.search(former.substring(0, 6).toLowerCase()).patrons()).extracting(PatronSummary::id)
+                .contains(b.id());
+
+        // Kind and status narrow a search by name, by identifier and by its beginning.
+        var name = "Préfixe-" + tag;
+        assertThat(patrons.search(name).patrons()).extracting(PatronSummary::id).containsExactlyInAnyOrder(s.id(), b.id());
+        assertThat(patrons.search(name, new PatronService.SearchFilter(PatronKind.S, null)).patrons())
+                .extracting(PatronSummary::id).containsExactly(s.id());
+        assertThat(patrons.search(name, new PatronService.SearchFilter(null, PatronStatus.INACTIVE)).patrons())
+                .extracting(PatronSummary::id).containsExactly(b.id());
+        assertThat(patrons.search(name, new PatronService.SearchFilter(PatronKind.B, PatronStatus.ACTIVE)).patrons())
+                .isEmpty();
+        assertThat(patrons.search(five, new PatronService.SearchFilter(PatronKind.B, null)).patrons()).isEmpty();
+        assertThat(patrons.search(five, new PatronService.SearchFilter(PatronKind.S, PatronStatus.ACTIVE)).patrons())
+                .extracting(PatronSummary::id).contains(s.id());
+        assertThat(patrons.search(changed.primaryIdentifier(), new PatronService.SearchFilter(null, PatronStatus.ACTIVE))
+                .patrons()).isEmpty();
+        assertThat(patrons.search("03/02/2001", new PatronService.SearchFilter(PatronKind.S, null)).patrons())
+                .extracting(PatronSummary::id).contains(s.id());
+        assertThat(patrons.search("03/02/2001", new PatronService.SearchFilter(PatronKind.B, null)).patrons())
+                .extracting(PatronSummary::id).doesNotContain(s.id());
+    }
+
+    @Test
     void hostileSearchQueriesFindNothingAndBreakNothing() {
         for (var query : List.of("' or 1=1 --", "%", "_", "\\", "x".repeat(10_000), "a\u202Eb", "\u0000", "@",
                 "<script>alert(1)</script>", "99/99/9999")) {

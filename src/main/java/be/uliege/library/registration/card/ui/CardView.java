@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card.ui;
 
+import be.uliege.library.registration.base.ui.FieldWidths;
 import be.uliege.library.registration.card.CardLetterPdf;
 import be.uliege.library.registration.card.CardPdf;
 import be.uliege.library.registration.card.CardSettings;
@@ -325,13 +326,11 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         var site = new Select<String>();
         site.setId("card-site");
-        site.setLabel(getTranslation("desk.site"));
+        site.setLabel(getTranslation("registration.site"));
         site.setItems(patronSettings.sites().stream().map(PatronSettings.Site::code).toList());
         site.setItemLabelGenerator(code -> patronSettings.sites().stream().filter(s -> s.code().equals(code))
-                .map(s -> s.code() + " · " + s.name()).findFirst().orElse(code));
-        // Wide enough to read the longest site's name, toggle included.
-        site.setWidth(patronSettings.sites().stream().mapToInt(s -> s.code().length() + 3 + s.name().length())
-                .max().orElse(20) + 4 + "ch");
+                .map(CardView::siteLabel).findFirst().orElse(code));
+        FieldWidths.fitLongest(site, patronSettings.sites().stream().map(CardView::siteLabel).toList());
         var chosen = (String) VaadinSession.getCurrent().getAttribute(SITE);
         site.setValue(chosen != null ? chosen : patronSettings.sites().getFirst().code());
         var reason = new Select<Cards.Reason>();
@@ -392,6 +391,10 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(new HorizontalLayout(site, reason, printing), replacementFee, print);
         return section;
+    }
+
+    private static String siteLabel(PatronSettings.Site site) {
+        return site.code() + " · " + site.name();
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.base.ui.FieldWidths;
 import be.uliege.library.registration.desk.RegistrationStep;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.Fees;
@@ -34,8 +35,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -44,7 +45,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * document checked, the fees (cash taken with its receipt, or waived by a manager), then the
  * registration step (R-DESK-4) — after which the login and the new password are shown once, to
  * be printed for the patron, and the steps that run after it (directory account, welcome mail)
- * show as pending until they are done.
+ * show as pending until they are done. Once done, the screen — from the database, also after a
+ * reload — shows the registration done and leads to the card; running the step again is a
+ * separate action, confirmed, that charges nothing.
  */
 @Route("registration")
 @RolesAllowed(Roles.DESK_OPERATOR)
@@ -52,6 +55,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     /** The session attribute holding the operator's desk site. */
     static final String SITE = "desk.site";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PatronService patrons;
     private final Fees fees;
@@ -60,8 +64,6 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private final Select<PatronSettings.Site> site = new Select<>();
     private final Div progress = new Div();
     private @Nullable PatronDetails patron;
-    /** The operator chose, deliberately, to run the registration again: only until the page is left. */
-    private boolean again;
 
     RegistrationView(PatronService patrons, Fees fees, RegistrationStep step, PatronSettings settings) {
         this.patrons = patrons;
@@ -71,8 +73,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         site.setLabel(getTranslation("desk.site"));
         site.setItems(settings.sites());
         site.setItemLabelGenerator(PatronSettings.Site::name);
-        // Wide enough to read the longest site's name, toggle included.
-        site.setWidth(settings.sites().stream().mapToInt(s -> s.name().length()).max().orElse(20) + 4 + "ch");
+        FieldWidths.fitLongest(site, settings.sites().stream().map(PatronSettings.Site::name).toList());
         site.setId("desk-site");
         site.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -84,7 +85,6 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        again = false;
         try {
             show(patrons.details(id));
         } catch (PatronNotFoundException e) {
@@ -111,10 +111,9 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             add(new Paragraph(getTranslation("rule.registration.bx-never")));
             return;
         }
-        var last = step.progress(details.id());
-        if (!again && details.status() == PatronStatus.ACTIVE && last.registrationId() != null
-                && !step.identityCheckedForThisRegistration(details.id())) {
-            add(done(details, last), progress);
+        var done = step.done(details.id());
+        if (done.isPresent()) {
+            add(registered(details, done.get()), progress);
         } else {
             add(identity(details), feesSection(details), activation(details), progress);
         }
@@ -122,68 +121,72 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     }
 
     /**
-     * The registration step is done (R-DESK-4, R-DESK-6): what was done, from the database — the
-     * identity checked, the fees it used with their receipt, then the way to the card. Running it
-     * again is a separate, confirmed action, so that no one charges the fee twice or resets the
-     * password by mistake.
+     * The registration done and in force, as the database holds it (R-DESK-4): the identity
+     * document, the fees that paid for it with their receipt, then the card. Running the step again
+     * is a separate, confirmed action: it charges nothing (R-FEE-1).
      */
-    private VerticalLayout done(PatronDetails details, RegistrationStep.Progress last) {
+    private VerticalLayout registered(PatronDetails details, RegistrationStep.Done done) {
         var section = section("registration.done");
-        section.setId("registration-done");
-        var when = new Paragraph(getTranslation("registration.done.when",
-                QueueView.TIME.format(Objects.requireNonNull(last.registeredAt())), last.registeredBy(),
-                siteName(last.site()), details.expirationDate() == null ? "—" : CandidateList.DATE.format(details.expirationDate())));
-        when.setId("registration-done-when");
-        section.add(when);
-        var checks = patrons.identityChecks(details.id());
-        if (!checks.isEmpty()) {
-            var check = checks.getFirst();
-            var identity = new Paragraph(getTranslation("registration.identity.done",
-                    getTranslation("desk.identity." + check.document().name()), check.checkedBy(),
-                    QueueView.TIME.format(check.checkedAt())));
-            identity.setId("identity-done");
-            section.add(identity);
-        }
-        var used = fees.usedByRegistration(Objects.requireNonNull(last.registrationId()));
+        var summary = new Paragraph(getTranslation("registration.done.summary", QueueView.TIME.format(done.registeredAt()),
+                done.registeredBy(), siteName(done.site()), DATE.format(done.expirationDate())));
+        summary.setId("registration-done");
+        var check = done.identityCheck();
+        var identity = new Paragraph(check == null ? getTranslation("registration.done.identity-unknown")
+                : getTranslation("registration.identity.done", getTranslation("desk.identity." + check.document().name()),
+                        check.checkedBy(), QueueView.TIME.format(check.checkedAt())));
+        identity.setId("identity-done");
         var language = details.preferredLanguage() == null ? Locale.FRENCH : details.preferredLanguage().locale();
-        var panel = new FeePanel(fees, () -> site.getValue().code(), language, this::reload);
-        panel.setId("fees-done");
-        panel.show(used);
-        section.add(panel);
+        var paid = new FeePanel(fees, () -> site.getValue().code(), language, this::reload);
+        paid.show(done.fees());
         var card = new Button(getTranslation("registration.done.card"),
                 e -> getUI().ifPresent(ui -> ui.navigate("cards/" + details.id())));
         card.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.setId("registration-to-card");
-        var rerun = new Button(getTranslation("registration.done.again"), e -> confirmAgain());
-        rerun.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        rerun.setId("registration-again");
-        var actions = new HorizontalLayout(card, rerun);
-        actions.setAlignItems(Alignment.CENTER);
-        section.add(actions);
+        var again = new Button(getTranslation("registration.rerun"), e -> confirmRerun(details, done));
+        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        again.setId("registration-rerun");
+        var actions = new HorizontalLayout(card, again);
+        actions.setAlignItems(Alignment.BASELINE);
+        section.add(summary, identity, new Paragraph(getTranslation("registration.done.fees")), paid, actions);
         return section;
     }
 
-    /** A new registration of an active patron: said in words, confirmed, never one click away. */
-    private void confirmAgain() {
+    /**
+     * Running the step again, only once the operator read what it does and saw the identity
+     * document again (R-DESK-3, R-DESK-8): a new password, the welcome mail again, no fee.
+     */
+    private void confirmRerun(PatronDetails details, RegistrationStep.Done done) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("registration.again.title"));
-        dialog.add(new Paragraph(getTranslation("registration.again.text")));
-        var confirm = new Button(getTranslation("registration.again.confirm"), e -> {
+        dialog.setHeaderTitle(getTranslation("registration.rerun.title", details.primaryIdentifier()));
+        var what = new Paragraph(getTranslation("registration.rerun.what"));
+        what.setId("rerun-what");
+        var paid = done.fees().stream().map(f -> f.label() + " " + money(f.amount()) + " ("
+                + getTranslation("fee.status." + f.status().name())
+                + (f.receiptNumber() == null ? "" : ", " + getTranslation("registration.receipt", f.receiptNumber())) + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+        var fee = new Paragraph(getTranslation("registration.rerun.no-fee", paid));
+        fee.setId("rerun-fee");
+        var document = new IdentityDocumentSelect();
+        var confirm = new Button(getTranslation("registration.rerun.confirm"), e -> {
+            if (!document.requireChosen()) {
+                return;
+            }
+            patrons.recordIdentityCheck(details.id(), document.getValue());
             dialog.close();
-            again = true;
-            reload();
+            register();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.setId("registration-again-confirm");
-        var cancel = new Button(getTranslation("registration.again.cancel"), e -> dialog.close());
-        cancel.setId("registration-again-cancel");
+        confirm.setId("rerun-confirm");
+        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        cancel.setId("rerun-cancel");
+        dialog.add(what, fee, document);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
 
-    private String siteName(@Nullable String code) {
+    private String siteName(String code) {
         return settings.sites().stream().filter(s -> s.code().equals(code)).map(PatronSettings.Site::name).findFirst()
-                .orElse(code == null ? "—" : code);
+                .orElse(code);
     }
 
     private VerticalLayout identity(PatronDetails details) {
@@ -238,7 +241,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     private VerticalLayout activation(PatronDetails details) {
         var section = section("registration.step");
-        var activate = new Button(getTranslation(details.status() == PatronStatus.ACTIVE ? "registration.step.again"
+        var activate = new Button(getTranslation(details.status() == PatronStatus.ACTIVE ? "registration.step.renew"
                 : "registration.step.run"), e -> register());
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         activate.setId("registration-run");
@@ -250,7 +253,6 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var current = current();
         try {
             var outcome = step.register(current.id(), current.version(), site.getValue().code());
-            again = false;
             showPassword(outcome.account());
             show(outcome.patron());
         } catch (FeesDueException e) {
@@ -307,7 +309,9 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
                                 account.lastError() == null ? "—" : account.lastError());
         var accountLine = new Paragraph(accountText);
         accountLine.setId("progress-account");
-        var mailLine = new Paragraph(getTranslation("registration.progress.mail." + current.welcomeMail()));
+        var mailLine = new Paragraph(current.welcomeMailFailures() > 0
+                ? getTranslation("registration.progress.mail.FAILED", current.welcomeMailFailures())
+                : getTranslation("registration.progress.mail." + current.welcomeMail()));
         mailLine.setId("progress-mail");
         progress.add(accountLine, mailLine);
         getUI().ifPresent(ui -> ui.setPollInterval(current.isComplete() ? -1 : 2000));

@@ -1,6 +1,9 @@
 package be.uliege.library.registration.patron.ui;
 
+import be.uliege.library.registration.base.ui.FieldWidths;
+import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.PatronSummary;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.Key;
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,12 +24,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The desk's search (R-ID-6): one box for an identifier, a name (any accents, either order), an
- * e-mail, a phone or a birth date. The query stays in the address, so that going back from a
- * record returns to the same results.
+ * The desk's search (R-ID-6): one box for an identifier or its beginning, a name (any accents,
+ * either order), an e-mail, a phone or a birth date, narrowed by the kind of patron and the
+ * status. The query and the filters stay in the address, so that going back from a record returns
+ * to the same results.
  */
 @Route("")
 @Menu(title = "nav.search", order = 0)
@@ -36,9 +41,13 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
 
     private final PatronService patrons;
     private final TextField query = new TextField();
+    private final Select<PatronKind> kind = new Select<>();
+    private final Select<PatronStatus> status = new Select<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<PatronSummary> results = new Grid<>();
     private final com.vaadin.flow.component.html.Div warnings = new com.vaadin.flow.component.html.Div();
+    /** True while the filters take their values from the address: that is no new search. */
+    private boolean filling;
 
     PatronSearchView(PatronService patrons) {
         this.patrons = patrons;
@@ -49,10 +58,37 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         query.setMaxLength(200);
         query.setClearButtonVisible(true);
         query.addKeyPressListener(Key.ENTER, e -> submit());
+        kind.setLabel(getTranslation("patron.kind"));
+        kind.setItems(PatronKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("search.filter.any")
+                : getTranslation("patron.kind." + k.name()));
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("search.filter.any"));
+        kind.setId("search-kind");
+        status.setLabel(getTranslation("patron.status"));
+        status.setItems(PatronStatus.values());
+        status.setItemLabelGenerator(st -> st == null ? getTranslation("search.filter.any")
+                : getTranslation("patron.status." + st.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("search.filter.any"));
+        status.setId("search-status");
+        FieldWidths.fitLongest(kind, java.util.Arrays.stream(PatronKind.values())
+                .map(k -> getTranslation("patron.kind." + k.name())).toList());
+        kind.addValueChangeListener(e -> {
+            if (!filling) {
+                submit();
+            }
+        });
+        status.addValueChangeListener(e -> {
+            if (!filling) {
+                submit();
+            }
+        });
         var go = new Button(getTranslation("search.submit"), e -> submit());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var bar = new HorizontalLayout(query, go);
+        var bar = new HorizontalLayout(query, kind, status, go);
         bar.setAlignItems(Alignment.BASELINE);
+        bar.setWrap(true);
 
         summary.setId("search-summary");
         summary.getElement().setAttribute("aria-live", "polite");
@@ -88,20 +124,37 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
 
     private void submit() {
         var value = query.getValue().strip();
-        getUI().ifPresent(ui -> ui.navigate(PatronSearchView.class,
-                value.isEmpty() ? QueryParameters.empty() : QueryParameters.simple(Map.of("q", value))));
+        var parameters = new java.util.LinkedHashMap<String, String>();
+        if (!value.isEmpty()) {
+            parameters.put("q", value);
+        }
+        if (kind.getValue() != null) {
+            parameters.put("kind", kind.getValue().name());
+        }
+        if (status.getValue() != null) {
+            parameters.put("status", status.getValue().name());
+        }
+        getUI().ifPresent(ui -> ui.navigate(PatronSearchView.class, QueryParameters.simple(parameters)));
     }
 
-    private void run(String value) {
+    private void run(String value, PatronService.SearchFilter filter) {
         if (value.isEmpty()) {
             results.setItems();
-            summary.setText("");
+            summary.setText(filter.equals(PatronService.SearchFilter.NONE) ? "" : getTranslation("search.filter.needs-text"));
             return;
         }
-        var result = patrons.search(value);
+        var result = patrons.search(value, filter);
         results.setItems(result.patrons());
-        summary.setText(getTranslation("search.found", result.patrons().size(),
-                getTranslation("search.as." + result.understoodAs())));
+        summary.setText("TOO_SHORT".equals(result.understoodAs()) ? getTranslation("search.too-short")
+                : getTranslation("search.found", result.patrons().size(),
+                        getTranslation("search.as." + result.understoodAs())));
+    }
+
+    /** A filter from the address, ignored when it names no known value. */
+    private static <E extends Enum<E>> @Nullable E parameter(BeforeEnterEvent event, String name, Class<E> type) {
+        var value = event.getLocation().getQueryParameters().getSingleParameter(name).orElse("");
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
+                .orElse(null);
     }
 
     private void open(PatronSummary patron) {
@@ -116,7 +169,16 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         if (!q.equals(query.getValue())) {
             query.setValue(q);
         }
-        run(q.strip());
+        var filter = new PatronService.SearchFilter(parameter(event, "kind", PatronKind.class),
+                parameter(event, "status", PatronStatus.class));
+        filling = true;
+        try {
+            kind.setValue(filter.kind());
+            status.setValue(filter.status());
+        } finally {
+            filling = false;
+        }
+        run(q.strip(), filter);
         query.focus();
     }
 

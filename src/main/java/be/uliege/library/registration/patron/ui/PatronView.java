@@ -260,9 +260,10 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.setId("patron-history");
         grid.addColumn(h -> TIME.format(h.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(HistoryLine::changedBy).setHeader(getTranslation("history.who"));
-        grid.addColumn(HistoryLine::field).setHeader(getTranslation("history.field"));
-        grid.addColumn(h -> h.oldValue() == null ? "" : h.oldValue()).setHeader(getTranslation("history.old"));
-        grid.addColumn(h -> h.newValue() == null ? "" : h.newValue()).setHeader(getTranslation("history.new"));
+        var words = new HistoryWords(this::getTranslation);
+        grid.addColumn(words::field).setHeader(getTranslation("history.field"));
+        grid.addColumn(h -> words.value(h, h.oldValue())).setHeader(getTranslation("history.old"));
+        grid.addColumn(h -> words.value(h, h.newValue())).setHeader(getTranslation("history.new"));
         grid.setItems(patrons.history(p.id()));
         grid.setHeight("20em");
         return section("patron.section.history", grid);

@@ -37,6 +37,49 @@ class PatronViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void rId6_theBeginningOfAnIdentifierFindsPatrons_andTheKindAndStatusFiltersNarrowTheSearch() {
+        navigate(PatronSearchView.class);
+        test($(TextField.class).single()).setValue("b1000");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+        Grid<PatronSummary> results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .contains("B100001", "B100002", "B100003");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("search-summary").single().getText())
+                .contains(getTranslation("search.as.IDENTIFIER_PREFIX"));
+
+        // The demo's B100002 is inactive, the others active: the status filter keeps the inactive one.
+        var status = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronStatus>)
+                $(com.vaadin.flow.component.select.Select.class).withId("search-status").single();
+        test(status).selectItem(getTranslation("patron.status.INACTIVE"));
+        results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .contains("B100002").doesNotContain("B100001", "B100003");
+
+        // A kind filter on a name search: the student Élodie Dupré is not a B patron.
+        status.clear(); // "all" again
+        var kind = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronKind>)
+                $(com.vaadin.flow.component.select.Select.class).withId("search-kind").single();
+        test(kind).selectItem(getTranslation("patron.kind.B"));
+        test($(TextField.class).single()).setValue("dupre elodie");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+        results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .doesNotContain("S201234");
+        test(kind).selectItem(getTranslation("patron.kind.S"));
+        results = $(Grid.class).single();
+        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+                .contains("S201234");
+
+        // Two characters are not enough: the screen says how many to type.
+        kind.clear();
+        test($(TextField.class).single()).setValue("S2");
+        test($(Button.class).withText(getTranslation("search.submit")).single()).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("search-summary").single().getText())
+                .isEqualTo(getTranslation("search.too-short"));
+    }
+
+    @Test
     void rExt1_externalContactItemsAreMarkedAndCannotBeDeleted() {
         navigate(PatronSearchView.class);
         test($(TextField.class).single()).setValue("S201234");
@@ -100,6 +143,51 @@ class PatronViewsIT extends SpringBrowserlessTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     be.uliege.library.registration.patron.PatronService patrons;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rRec6_theHistoryNamesEachFieldAsAPersonWould_inTheDesksLanguage() {
+        var id = activeExternal("Historique");
+        var patron = patrons.details(id);
+        patrons.addLocalContact(id, patron.version(), new be.uliege.library.registration.patron.ContactDraft(
+                be.uliege.library.registration.patron.ContactKind.EMAIL,
+                be.uliege.library.registration.patron.ContactUsage.WORK, false, "agnes.travail@example.be", null, null,
+                null));
+        patrons.recordIdentityCheck(id, be.uliege.library.registration.patron.IdentityDocument.PASSPORT);
+
+        for (var language : be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES) {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(language);
+            navigate("patrons/" + id, PatronView.class);
+            var history = test((Grid<Object>) $(Grid.class).withId("patron-history").single());
+            var fields = new java.util.ArrayList<String>();
+            var byField = new java.util.HashMap<String, String>();
+            for (int row = 0; row < history.size(); row++) {
+                fields.add(history.getCellText(row, 2));
+                byField.putIfAbsent(history.getCellText(row, 2), history.getCellText(row, 4));
+            }
+            assertThat(fields).as(language + ": what a person would say")
+                    .contains(translate(language, "history.contact.PHONE.MOBILE"),
+                            translate(language, "history.contact.EMAIL.PERSONAL"),
+                            translate(language, "history.contact.EMAIL.WORK"),
+                            translate(language, "history.contact.ADDRESS.HOME"),
+                            translate(language, "patron.firstName"), translate(language, "patron.status"),
+                            translate(language, "history.field.identityCheck"));
+            assertThat(fields).as(language + ": no technical name").noneMatch(f -> f.isBlank() || f.startsWith("!")
+                    || f.matches(".*[a-z][.][a-z].*") || f.matches("[a-z]+[A-Z]\\w*"));
+            // The values too: the document, the gender, the contact's value without its codes.
+            assertThat(byField.get(translate(language, "history.field.identityCheck")))
+                    .isEqualTo(translate(language, "desk.identity.PASSPORT"));
+            assertThat(byField.get(translate(language, "patron.gender"))).isEqualTo(translate(language, "patron.gender.F"));
+            assertThat(byField.get(translate(language, "history.contact.EMAIL.WORK")))
+                    .isEqualTo("agnes.travail@example.be");
+            assertThat(byField.get(translate(language, "history.contact.PHONE.MOBILE")))
+                    .doesNotContain("LOCAL").doesNotContain("MOBILE").contains("475");
+        }
+    }
+
+    private static String translate(java.util.Locale language, String key) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(language, key);
+    }
 
     long activeExternal(String lastName) {
         var patron = patrons.registerAtDesk(be.uliege.library.registration.patron.PatronKind.B,
