@@ -6,6 +6,7 @@ import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.TakeOverComparison;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
 import be.uliege.library.registration.preregistration.PreRegistrationDecisions;
 import be.uliege.library.registration.security.Roles;
@@ -44,24 +45,40 @@ public class DeskValidation {
             IdentityDocument document) {
         var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
         decisions.validated(entryId);
-        patrons.takeOver(entry.patronId(), patronVersion, corrected, null);
+        // The entry's own record: the operator corrected it field by field in the form.
+        patrons.takeOver(entry.patronId(), patronVersion, corrected, TakeOverComparison.Field.choosableFields(), null);
         return chargeAndCheck(entry.patronId(), document);
     }
 
     /**
+     * What taking over an existing record with the pre-registration's data (as corrected) would
+     * change, field by field (R-DESK-3, R-CNV-1); nothing is written.
+     */
+    @Transactional(readOnly = true)
+    public TakeOverComparison compareTakeOver(long entryId, long existingId, PatronDraft data) {
+        var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
+        if (entry.patronId() == existingId) {
+            throw new IllegalArgumentException("An entry cannot take itself over");
+        }
+        return patrons.compareTakeOver(existingId, data, entry.identifier());
+    }
+
+    /**
      * The person of the pre-registration is an existing patron (R-DESK-3): that record takes the
-     * data given now (a former U, S or C is converted, R-CNV-1: a desk manager's task), keeps the
+     * fields of the data given now that the operator chose ({@code takeNew}) and keeps every other
+     * one (a former U, S or C is converted, R-CNV-1: a desk manager's task), keeps the
      * pre-registration's identifier as a former one, and the pre-registered record is deleted.
+     * Refused when the record changed since the comparison ({@code existingVersion}) was read.
      */
     @Transactional
     public PatronDetails takeOver(long entryId, long existingId, long existingVersion, PatronDraft data,
-            IdentityDocument document) {
+            Set<TakeOverComparison.Field> takeNew, IdentityDocument document) {
         var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
         if (entry.patronId() == existingId) {
             throw new IllegalArgumentException("An entry cannot take itself over");
         }
         var b95 = decisions.takenOver(entryId);
-        patrons.takeOver(existingId, existingVersion, data, b95);
+        patrons.takeOver(existingId, existingVersion, data, takeNew, b95);
         return chargeAndCheck(existingId, document);
     }
 
@@ -82,10 +99,20 @@ public class DeskValidation {
         return chargeAndCheck(created.id(), document);
     }
 
-    /** The existing record of a person met at the desk, taken over without a pre-registration. */
+    /** What taking over a record with a walk-in's data would change, field by field; nothing is written. */
+    @Transactional(readOnly = true)
+    public TakeOverComparison compareTakeOverWalkIn(long existingId, PatronDraft data) {
+        return patrons.compareTakeOver(existingId, data, null);
+    }
+
+    /**
+     * The existing record of a person met at the desk, taken over without a pre-registration: the
+     * chosen fields of the data given, the record's own for the others (R-DESK-5, R-CNV-1).
+     */
     @Transactional
-    public PatronDetails takeOverWalkIn(long existingId, long existingVersion, PatronDraft data, IdentityDocument document) {
-        patrons.takeOver(existingId, existingVersion, data, null);
+    public PatronDetails takeOverWalkIn(long existingId, long existingVersion, PatronDraft data,
+            Set<TakeOverComparison.Field> takeNew, IdentityDocument document) {
+        patrons.takeOver(existingId, existingVersion, data, takeNew, null);
         return chargeAndCheck(existingId, document);
     }
 

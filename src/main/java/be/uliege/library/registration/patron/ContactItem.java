@@ -92,6 +92,11 @@ public class ContactItem {
         this.preferred = preferred;
     }
 
+    /** The item becomes local: its record is managed here from now on (a conversion, R-CNV-1). */
+    void detach() {
+        this.source = ContactSource.LOCAL;
+    }
+
     public @Nullable Long getId() {
         return id;
     }
@@ -134,10 +139,16 @@ public class ContactItem {
 
     /** The item as one line, for history and lists: phones in their readable form. */
     public String display() {
-        return switch (kind) {
-            case EMAIL -> value;
-            case PHONE -> new PhoneNumber(value).display();
-            case ADDRESS -> value + ", " + postalCode + " " + city + " (" + country + ")";
+        return display(toChecked());
+    }
+
+    /** A checked item as one line, as {@link #display()} shows a stored one. */
+    static String display(CheckedContact contact) {
+        return switch (contact.kind()) {
+            case EMAIL -> contact.value();
+            case PHONE -> new PhoneNumber(contact.value()).display();
+            case ADDRESS -> contact.value() + ", " + contact.postalCode() + " " + contact.city() + " ("
+                    + contact.country() + ")";
         };
     }
 

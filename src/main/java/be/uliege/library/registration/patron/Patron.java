@@ -262,14 +262,22 @@ public class Patron {
     }
 
     /**
-     * Replaces every contact item with the given ones, all local: the record is managed here from
-     * now on (a take-over or a conversion, R-CNV-1).
+     * Replaces the items of one kind with the given ones, all local; the items of the other kinds
+     * stay as they are (a take-over where the operator chose the new e-mail only, R-DESK-3).
      */
-    void replaceContacts(List<CheckedContact> replacement) {
-        contacts.clear();
+    void replaceContactsOf(ContactKind kindOfItems, List<CheckedContact> replacement) {
+        contacts.removeIf(c -> c.getKind() == kindOfItems);
         for (var contact : replacement) {
-            contacts.add(new ContactItem(this, ContactSource.LOCAL, contact));
+            if (contact.kind() == kindOfItems) {
+                contacts.add(new ContactItem(this, ContactSource.LOCAL, contact));
+            }
         }
+        normalisePreferred();
+    }
+
+    /** Every item becomes local: the record is no longer loaded from the university (R-CNV-1). */
+    void detachContacts() {
+        contacts.forEach(ContactItem::detach);
         normalisePreferred();
     }
 

@@ -25,6 +25,9 @@ import be.uliege.library.registration.patron.PatronRules;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.PatronSummary;
+import be.uliege.library.registration.patron.TakeOverComparison;
+import be.uliege.library.registration.patron.TakeOverComparison.Change;
+import be.uliege.library.registration.patron.TakeOverComparison.Field;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -115,7 +119,8 @@ class DeskValidationIT {
 
         // An operator may not convert: refused, and nothing of the attempt is left.
         assertThatThrownBy(() -> validation.takeOver(entry.id(), former.id(), former.version(), data,
-                IdentityDocument.PASSPORT)).isInstanceOf(AccessDeniedException.class);
+                TakeOverComparison.Field.choosableFields(), IdentityDocument.PASSPORT))
+                .isInstanceOf(AccessDeniedException.class);
         var untouched = patrons.details(former.id());
         assertThat(untouched.primaryIdentifier()).isEqualTo(former.primaryIdentifier());
         assertThat(untouched.version()).isEqualTo(former.version());
@@ -125,9 +130,10 @@ class DeskValidationIT {
         assertThat(fees.registrationFees(former.id())).isEmpty();
         assertThat(patrons.identityChecks(former.id())).isEmpty();
 
-        // A desk manager converts it.
+        // A desk manager converts it, taking every value given now.
         var converted = as("manager", () -> validation.takeOver(entry.id(), former.id(), former.version(), data,
-                IdentityDocument.PASSPORT), Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
+                TakeOverComparison.Field.choosableFields(), IdentityDocument.PASSPORT), Roles.DESK_OPERATOR,
+                Roles.DESK_MANAGER);
 
         assertThat(converted.id()).isEqualTo(former.id());
         assertDeskIdentifier(converted.primaryIdentifier());
@@ -238,5 +244,199 @@ class DeskValidationIT {
         var after = patrons.details(existing.id());
         assertThat(after.version()).isEqualTo(existing.version());
         assertThat(fees.registrationFees(existing.id())).isEmpty();
+    }
+
+    /** A walk-in's data: the person as they say they are now. */
+    static PatronDraft walkIn(String first, String last, LocalDate birth, String email) {
+        return new PatronDraft(first, last, Gender.M, birth, Language.FRE, "Extérieur", "Aucun", null,
+                "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+                        ContactDraft.phone("0470 98 76 54", ContactUsage.MOBILE),
+                        ContactDraft.address("Place du Marché 1", "4000", "Liège", "BE")));
+    }
+
+    static <T> T asManager(java.util.function.Supplier<T> action) {
+        return as("manager", action, Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
+    }
+
+    @Test
+    void rCnv1_aConversionShowsEachChange_andKeepsWhatTheManagerKeeps() {
+        var tag = letters(8);
+        var birth = LocalDate.of(1979, 4, 2);
+        var universityKey = "P" + letters(6) + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        var former = formerStudentNamed("Jürgen", "Müller-" + tag, birth, universityKey,
+                "j." + tag + "@student.uliege.be");
+        // The same man at the desk, his name typed without the umlaut.
+        var given = walkIn("Jürgen", "Muller-" + tag, birth, "jurgen." + tag + "@example.be");
+
+        var comparison = asManager(() -> validation.compareTakeOverWalkIn(former.id(), given));
+
+        assertThat(comparison.conversion()).isTrue();
+        assertThat(comparison.version()).isEqualTo(former.version());
+        // The name: the record's and the typed one, the operator's choice, the record's kept by default.
+        assertThat(comparison.row(Field.LAST_NAME)).satisfies(r -> {
+            assertThat(r.current()).isEqualTo("Müller-" + tag);
+            assertThat(r.proposed()).isEqualTo("Muller-" + tag);
+            assertThat(r.change()).isEqualTo(Change.CHOICE);
+            assertThat(r.differsOnlyInAccentsOrCase()).isTrue();
+        });
+        assertThat(comparison.row(Field.FIRST_NAME).change()).isEqualTo(Change.SAME);
+        assertThat(comparison.defaultTakeNew()).doesNotContain(Field.LAST_NAME, Field.FIRST_NAME);
+        // The identifier: S… becomes a new B identifier, the S… kept as a former one.
+        assertThat(comparison.row(Field.PRIMARY_IDENTIFIER)).satisfies(r -> {
+            assertThat(r.current()).isEqualTo(former.primaryIdentifier());
+            assertThat(r.proposed()).isNull();
+            assertThat(r.change()).isEqualTo(Change.FORCED);
+        });
+        assertThat(comparison.row(Field.FORMER_IDENTIFIERS).proposed()).isEqualTo(former.primaryIdentifier());
+        assertThat(comparison.row(Field.ACCOUNT_TYPE)).satisfies(r -> {
+            assertThat(r.current()).isEqualTo("EXTERNAL");
+            assertThat(r.proposed()).isEqualTo("INTERNAL");
+        });
+        // What a B patron cannot keep: the university group and e-mail, each with its reason.
+        assertThat(comparison.row(Field.USER_GROUP)).satisfies(r -> {
+            assertThat(r.change()).isEqualTo(Change.FORCED);
+            assertThat(r.reason().code()).isEqualTo("user-group.university-for-external");
+        });
+        assertThat(comparison.row(Field.EMAIL)).satisfies(r -> {
+            assertThat(r.current()).isEqualTo("j." + tag + "@student.uliege.be");
+            assertThat(r.change()).isEqualTo(Change.FORCED);
+        });
+        // What the record lacks, it takes (nothing is replaced): the phone and the address.
+        assertThat(comparison.row(Field.PHONE).current()).isNull();
+        assertThat(comparison.defaultTakeNew()).contains(Field.USER_GROUP, Field.JOB_CATEGORY, Field.EMAIL,
+                Field.PHONE, Field.ADDRESS);
+        // Status and expiration are shown, unchanged.
+        assertThat(comparison.row(Field.STATUS).change()).isEqualTo(Change.SAME);
+        assertThat(comparison.row(Field.EXPIRATION_DATE).change()).isEqualTo(Change.SAME);
+        // Nothing was written.
+        assertThat(patrons.details(former.id()).version()).isEqualTo(former.version());
+
+        var converted = asManager(() -> validation.takeOverWalkIn(former.id(), comparison.version(), given,
+                comparison.defaultTakeNew(), IdentityDocument.BELGIAN_ID_CARD));
+
+        assertThat(converted.lastName()).as("the name the manager kept").isEqualTo("Müller-" + tag);
+        assertThat(converted.firstName()).isEqualTo("Jürgen");
+        assertDeskIdentifier(converted.primaryIdentifier());
+        assertThat(converted.identifiers()).contains(
+                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
+                new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
+        assertThat(converted.userGroup()).isEqualTo("Extérieur");
+        assertThat(converted.contacts()).extracting(PatronDetails.Contact::display)
+                .contains("jurgen." + tag + "@example.be").noneMatch(d -> d.contains("uliege.be"));
+        var history = patrons.history(former.id());
+        // The lines of changes (the record's creation wrote every field from nothing).
+        assertThat(history).filteredOn(h -> h.oldValue() != null).extracting(HistoryLine::field)
+                .doesNotContain("lastName", "firstName").contains("primaryIdentifier", "userGroup");
+        assertThat(history).filteredOn(h -> h.field().equals("takeOverKept")).singleElement()
+                .satisfies(h -> assertThat(h.newValue()).contains("lastName").doesNotContain("firstName"));
+    }
+
+    @Test
+    void rDesk3_aTakeOverReplacesOnlyTheFieldsChosen() {
+        var tag = letters(8);
+        var birth = LocalDate.of(1971, 8, 30);
+        var email = "keep." + tag + "@example.be";
+        var existing = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Anaïs", "Dubois-" + tag, Gender.F, birth,
+                Language.FRE, "Extérieur", "enseignant", null, "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        var given = new PatronDraft("Anais", "DUBOIS-" + tag, Gender.F, birth, Language.ENG, "Extérieur", "retraité",
+                null, "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+                        ContactDraft.phone("0470 98 76 54", ContactUsage.MOBILE),
+                        ContactDraft.address("Place du Marché 1", "4000", "Liège", "BE")));
+
+        var comparison = validation.compareTakeOverWalkIn(existing.id(), given);
+        assertThat(comparison.conversion()).isFalse();
+        assertThat(comparison.row(Field.PRIMARY_IDENTIFIER).change()).isEqualTo(Change.SAME);
+        assertThat(comparison.row(Field.EMAIL).change()).isEqualTo(Change.SAME);
+        assertThat(comparison.rows()).filteredOn(r -> r.change() == Change.CHOICE).extracting(r -> r.field())
+                .containsExactlyInAnyOrder(Field.FIRST_NAME, Field.LAST_NAME, Field.PREFERRED_LANGUAGE,
+                        Field.JOB_CATEGORY, Field.PHONE, Field.ADDRESS);
+        assertThat(comparison.defaultTakeNew()).as("the record keeps everything it has").isEmpty();
+
+        // The operator takes the new phone and job only.
+        var taken = validation.takeOverWalkIn(existing.id(), comparison.version(), given,
+                java.util.EnumSet.of(Field.PHONE, Field.JOB_CATEGORY), IdentityDocument.BELGIAN_ID_CARD);
+
+        assertThat(taken.primaryIdentifier()).isEqualTo(existing.primaryIdentifier());
+        assertThat(taken.firstName()).isEqualTo("Anaïs");
+        assertThat(taken.lastName()).isEqualTo("Dubois-" + tag);
+        assertThat(taken.preferredLanguage()).isEqualTo(Language.FRE);
+        assertThat(taken.jobCategory()).isEqualTo("retraité");
+        assertThat(taken.contacts()).extracting(PatronDetails.Contact::display)
+                .contains("Rue de la Cathédrale 12, 4000 Liège (BE)", email)
+                .anyMatch(d -> d.replace(" ", "").contains("470987654"))
+                .noneMatch(d -> d.replace(" ", "").contains("475123456"));
+        // The history: the changes (the record's creation wrote every field from nothing), and what was kept.
+        var history = patrons.history(existing.id());
+        assertThat(history).filteredOn(h -> h.oldValue() != null).extracting(HistoryLine::field)
+                .contains("jobCategory").anyMatch(f -> f.startsWith("contact.phone."))
+                .doesNotContain("firstName", "lastName", "preferredLanguage")
+                .noneMatch(f -> f.startsWith("contact.address.") || f.startsWith("contact.email."));
+        assertThat(history).filteredOn(h -> h.field().equals("takeOverKept")).singleElement()
+                .satisfies(h -> assertThat(h.newValue()).contains("firstName", "lastName", "preferredLanguage",
+                        "contact.address").doesNotContain("contact.phone", "contact.email", "jobCategory"));
+    }
+
+    @Test
+    void rDesk3_aStaleComparisonIsRefused_andNothingIsWritten() {
+        var tag = letters(8);
+        var birth = LocalDate.of(1983, 2, 11);
+        var existing = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Paul", "Périmé-" + tag, Gender.M, birth,
+                Language.FRE, "Extérieur", "enseignant", null, "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email("stale." + tag + "@example.be", ContactUsage.PERSONAL),
+                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        var given = walkIn("Paul", "Perime-" + tag, birth, "stale." + tag + "@example.be");
+        var comparison = validation.compareTakeOverWalkIn(existing.id(), given);
+
+        // A colleague changes the record while the comparison is on screen.
+        var changed = patrons.addNote(existing.id(), existing.version(), "Adresse à vérifier");
+
+        assertThatThrownBy(() -> validation.takeOverWalkIn(existing.id(), comparison.version(), given,
+                Field.choosableFields(), IdentityDocument.PASSPORT))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        var after = patrons.details(existing.id());
+        assertThat(after.version()).isEqualTo(changed.version());
+        assertThat(after.lastName()).isEqualTo("Périmé-" + tag);
+        assertThat(fees.registrationFees(existing.id())).isEmpty();
+        assertThat(patrons.identityChecks(existing.id())).isEmpty();
+    }
+
+    @Test
+    void rDesk1_anOperatorCannotConvert_norEvenCompareAConversion() {
+        var tag = letters(8);
+        var birth = LocalDate.of(1990, 6, 6);
+        var former = formerStudentNamed("Lina", "Ancienne-" + tag, birth, null, "l." + tag + "@student.uliege.be");
+        var given = walkIn("Lina", "Ancienne-" + tag, birth, "lina." + tag + "@example.be");
+
+        assertThatThrownBy(() -> validation.compareTakeOverWalkIn(former.id(), given))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> validation.takeOverWalkIn(former.id(), former.version(), given,
+                Field.choosableFields(), IdentityDocument.PASSPORT)).isInstanceOf(AccessDeniedException.class);
+        var untouched = patrons.details(former.id());
+        assertThat(untouched.version()).isEqualTo(former.version());
+        assertThat(untouched.primaryIdentifier()).isEqualTo(former.primaryIdentifier());
+        assertThat(fees.registrationFees(former.id())).isEmpty();
+    }
+
+    /** A former student as the nightly load made the record, with the given names. */
+    PatronDetails formerStudentNamed(String first, String last, LocalDate birth, String universityKey, String email) {
+        for (int attempt = 0; ; attempt++) {
+            var identifier = "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            try {
+                return patrons.createWithIdentifier(identifier, new PatronDraft(first, last, Gender.M, birth,
+                        Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null, null, LocalDate.now().minusYears(2),
+                        universityKey, List.of(ContactDraft.email(email, ContactUsage.WORK))),
+                        PatronStatus.INACTIVE, PatronRules.Actor.LOAD);
+            } catch (PatronRuleException e) {
+                if (attempt > 20 || !e.violations().getFirst().code().equals("identifier.taken")) {
+                    throw e;
+                }
+            }
+        }
     }
 }

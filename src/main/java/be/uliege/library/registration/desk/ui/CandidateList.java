@@ -3,6 +3,7 @@ package be.uliege.library.registration.desk.ui;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,18 +16,23 @@ import java.util.stream.Collectors;
 
 /**
  * The records that may be the same person (R-DESK-3, R-DESK-5): each with its identifier, names,
- * birth date, kind, status and expiration, the score and its reasons in words, and the action that
- * takes it over (a former U, S or C is converted, R-CNV-1).
+ * birth date, kind, status and expiration — read-only data, shown as text, not as fields — the
+ * score and its reasons in words, and the action that takes it over (a former U, S or C is
+ * converted, R-CNV-1). Converting is a desk manager's task (R-DESK-1): for anyone else the action
+ * is shown disabled, with the reason beside it.
  */
 class CandidateList extends VerticalLayout {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PatronService patrons;
+    private final boolean mayConvert;
     private final Set<Long> shown = new HashSet<>();
 
-    CandidateList(PatronService patrons) {
+    /** @param mayConvert whether the signed-in staff member is a desk manager */
+    CandidateList(PatronService patrons, boolean mayConvert) {
         this.patrons = patrons;
+        this.mayConvert = mayConvert;
         setId("duplicate-candidates");
         setPadding(false);
     }
@@ -44,27 +50,37 @@ class CandidateList extends VerticalLayout {
             var other = patrons.details(candidate.id());
             var card = new Div();
             card.addClassName("candidate");
-            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
-                    .set("width", "100%").set("box-sizing", "border-box");
             var name = new Paragraph(other.primaryIdentifier() + " · " + other.lastName() + " " + other.firstName()
                     + (other.birthDate() == null ? "" : " · " + DATE.format(other.birthDate())));
-            name.getStyle().set("font-weight", "600").set("margin", "0");
-            var state = new Paragraph(getTranslation("patron.kind." + other.kind().name()) + " · "
-                    + getTranslation("patron.status." + other.status().name()) + " · "
-                    + getTranslation("validation.candidate.expires", DATE.format(other.expirationDate())));
-            state.getStyle().set("margin", "0");
+            name.addClassName("candidate-name");
+            var facts = new DescriptionList();
+            facts.addClassName("candidate-facts");
+            fact(facts, "patron.kind", getTranslation("patron.kind." + other.kind().name()));
+            fact(facts, "patron.status", getTranslation("patron.status." + other.status().name()));
+            fact(facts, "patron.expirationDate", DATE.format(other.expirationDate()));
             var reasons = new Paragraph(getTranslation("validation.candidate.score", candidate.score().value()) + " — "
                     + candidate.score().reasons().stream().map(r -> getTranslation("duplicate.reason." + r.name()))
                             .collect(Collectors.joining(", ")));
             reasons.addClassName("candidate-reasons");
-            reasons.getStyle().set("margin", "0");
-            var same = new Button(getTranslation(other.kind().isExternal() ? "validation.take-over"
-                    : "validation.convert"), e -> sameAs.accept(other));
+            boolean conversion = !other.kind().isExternal();
+            var same = new Button(getTranslation(conversion ? "validation.convert" : "validation.take-over"),
+                    e -> sameAs.accept(other));
             same.addClassName("take-over");
-            card.add(name, state, reasons, same);
+            card.add(name, facts, reasons, same);
+            if (conversion && !mayConvert) {
+                // The server refuses it too (PatronService.takeOver); here the operator learns why before trying.
+                same.setEnabled(false);
+                same.setTooltipText(getTranslation("validation.convert.manager-only"));
+                var why = new Paragraph(getTranslation("validation.convert.manager-only"));
+                why.addClassName("manager-only");
+                card.add(why);
+            }
             add(card);
         }
+    }
+
+    private void fact(DescriptionList facts, String termKey, String value) {
+        facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
     }
 
     /** The ids of the records shown: the operator has seen them. */

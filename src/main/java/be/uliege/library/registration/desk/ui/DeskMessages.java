@@ -34,9 +34,7 @@ final class DeskMessages {
      */
     static void decide(Component where, PatronForm form, java.util.function.Supplier<PatronDetails> decision) {
         try {
-            var patron = decision.get();
-            success(where.getTranslation("validation.done", patron.primaryIdentifier()));
-            where.getUI().ifPresent(ui -> ui.navigate(RegistrationView.class, patron.id()));
+            done(where, decision.get());
         } catch (PatronRuleException e) {
             var unplaced = form.showErrors(e.violations());
             if (unplaced.isEmpty()) {
@@ -51,6 +49,12 @@ final class DeskMessages {
         } catch (AccessDeniedException e) {
             error(where, where.getTranslation("validation.convert.manager-only"));
         }
+    }
+
+    /** A decision made: says so and goes on to the patron's fees and registration step. */
+    static void done(Component where, PatronDetails patron) {
+        success(where.getTranslation("validation.done", patron.primaryIdentifier()));
+        where.getUI().ifPresent(ui -> ui.navigate(RegistrationView.class, patron.id()));
     }
 
     /** Every violation in words, one per line: the ones no field of the screen shows. */

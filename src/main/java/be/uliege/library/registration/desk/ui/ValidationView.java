@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private @Nullable PatronDetails record;
 
     ValidationView(PreRegistrationDecisions decisions, DeskQueue queue, DeskValidation validation, PatronService patrons,
-            PatronSettings settings, Clock clock) {
+            PatronSettings settings, Clock clock, AuthenticationContext authentication) {
         this.decisions = decisions;
         this.clock = clock;
         this.universityDomains = settings.universityDomains();
@@ -67,7 +68,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         this.validation = validation;
         this.patrons = patrons;
         this.form = new PatronForm(settings);
-        this.candidates = new CandidateList(patrons);
+        this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
     }
 
     @Override
@@ -161,11 +162,17 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         DeskMessages.decide(this, form, () -> validation.validateAsNew(current().id(), currentRecord().version(), form.draft(), document.getValue()));
     }
 
+    /** The operator says the entry is this record's person: the comparison, the choices, one confirmation. */
     private void takeOver(PatronDetails other) {
         if (!document.requireChosen()) {
             return;
         }
-        DeskMessages.decide(this, form, () -> validation.takeOver(current().id(), other.id(), other.version(), form.draft(), document.getValue()));
+        long entryId = current().id();
+        var draft = form.draft();
+        var identityDocument = document.getValue();
+        TakeOverDialog.open(this, form, () -> validation.compareTakeOver(entryId, other.id(), draft),
+                (version, takeNew) -> validation.takeOver(entryId, other.id(), version, draft, takeNew,
+                        identityDocument));
     }
 
     private void reject() {

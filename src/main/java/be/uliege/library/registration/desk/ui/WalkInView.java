@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -43,11 +44,12 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
     /** The data the last search ran on: a change after it asks for a new search. */
     private @Nullable PatronDraft searched;
 
-    WalkInView(PatronService patrons, DeskValidation validation, PatronSettings settings) {
+    WalkInView(PatronService patrons, DeskValidation validation, PatronSettings settings,
+            AuthenticationContext authentication) {
         this.patrons = patrons;
         this.validation = validation;
         this.form = new PatronForm(settings);
-        this.candidates = new CandidateList(patrons);
+        this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
         form.userGroup.setValue("Extérieur");
         form.language.setValue(be.uliege.library.registration.patron.Language.FRE);
         var search = new Button(getTranslation("walk-in.search"), e -> search());
@@ -88,7 +90,11 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         if (!document.requireChosen()) {
             return;
         }
-        run(() -> validation.takeOverWalkIn(existing.id(), existing.version(), form.draft(), document.getValue()));
+        var draft = form.draft();
+        var identityDocument = document.getValue();
+        TakeOverDialog.open(this, form, () -> validation.compareTakeOverWalkIn(existing.id(), draft),
+                (version, takeNew) -> validation.takeOverWalkIn(existing.id(), version, draft, takeNew,
+                        identityDocument));
     }
 
     private void run(Supplier<PatronDetails> action) {

@@ -40,7 +40,8 @@ final class HistoryWords {
 
     /** Fields with a label of their own in the history ("history.field." + name): mostly steps beside the record. */
     private static final java.util.Set<String> HISTORY_FIELDS = java.util.Set.of("primaryIdentifier", "identityCheck",
-            "note", "deactivation", "fee", "receipt", "registration", "directoryAccount", "welcomeMail", "card", "photo");
+            "note", "deactivation", "fee", "receipt", "registration", "directoryAccount", "welcomeMail", "card", "photo",
+            "takeOverKept");
 
     private final BiFunction<String, Object[], String> translation;
 
@@ -91,8 +92,20 @@ final class HistoryWords {
             case "institutionalRecord" -> text("true".equals(value) ? "common.yes" : "common.no").orElse(value);
             case "identityCheck" -> parseEnum(IdentityDocument.class, value) == null ? value
                     : text("desk.identity." + value).orElse(value);
+            case "takeOverKept" -> keptFields(value);
             default -> name.startsWith("contact.") ? contactValue(line, value) : value;
         };
+    }
+
+    /** The fields a take-over kept, named: "lastName, contact.email" reads "Nom, Adresse e-mail". */
+    private String keptFields(String value) {
+        var names = new java.util.ArrayList<String>();
+        for (var name : value.split(",\\s*")) {
+            var kind = name.startsWith("contact.") ? parseEnum(ContactKind.class, name.substring(8)) : null;
+            names.add(kind != null ? text("history.contact." + kind.name()).orElse(name)
+                    : RECORD_FIELDS.containsKey(name) ? text(RECORD_FIELDS.get(name)).orElse(name) : name);
+        }
+        return String.join(", ", names);
     }
 
     /** The contact item's display, with its usage when it differs from the one the field names. */
