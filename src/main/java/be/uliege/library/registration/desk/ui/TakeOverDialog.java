@@ -168,6 +168,8 @@ final class TakeOverDialog extends Dialog {
             if (row.differsOnlyInAccentsOrCase()) {
                 cell.add(muted(getTranslation("takeover.accents-only")));
             }
+        } else if (row.field().choosable() && (row.current() == null || row.current().isBlank())) {
+            cell.add(new Span(getTranslation("takeover.added")));
         } else if (row.reason() != null) {
             cell.add(new Span(getTranslation("takeover.forced", getTranslation(row.reason().messageKey(),
                     row.reason().args().toArray()))));

@@ -166,6 +166,9 @@ class TakeOverViewIT extends SpringBrowserlessTest {
         assertThat(text($(NativeTableRow.class).withId("takeover-row-USER_GROUP").single()))
                 .contains("Étudiant ULiège → Extérieur")
                 .contains(translate("takeover.forced", translate("rule.user-group.university-for-external")));
+        // What the record lacks is added, nothing of it replaced.
+        assertThat(text($(NativeTableRow.class).withId("takeover-row-PHONE").single()))
+                .contains(translate("takeover.empty") + " → ").contains(translate("takeover.added"));
         assertThat($(NativeTableRow.class).withId("takeover-row-STATUS").single().getClassNames())
                 .contains("takeover-same");
         assertThat($(TextField.class).from(dialog).all()).as("no read-only field in the comparison").isEmpty();
