@@ -5,11 +5,14 @@ import be.uliege.library.registration.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -542,7 +545,7 @@ public class PatronService {
         boolean conversion = requireMayTakeOver(patron);
         var kind = conversion ? PatronKind.B : patron.getKind();
         var proposed = rules.check(given.withExpirationDate(patron.getExpirationDate()), kind, PatronRules.Actor.STAFF);
-        var rows = new java.util.ArrayList<TakeOverComparison.Row>();
+        var rows = new ArrayList<TakeOverComparison.Row>();
         for (var field : TakeOverComparison.Field.choosableFields()) {
             var current = currentText(patron, field);
             var next = proposedText(proposed, field);
@@ -550,7 +553,7 @@ public class PatronService {
                 rows.add(new TakeOverComparison.Row(field, current, next, TakeOverComparison.Change.SAME, null));
                 continue;
             }
-            var keepOnly = java.util.EnumSet.copyOf(TakeOverComparison.Field.choosableFields());
+            var keepOnly = EnumSet.copyOf(TakeOverComparison.Field.choosableFields());
             keepOnly.remove(field);
             Violation refused = null;
             try {
@@ -563,7 +566,7 @@ public class PatronService {
         }
         var formers = patron.getIdentifiers().stream().filter(i -> i.getType() == IdentifierType.FORMER_PRIMARY)
                 .map(AdditionalIdentifier::getValue).toList();
-        var newFormers = new java.util.ArrayList<>(formers);
+        var newFormers = new ArrayList<>(formers);
         if (conversion) {
             newFormers.add(patron.getPrimaryIdentifier());
         }
@@ -604,7 +607,7 @@ public class PatronService {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
     public PatronDetails takeOver(long id, long expectedVersion, PatronDraft given,
-            java.util.Set<TakeOverComparison.Field> takeNew, @Nullable String alsoKnownAs) {
+            Set<TakeOverComparison.Field> takeNew, @Nullable String alsoKnownAs) {
         var patron = loadForChange(id, expectedVersion);
         boolean conversion = requireMayTakeOver(patron);
         var kind = conversion ? PatronKind.B : patron.getKind();
@@ -653,9 +656,9 @@ public class PatronService {
     }
 
     /** The record's data with the chosen fields taken from the data given, detached from the nightly load. */
-    private static PatronDraft merged(Patron patron, PatronDraft given, java.util.Set<TakeOverComparison.Field> takeNew) {
+    private static PatronDraft merged(Patron patron, PatronDraft given, Set<TakeOverComparison.Field> takeNew) {
         var record = patron.toDraft();
-        var contacts = new java.util.ArrayList<ContactDraft>();
+        var contacts = new ArrayList<ContactDraft>();
         for (var kindOfItem : ContactKind.values()) {
             var source = takeNew.contains(TakeOverComparison.Field.of(kindOfItem)) ? given : record;
             source.contacts().stream().filter(c -> c.kind() == kindOfItem).forEach(contacts::add);
@@ -679,7 +682,7 @@ public class PatronService {
      * The values the record gets: the checked ones of the chosen fields, the record's own, exactly
      * as stored, of the others (a kept value is never rewritten, not even tidied).
      */
-    private static CheckedPatron chosen(Patron patron, CheckedPatron checked, java.util.Set<TakeOverComparison.Field> takeNew) {
+    private static CheckedPatron chosen(Patron patron, CheckedPatron checked, Set<TakeOverComparison.Field> takeNew) {
         return new CheckedPatron(
                 pick(takeNew, TakeOverComparison.Field.FIRST_NAME, checked.firstName(), patron.getFirstName()),
                 pick(takeNew, TakeOverComparison.Field.LAST_NAME, checked.lastName(), patron.getLastName()),
@@ -696,21 +699,21 @@ public class PatronService {
                 patron.getExpirationDate(), null, checked.contacts(), checked.warnings());
     }
 
-    private static <T> T pick(java.util.Set<TakeOverComparison.Field> takeNew, TakeOverComparison.Field field,
+    private static <T> T pick(Set<TakeOverComparison.Field> takeNew, TakeOverComparison.Field field,
             T given, T record) {
         return takeNew.contains(field) ? given : record;
     }
 
     /** The history names of the choosable fields the record kept although the data given differ. */
     private List<String> keptAgainstGiven(Patron patron, PatronDraft given, PatronKind kind,
-            java.util.Set<TakeOverComparison.Field> takeNew) {
+            Set<TakeOverComparison.Field> takeNew) {
         CheckedPatron proposed;
         try {
             proposed = rules.check(given.withExpirationDate(patron.getExpirationDate()), kind, PatronRules.Actor.STAFF);
         } catch (PatronRuleException e) {
             proposed = null;
         }
-        var kept = new java.util.ArrayList<String>();
+        var kept = new ArrayList<String>();
         for (var field : TakeOverComparison.Field.choosableFields()) {
             if (!takeNew.contains(field)
                     && (proposed == null || !Objects.equals(currentText(patron, field), proposedText(proposed, field)))) {

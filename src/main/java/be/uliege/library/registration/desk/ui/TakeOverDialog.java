@@ -128,7 +128,9 @@ final class TakeOverDialog extends Dialog {
         head.addHeaderCell().setText(getTranslation("takeover.column.choice"));
         var body = table.getBody();
         for (var row : comparison.rows()) {
-            body.addRows(row(row));
+            if (row.change() != Change.SAME || row.current() != null) { // nothing on either side: nothing to say
+                body.addRows(row(row));
+            }
         }
         add(help, problems, table);
     }
