@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The records that may be the same person (R-DESK-3, R-DESK-5): each with its identifier, names,
@@ -63,8 +65,23 @@ class CandidateList extends VerticalLayout {
                     : "validation.convert"), e -> sameAs.accept(other));
             same.addClassName("take-over");
             card.add(name, state, reasons, same);
+            // Converting a former U, S or C is a desk manager's task (R-CNV-1): an operator sees why
+            // the action is not theirs before clicking, not a refusal after (the service refuses too).
+            if (!other.kind().isExternal() && !isManager()) {
+                same.setEnabled(false);
+                var why = new Paragraph(getTranslation("validation.convert.manager-only"));
+                why.addClassName("take-over-manager-only");
+                why.getStyle().set("margin", "0");
+                card.add(why);
+            }
             add(card);
         }
+    }
+
+    private static boolean isManager() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.DESK_MANAGER).equals(a.getAuthority()));
     }
 
     /** The ids of the records shown: the operator has seen them. */
