@@ -75,6 +75,15 @@ class DeskSearchE2EIT {
 
         assertThat(page.locator("#patron-title")).hasText("Élodie Dupré · S201234");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/patron-record.png")).setFullPage(true));
+        // The record's data is read, not typed: its fields show no box and no border.
+        var look = (String) page.evaluate("() => { const f = document.querySelector('vaadin-text-field[readonly]');"
+                + " const box = getComputedStyle(f.shadowRoot.querySelector('[part~=\"input-field\"]'));"
+                + " const after = getComputedStyle(f.shadowRoot.querySelector('[part~=\"input-field\"]'), '::after');"
+                + " return box.backgroundColor + '|' + box.borderTopStyle + '|'"
+                + " + (after.display === 'none' || after.content === 'none' ? 'no outline' : after.borderTopStyle); }");
+        org.assertj.core.api.Assertions.assertThat(look.split("\\|")[0]).as("background of " + look)
+                .isIn("rgba(0, 0, 0, 0)", "transparent");
+        org.assertj.core.api.Assertions.assertThat(look).as("no dashed border").doesNotContain("dashed");
         page.context().close();
     }
 

@@ -72,7 +72,7 @@ class CandidateList extends VerticalLayout {
                 same.setEnabled(false);
                 same.setTooltipText(getTranslation("validation.convert.manager-only"));
                 var why = new Paragraph(getTranslation("validation.convert.manager-only"));
-                why.addClassName("manager-only");
+                why.addClassName("take-over-manager-only");
                 card.add(why);
             }
             add(card);

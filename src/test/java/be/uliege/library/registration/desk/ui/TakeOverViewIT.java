@@ -115,11 +115,11 @@ class TakeOverViewIT extends SpringBrowserlessTest {
         var former = card(scene.former().primaryIdentifier());
         assertThat(sameAs(former).isEnabled()).as("conversion offered to an operator").isFalse();
         assertThat(sameAs(former).getTooltip().getText()).isEqualTo(translate("validation.convert.manager-only"));
-        assertThat($(Paragraph.class).from(former).withClassName("manager-only").single().getText())
+        assertThat($(Paragraph.class).from(former).withClassName("take-over-manager-only").single().getText())
                 .isEqualTo(translate("validation.convert.manager-only"));
         var external = card(b.primaryIdentifier());
         assertThat(sameAs(external).isEnabled()).as("a B record's take-over is an operator's").isTrue();
-        assertThat($(Paragraph.class).from(external).withClassName("manager-only").all()).isEmpty();
+        assertThat($(Paragraph.class).from(external).withClassName("take-over-manager-only").all()).isEmpty();
         // The facts of a candidate are text in a description list, not fields.
         assertThat($(DescriptionList.class).from(former).single().getElement().getTextRecursively())
                 .contains(translate("patron.status.INACTIVE"));

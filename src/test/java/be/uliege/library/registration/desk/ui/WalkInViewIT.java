@@ -94,6 +94,35 @@ class WalkInViewIT extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).contains(made.getFirst().primaryIdentifier());
     }
 
+    /**
+     * R-CNV-1: converting a former student is a desk manager's task. An operator sees the action
+     * disabled, with the reason, before clicking; a manager has it enabled.
+     */
+    @Test
+    void theConversionOfAFormerStudentIsOfferedToAManagerOnly() {
+        assertThat(conversionButtonFor()).satisfies(button -> assertThat(button.isEnabled()).isFalse());
+        assertThat($(Paragraph.class).withClassName("take-over-manager-only").all()).extracting(Paragraph::getText)
+                .contains(getTranslation("validation.convert.manager-only"));
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    void aManagerMayConvertAFormerStudent() {
+        assertThat(conversionButtonFor()).satisfies(button -> assertThat(button.isEnabled()).isTrue());
+    }
+
+    /** The walk-in screen after a search for the demo's former student S201234, and her card's button. */
+    private Button conversionButtonFor() {
+        navigate(WalkInView.class);
+        $(TextField.class).withId("form-firstName").single().setValue("Élodie");
+        $(TextField.class).withId("form-lastName").single().setValue("Dupré");
+        $(DatePicker.class).withId("form-birthDate").single().setValue(LocalDate.of(2003, 4, 12));
+        test($(Button.class).withId("walk-in-search").single()).click();
+        var card = $(com.vaadin.flow.component.html.Div.class).withClassName("candidate").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("S201234")).findFirst().orElseThrow();
+        return card.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow();
+    }
+
     private static String getTranslation(String key) {
         return com.vaadin.flow.i18n.I18NProvider.translate(key);
     }
