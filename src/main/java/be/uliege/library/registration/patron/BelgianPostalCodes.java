@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -33,6 +34,8 @@ public class BelgianPostalCodes {
 
     private static final Logger log = LoggerFactory.getLogger(BelgianPostalCodes.class);
     private static final String ALIASES = "classpath:patron/be-locality-aliases.csv";
+    /** The key of a listed locality's own name among its names by language. */
+    private static final String LISTED = "";
 
     /** A postal code's entry: its localities as listed, and whether it is a special code. */
     public record PostalCode(String code, List<String> localities, boolean special) {}
@@ -51,15 +54,22 @@ public class BelgianPostalCodes {
         record NotChecked() implements Check {}
     }
 
+    /**
+     * The shipped alternative names: for each name as typed (comparison form), the listed localities
+     * it stands for; and for each listed locality (comparison form), its name in each language
+     * ({@code "nl"} → Luik).
+     */
+    record Aliases(Map<String, List<String>> listed, Map<String, Map<String, String>> names) {}
+
     private final Map<String, PostalCode> codes;
-    private final Map<String, List<String>> aliases;
+    private final Aliases aliases;
 
     @org.springframework.beans.factory.annotation.Autowired
     BelgianPostalCodes(@Value("${registration.postal-codes.location:}") String location) {
         this(load(location), loadAliases());
     }
 
-    BelgianPostalCodes(Map<String, PostalCode> codes, Map<String, List<String>> aliases) {
+    BelgianPostalCodes(Map<String, PostalCode> codes, Aliases aliases) {
         this.codes = codes;
         this.aliases = aliases;
     }
@@ -89,7 +99,7 @@ public class BelgianPostalCodes {
         var typed = Text.searchKey(city);
         var candidates = new ArrayList<String>();
         candidates.add(typed);
-        candidates.addAll(aliases.getOrDefault(typed, List.of()));
+        candidates.addAll(aliases.listed().getOrDefault(typed, List.of()));
         for (var locality : entry.localities()) {
             var listed = Text.searchKey(locality);
             if (candidates.contains(listed)) {
@@ -226,26 +236,63 @@ public class BelgianPostalCodes {
         return tidy.equals(upper) || tidy.equals(tidy.toLowerCase(java.util.Locale.ROOT)) ? readable(upper) : tidy;
     }
 
-    /** Alternative names: each line "listed name,other name,other name…". */
-    static Map<String, List<String>> loadAliases() {
+    /**
+     * Alternative names: each line "listed name,other name,…", where an other name may carry its
+     * language ({@code nl=Luik}, {@code de=Lüttich}): the name a desk or a form in that language shows.
+     */
+    static Aliases loadAliases() {
         var resource = new DefaultResourceLoader().getResource(ALIASES);
-        var result = new HashMap<String, List<String>>();
+        var listed = new HashMap<String, List<String>>();
+        var names = new HashMap<String, Map<String, String>>();
         try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                var names = line.split(",");
-                var listed = Text.searchKey(names[0]);
-                for (int i = 1; i < names.length; i++) {
-                    result.computeIfAbsent(Text.searchKey(names[i]), k -> new ArrayList<>()).add(listed);
+                var fields = line.split(",");
+                var key = Text.searchKey(fields[0]);
+                var inLanguages = new HashMap<String, String>();
+                for (int i = 1; i < fields.length; i++) {
+                    var tagged = fields[i].split("=", 2);
+                    var name = tagged[tagged.length - 1].strip();
+                    if (tagged.length == 2) {
+                        inLanguages.put(tagged[0].strip(), name);
+                    }
+                    var alias = listed.computeIfAbsent(Text.searchKey(name), k -> new ArrayList<>());
+                    if (!alias.contains(key)) {
+                        alias.add(key); // Brussel and Brüssel are one comparison form
+                    }
                 }
+                inLanguages.putIfAbsent("fr", readable(fields[0].strip())); // bpost's French edition
+                inLanguages.put(LISTED, readable(fields[0].strip()));
+                names.put(key, Map.copyOf(inLanguages));
             }
         } catch (IOException e) {
             throw new IllegalStateException("The shipped list of locality names is missing", e);
         }
-        return Map.copyOf(result);
+        return new Aliases(Map.copyOf(listed), Map.copyOf(names));
+    }
+
+    /**
+     * A locality as a desk or a form in the given language names it (R-CON-4): Liège, Luik or
+     * Lüttich, Gent or Gand. A locality with alternative names but none in that language is shown as
+     * listed; one without alternative names (most of them), or one not on the list, as stored.
+     */
+    public String inLanguage(String locality, Locale locale) {
+        var key = Text.searchKey(locality);
+        var listed = aliases.names().containsKey(key) ? List.of(key) : aliases.listed().getOrDefault(key, List.of());
+        if (listed.size() != 1) {
+            return locality;
+        }
+        var names = aliases.names().get(listed.getFirst());
+        return names.getOrDefault(locale.getLanguage(), names.get(LISTED));
+    }
+
+    /** The localities of a code, each as a desk or a form in the given language names it, once each. */
+    public List<String> localitiesIn(String code, Locale locale) {
+        return find(code).filter(c -> !c.special()).map(PostalCode::localities).orElse(List.of()).stream()
+                .map(l -> inLanguage(readable(l), locale)).distinct().toList();
     }
 
     /** Every listed locality, for suggestions in forms. */

@@ -36,7 +36,7 @@ public record PatronDetails(
 
     /** A contact item; external ones are read-only at the desk (R-EXT-1). */
     public record Contact(long id, ContactKind kind, ContactSource source, ContactUsage usage, boolean preferred,
-            boolean usedForLetters, String display) {}
+            boolean usedForLetters, String display, @Nullable String city) {}
 
     public record Identifier(IdentifierType type, String value) {}
 
@@ -48,7 +48,8 @@ public record PatronDetails(
         var lettersAddress = p.preferred(ContactKind.ADDRESS).orElse(null);
         var contacts = p.getContacts().stream()
                 .map(c -> new Contact(c.getId() == null ? -1 : c.getId(), c.getKind(), c.getSource(), c.getUsage(),
-                        c.isPreferred(), c == lettersEmail || c == lettersPhone || c == lettersAddress, c.display()))
+                        c.isPreferred(), c == lettersEmail || c == lettersPhone || c == lettersAddress, c.display(),
+                        c.getCity()))
                 .toList();
         return new PatronDetails(p.getId(), p.getVersion(), p.getPrimaryIdentifier(), p.getKind(), p.getFirstName(),
                 p.getLastName(), p.getGender(), p.getBirthDate(), p.getPreferredLanguage(), p.getUserGroup(),

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -153,9 +154,39 @@ class BelgianPostalCodesTest {
     void aliases() {
         var aliases = BelgianPostalCodes.loadAliases();
 
-        assertThat(aliases.get("luik")).contains("liege");
-        assertThat(aliases.get("brussel")).contains("bruxelles");
-        assertThat(aliases.get("gand")).contains("gent");
+        assertThat(aliases.listed().get("luik")).contains("liege");
+        assertThat(aliases.listed().get("brussel")).contains("bruxelles");
+        assertThat(aliases.listed().get("gand")).contains("gent");
+    }
+
+    @ParameterizedTest(name = "{0} at a desk in \"{1}\" reads {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Liège     | fr | Liège
+            Liège     | nl | Luik
+            Liège     | de | Lüttich
+            Luik      | fr | Liège
+            Lüttich   | nl | Luik
+            Gent      | fr | Gand
+            Gand      | nl | Gent
+            Bruxelles | nl | Brussel
+            Brussel   | fr | Bruxelles
+            Angleur   | nl | Angleur
+            Zaventem  | fr | Zaventem
+            Lyon      | nl | Lyon
+            """)
+    @DisplayName("R-CON-4: the desk shows a locality in the desk's language when it has a name there")
+    void inTheDesksLanguage(String stored, String language, String shown) {
+        assertThat(codes.inLanguage(stored, Locale.of(language))).isEqualTo(shown);
+    }
+
+    @Test
+    @DisplayName("R-CON-4: a code's localities are offered in the form's language, each once")
+    void localitiesInALanguage() {
+        assertThat(codes.localitiesIn("4000", Locale.of("nl"))).contains("Luik").doesNotContain("Liège")
+                .doesNotHaveDuplicates();
+        assertThat(codes.localitiesIn("4000", Locale.of("fr"))).contains("Liège").doesNotContain("Luik");
+        assertThat(codes.localitiesIn("9000", Locale.of("fr"))).contains("Gand");
+        assertThat(codes.localitiesIn("1005", Locale.of("fr"))).isEmpty();
     }
 
     @Test

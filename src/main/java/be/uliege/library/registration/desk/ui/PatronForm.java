@@ -1,6 +1,7 @@
 package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.base.ui.ForeignAddressWarning;
+import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.ContactUsage;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,10 +55,12 @@ class PatronForm extends FormLayout {
     final TextField city = text("city", "desk.form.city", 100);
     final TextField country = text("country", "desk.form.country", 2);
     private final PatronSettings settings;
+    private final BelgianPostalCodes postalCodes;
     private @Nullable PatronDraft loaded;
 
-    PatronForm(PatronSettings settings) {
+    PatronForm(PatronSettings settings, BelgianPostalCodes postalCodes) {
         this.settings = settings;
+        this.postalCodes = postalCodes;
         gender.setLabel(getTranslation("patron.gender"));
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> getTranslation("patron.gender." + g.name()));
@@ -97,12 +101,31 @@ class PatronForm extends FormLayout {
             }
         });
         country.setHelperText(getTranslation("desk.form.country.help"));
+        postalCode.setValueChangeMode(ValueChangeMode.LAZY);
+        postalCode.addValueChangeListener(e -> offerLocalities());
         ForeignAddressWarning.watch(country);
         add(firstName, lastName, gender, birthDate, language, userGroup, jobCategory, jobDescription, email, noEmail,
                 printer, phone, street, postalCode, city, country);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         setColspan(street, 2);
         setColspan(jobDescription, 2);
+    }
+
+    /**
+     * R-CON-4: once a Belgian postal code is typed, its localities are shown under the city in
+     * the desk's language (Luik at a Dutch-speaking desk, Liège at a French-speaking one), and the
+     * only one is filled in when the city is still empty. What is stored is the list's name (or
+     * the other-language name typed), as the rules decide when the form is saved.
+     */
+    private void offerLocalities() {
+        var code = postalCode.getValue().strip();
+        var belgian = country.getValue().isBlank() || "BE".equalsIgnoreCase(country.getValue().strip());
+        var localities = belgian && code.matches("\\d{4}") ? postalCodes.localitiesIn(code, getLocale()) : List.<String>of();
+        city.setHelperText(localities.isEmpty() ? null
+                : getTranslation("desk.form.city.localities", String.join(", ", localities)));
+        if (localities.size() == 1 && city.getValue().isBlank()) {
+            city.setValue(localities.getFirst());
+        }
     }
 
     /** The printer of the operator's desk site when one was chosen in this session, else the first site's. */

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
@@ -58,7 +59,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private @Nullable PatronDetails record;
 
     ValidationView(PreRegistrationDecisions decisions, DeskQueue queue, DeskValidation validation, PatronService patrons,
-            PatronSettings settings, Clock clock, AuthenticationContext authentication) {
+            PatronSettings settings, BelgianPostalCodes postalCodes, Clock clock, AuthenticationContext authentication) {
         this.decisions = decisions;
         this.clock = clock;
         this.universityDomains = settings.universityDomains();
@@ -67,7 +68,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         this.queue = queue;
         this.validation = validation;
         this.patrons = patrons;
-        this.form = new PatronForm(settings);
+        this.form = new PatronForm(settings, postalCodes);
         this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
     }
 

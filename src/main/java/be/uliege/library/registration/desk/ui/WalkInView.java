@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.UnseenDuplicatesException;
 import be.uliege.library.registration.patron.PatronDetails;
@@ -44,11 +45,11 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
     /** The data the last search ran on: a change after it asks for a new search. */
     private @Nullable PatronDraft searched;
 
-    WalkInView(PatronService patrons, DeskValidation validation, PatronSettings settings,
+    WalkInView(PatronService patrons, DeskValidation validation, PatronSettings settings, BelgianPostalCodes postalCodes,
             AuthenticationContext authentication) {
         this.patrons = patrons;
         this.validation = validation;
-        this.form = new PatronForm(settings);
+        this.form = new PatronForm(settings, postalCodes);
         this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
         form.userGroup.setValue("Extérieur");
         form.language.setValue(be.uliege.library.registration.patron.Language.FRE);

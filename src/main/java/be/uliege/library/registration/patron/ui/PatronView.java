@@ -1,6 +1,7 @@
 package be.uliege.library.registration.patron.ui;
 
 import be.uliege.library.registration.base.ui.ForeignAddressWarning;
+import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.ContactDraft;
 import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.ContactSource;
@@ -54,11 +55,13 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
     private final PatronService patrons;
+    private final BelgianPostalCodes postalCodes;
     private final AuthenticationContext authentication;
     private @Nullable PatronDetails patron;
 
-    PatronView(PatronService patrons, AuthenticationContext authentication) {
+    PatronView(PatronService patrons, BelgianPostalCodes postalCodes, AuthenticationContext authentication) {
         this.patrons = patrons;
+        this.postalCodes = postalCodes;
         this.authentication = authentication;
         setPadding(true);
     }
@@ -146,7 +149,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.setId("patron-contacts");
         grid.addColumn(c -> getTranslation("contact.kind." + c.kind().name())).setHeader(getTranslation("contact.kind"));
         grid.addColumn(c -> getTranslation("contact.usage." + c.usage().name())).setHeader(getTranslation("contact.usage"));
-        grid.addColumn(PatronDetails.Contact::display).setHeader(getTranslation("contact.value")).setFlexGrow(3);
+        grid.addColumn(this::shown).setHeader(getTranslation("contact.value")).setFlexGrow(3);
         grid.addComponentColumn(c -> {
             var source = new Span(c.source() == ContactSource.EXTERNAL
                     ? "✓ " + getTranslation("contact.source.EXTERNAL") : getTranslation("contact.source.LOCAL"));
@@ -164,6 +167,15 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         var add = new Button(getTranslation("contact.add"), e -> openAddContact());
         add.setId("add-contact");
         return section("patron.section.contacts", grid, add);
+    }
+
+    /** R-CON-4: an address's locality in the desk's language (Liège at a French-speaking desk for a stored "Luik"). */
+    private String shown(PatronDetails.Contact c) {
+        if (c.kind() != ContactKind.ADDRESS || c.city() == null || c.city().isBlank()) {
+            return c.display();
+        }
+        var city = postalCodes.inLanguage(c.city(), getLocale());
+        return city.equals(c.city()) ? c.display() : c.display().replace(" " + c.city() + " (", " " + city + " (");
     }
 
     private Component contactActions(PatronDetails.Contact c) {

@@ -311,9 +311,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     /** The localities of the typed postal code become the city's choices (R-CON-4). */
     private void offerLocalities() {
         var code = postalCode.getValue().strip();
-        var localities = postalCodes.find(code).filter(c -> !c.special())
-                .map(BelgianPostalCodes.PostalCode::localities).orElse(List.of())
-                .stream().map(BelgianPostalCodes::readable).toList();
+        var localities = postalCodes.localitiesIn(code, getLocale()); // Luik on the Dutch form, Liège on the French one
         var typed = city.getValue();
         city.setItems(localities);
         if (typed != null && !typed.isBlank()) {

@@ -126,4 +126,18 @@ class WalkInViewIT extends SpringBrowserlessTest {
     private static String getTranslation(String key) {
         return com.vaadin.flow.i18n.I18NProvider.translate(key);
     }
+
+    @Test
+    void rCon4_theDeskSeesTheLocalitiesOfACodeInItsOwnLanguage() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("nl"));
+        navigate(WalkInView.class);
+        var city = $(TextField.class).withId("form-city").single();
+        $(TextField.class).withId("form-postalCode").single().setValue("4000");
+        assertThat(city.getHelperText()).contains("Luik").doesNotContain("Liège");
+        assertThat(city.getValue()).as("several localities: none chosen for the operator").isEmpty();
+
+        $(TextField.class).withId("form-postalCode").single().setValue("1030");
+        assertThat(city.getValue()).as("the only locality of the code, in Dutch").isEqualTo("Schaarbeek");
+    }
+
 }

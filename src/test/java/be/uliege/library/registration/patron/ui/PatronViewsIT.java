@@ -2,6 +2,13 @@ package be.uliege.library.registration.patron.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.patron.ContactDraft;
+import be.uliege.library.registration.patron.ContactUsage;
+import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSummary;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -10,7 +17,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -102,7 +113,7 @@ class PatronViewsIT extends SpringBrowserlessTest {
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -141,15 +152,15 @@ class PatronViewsIT extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("patron-deactivate").all()).isEmpty();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    be.uliege.library.registration.patron.PatronService patrons;
+    @Autowired
+    PatronService patrons;
 
     @Test
     @SuppressWarnings("unchecked")
     void rRec6_theHistoryNamesEachFieldAsAPersonWould_inTheDesksLanguage() {
         var id = activeExternal("Historique");
         var patron = patrons.details(id);
-        patrons.addLocalContact(id, patron.version(), new be.uliege.library.registration.patron.ContactDraft(
+        patrons.addLocalContact(id, patron.version(), new ContactDraft(
                 be.uliege.library.registration.patron.ContactKind.EMAIL,
                 be.uliege.library.registration.patron.ContactUsage.WORK, false, "agnes.travail@example.be", null, null,
                 null));
@@ -190,17 +201,17 @@ class PatronViewsIT extends SpringBrowserlessTest {
     }
 
     long activeExternal(String lastName) {
-        var patron = patrons.registerAtDesk(be.uliege.library.registration.patron.PatronKind.B,
-                new be.uliege.library.registration.patron.PatronDraft("Agnès", lastName,
-                        be.uliege.library.registration.patron.Gender.F, java.time.LocalDate.of(1979, 4, 4),
-                        be.uliege.library.registration.patron.Language.FRE, "Extérieur", "Aucun", null,
+        var patron = patrons.registerAtDesk(PatronKind.B,
+                new PatronDraft("Agnès", lastName,
+                        Gender.F, LocalDate.of(1979, 4, 4),
+                        Language.FRE, "Extérieur", "Aucun", null,
                         "PIB: Interlibrary Loan Services", null, null,
-                        java.util.List.of(be.uliege.library.registration.patron.ContactDraft.email(
-                                        "agnes." + java.util.UUID.randomUUID() + "@example.be",
+                        List.of(ContactDraft.email(
+                                        "agnes." + UUID.randomUUID() + "@example.be",
                                         be.uliege.library.registration.patron.ContactUsage.PERSONAL),
-                                be.uliege.library.registration.patron.ContactDraft.phone("0475 11 22 34",
+                                ContactDraft.phone("0475 11 22 34",
                                         be.uliege.library.registration.patron.ContactUsage.MOBILE),
-                                be.uliege.library.registration.patron.ContactDraft.address("Rue Haute 4", "4000",
+                                ContactDraft.address("Rue Haute 4", "4000",
                                         "Liège", "BE"))));
         jdbc.update("update patron set status = 'ACTIVE' where id = ?", patron.id());
         return patron.id();
@@ -209,4 +220,24 @@ class PatronViewsIT extends SpringBrowserlessTest {
     private String getTranslation(String key) {
         return com.vaadin.flow.i18n.I18NProvider.translate(key);
     }
+
+    @Test
+    void rCon4_anAddressStoredInAnotherLanguageReadsInTheDesksLanguage() {
+        var tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "q");
+        var known = patrons.registerAtDesk(PatronKind.B,
+                new PatronDraft("Lotte", "Luikenaar-" + tag,
+                        Gender.F, LocalDate.of(1991, 5, 17),
+                        Language.FRE, "Extérieur", "retraité", null,
+                        "PIB: Interlibrary Loan Services", null, null, List.of(
+                                ContactDraft.email("lotte." + tag + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0470 55 66 77", ContactUsage.MOBILE),
+                                ContactDraft.address("Quai de Rome 5", "4000", "Luik", "BE"))));
+
+        navigate("patrons/" + known.id(), PatronView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> contacts = $(Grid.class).withId("patron-contacts").single();
+        var shown = test(contacts).getCellText(0, 2);
+        assertThat(shown).contains("4000 Liège").doesNotContain("Luik");
+    }
+
 }
