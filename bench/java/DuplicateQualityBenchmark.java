@@ -1,4 +1,5 @@
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.LabelledPairs;
 import be.uliege.library.registration.patron.Resemblance;
 import be.uliege.library.registration.patron.Resemblance.Person;
 import java.time.LocalDate;
@@ -11,10 +12,13 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Duplicate detection quality (R-DESK-3): labelled pairs from a seeded generator, scored by the
- * engine the desk and the public form use; prints recall and precision, overall and per kind of
- * pair.
+ * Duplicate detection quality (R-DESK-3): first the labelled set built apart from the engine
+ * ({@code src/test/resources/duplicates/}, documented kind by kind in its README), then pairs
+ * from this class's seeded generator, both scored by the engine the desk and the public form use;
+ * prints recall and precision, overall and per kind of pair, with twins and parents and children
+ * of one name reported apart.
  *
+ * <p>The seeded generator, written with the engine, is kept as a second, easier reading:
  * <p>Same person (a record and the same person registering again, years later): one or two of
  * accents and case dropped, a typo in the surname or the first name (a letter dropped, doubled,
  * replaced or two swapped), first and last names swapped, another spelling of the same sound
@@ -61,7 +65,32 @@ public class DuplicateQualityBenchmark {
     public static void main(String[] args) {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
+        labelled();
+        System.out.println();
         new DuplicateQualityBenchmark(seed).run(pairs);
+    }
+
+    static void labelled() {
+        var pairs = LabelledPairs.load();
+        var quality = LabelledPairs.measure(pairs);
+        System.out.printf("Labelled set %s: %d pairs (see its README)%n", LabelledPairs.RESOURCE, pairs.size());
+        for (var same : new boolean[] {true, false}) {
+            System.out.println(same ? "  Same person (share found, target: all):" : "  Two people (share taken for one person, target: none):");
+            quality.kinds().stream().filter(k -> k.samePerson() == same).forEach(k -> System.out.printf(
+                    "    %-32s %5d pairs, %5.1f %% called the same person%s%n", k.kind(), k.pairs(), 100 * k.rate(),
+                    LabelledPairs.FAMILY_KINDS.contains(k.kind()) ? "   <- family, reported apart" : ""));
+        }
+        var family = quality.kinds().stream().filter(k -> LabelledPairs.FAMILY_KINDS.contains(k.kind())).toList();
+        int familyPairs = family.stream().mapToInt(LabelledPairs.KindResult::pairs).sum();
+        int familyCalled = family.stream().mapToInt(LabelledPairs.KindResult::calledSame).sum();
+        int fpOthers = quality.falsePositives() - familyCalled;
+        System.out.printf("  Twins and parent/child: %d of %d pairs taken for one person (%.1f %%)%n", familyCalled,
+                familyPairs, 100.0 * familyCalled / Math.max(1, familyPairs));
+        System.out.printf("  Precision without the family kinds: %.3f%n",
+                quality.truePositives() / (double) Math.max(1, quality.truePositives() + fpOthers));
+        System.out.printf("Recall %.3f (target >= 0.97) -> %s; precision %.3f (target >= 0.95) -> %s%n",
+                quality.recall(), quality.recall() >= 0.97 ? "MET" : "NOT MET", quality.precision(),
+                quality.precision() >= 0.95 ? "MET" : "NOT MET");
     }
 
     record Pair(String kind, boolean samePerson, Person a, Person b) {}
@@ -96,14 +125,14 @@ public class DuplicateQualityBenchmark {
                 fn++;
             }
         }
-        System.out.printf("%d pairs of the same person, %d pairs of two people (seed-generated, see the class comment)%n",
+        System.out.printf("Seeded generator (written with the engine, an easier reading): %d pairs of the same person, %d pairs of two people%n",
                 pairs, pairs);
         byKind.forEach((kind, c) -> System.out.printf("  %-58s %5d pairs, %5.1f %% called the same person%n", kind, c[0],
                 100.0 * c[1] / c[0]));
         double recall = tp / (double) (tp + fn);
         double precision = tp / (double) Math.max(1, tp + fp);
-        System.out.printf("Recall %.3f (target >= 0.95) -> %s; precision %.3f (target >= 0.90) -> %s%n", recall,
-                recall >= 0.95 ? "MET" : "NOT MET", precision, precision >= 0.90 ? "MET" : "NOT MET");
+        System.out.printf("Recall %.3f (target >= 0.97) -> %s; precision %.3f (target >= 0.95) -> %s%n", recall,
+                recall >= 0.97 ? "MET" : "NOT MET", precision, precision >= 0.95 ? "MET" : "NOT MET");
     }
 
     Person person() {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>letter groups that sound as one: {@code sch → s}, {@code ph → f}, {@code th → t},
  * {@code dt → t}, {@code ck → k}, {@code qu → k}, {@code gh → g}, {@code bv → v} (Lefebvre);</li>
- * <li>vowel groups: {@code ij, y, ei, ey, ai, ay → i}, {@code ue → u} (Mueller), {@code oe, ou → u},
+ * <li>vowel groups: {@code eij, ij, y, ei, ey, ai, ay → i} (Heijens, Heyens), {@code ue → u} (Mueller), {@code oe, ou → u},
  * {@code ae → a} (Claes), {@code au, eau → o};</li>
  * <li>consonants that sound alike: {@code c} before e/i → {@code s}, other {@code c → k},
  * {@code q → k}, {@code x → ks}, {@code z → s}, {@code w → v}, {@code v → f}, {@code d → t}
@@ -29,7 +29,7 @@ final class NameSounds {
     private static final Pattern SPACES = Pattern.compile("[^a-z0-9]");
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
-    private static final Pattern VOWELS_I = Pattern.compile("ij|ei|ey|ai|ay|y");
+    private static final Pattern VOWELS_I = Pattern.compile("eij|eiy|ij|ei|ey|ai|ay|y");
 
     private NameSounds() {}
 
@@ -55,5 +55,50 @@ final class NameSounds {
             s = s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    private static final Pattern ARTICLE = Pattern.compile("^(al|el|ul)(?=[a-z]{3})");
+    private static final Pattern SIBILANTS = Pattern.compile("schtsch|shch|chtch|szcz|tsch|tch|tsh|sch|sh|sz|cz|ch|zh");
+    private static final Pattern OU_BEFORE_VOWEL = Pattern.compile("ou(?=[aeio])");
+    private static final Pattern AW = Pattern.compile("aw(?![aeiou])");
+
+    /**
+     * A broader key for names written from another alphabet (R-DESK-3), where one sound has many
+     * Latin spellings: the {@code sh} of Arabic, Turkish {@code ş} and Ukrainian {@code ш} as
+     * {@code ch}, {@code sch}, {@code sh} or Polish {@code sz}, and {@code tch}, {@code tsch},
+     * {@code cz}, Turkish {@code ç} alike (Shevchenko, Chevtchenko, Schewtschenko, Szewczenko;
+     * Çelik, Celik, Tchelik; Chakir, Shakir); the Arabic article written {@code al} or {@code el};
+     * {@code ou} before a vowel as {@code w} (Ouazzani, Wazzani) and {@code aw} as {@code au}
+     * (Shawqi, Chaouki); {@code kh} as {@code k}, {@code ee} and {@code ie} as {@code i},
+     * {@code oo} as {@code u}, and German {@code ae}, {@code oe}, {@code ue} for ä, ö, ü (Öztürk,
+     * Oeztuerk); {@code j} as {@code i} (Julija, Yuliya). The remaining rules are those of {@link #of}. Coarser than {@link #of}: used
+     * only when that key differs.
+     */
+    static String broad(String name) {
+        var s = SPACES.matcher(Text.searchKey(name)).replaceAll("");
+        if (s.isEmpty()) {
+            return s;
+        }
+        s = ARTICLE.matcher(s).replaceFirst("el");
+        s = s.replace("chr", "kr").replace("ck", "k");
+        s = SIBILANTS.matcher(s).replaceAll("s");
+        s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w");
+        s = AW.matcher(s).replaceAll("au");
+        s = s.replace("kh", "k").replace("ee", "i").replace("ie", "i").replace("oo", "u")
+                .replace("ae", "a").replace("oe", "o").replace("ue", "u").replace('j', 'i');
+        s = of(s);
+        return s.endsWith("d") ? s.substring(0, s.length() - 1) + "t" : s;
+    }
+
+    /**
+     * The consonants of a broad key after its first letter, for names whose vowels are written as
+     * heard (Arabic has short vowels it does not write: Cherqui and Sharqi, Bekkali and Bakali): the
+     * first letter, then the consonants in order.
+     */
+    static String skeleton(String broad) {
+        if (broad.isEmpty()) {
+            return broad;
+        }
+        return broad.charAt(0) + broad.substring(1).replaceAll("[aeiou]", "").replaceAll("(.)\\1+", "$1");
     }
 }

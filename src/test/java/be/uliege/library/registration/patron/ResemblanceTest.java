@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** R-PRE-5, R-DESK-3: the explained score of two people being the same person. */
 class ResemblanceTest {
@@ -41,7 +43,7 @@ class ResemblanceTest {
     @DisplayName("A surname spelled another way, a typo in the first name")
     void soundsAlikeAndTypo() {
         var score = Resemblance.of(person("Katrien", "Peeters", BIRTH, null, null),
-                person("Katrein", "Peters", BIRTH, null, null));
+                person("Katrjen", "Peters", BIRTH, null, null));
         assertThat(score.isCandidate()).isTrue();
         assertThat(score.reasons()).contains(Reason.SURNAME_SOUNDS_ALIKE, Reason.FIRST_NAME_NEARLY);
     }
@@ -87,7 +89,7 @@ class ResemblanceTest {
     void strangers() {
         var score = Resemblance.of(ELODIE, person("Marc", "Lambert", BIRTH, null, null));
         assertThat(score.isCandidate()).isFalse();
-        assertThat(score.reasons()).containsExactly(Reason.SAME_BIRTH_DATE);
+        assertThat(score.reasons()).containsExactly(Reason.SAME_BIRTH_DATE, Reason.DIFFERENT_FIRST_NAME);
     }
 
     @Test
@@ -134,4 +136,79 @@ class ResemblanceTest {
         assertThat(Resemblance.distance("dupont", "dupond")).isEqualTo(1);
         assertThat(Resemblance.distance("", "abc")).isEqualTo(3);
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({"Bob, Robert", "Jef, Jozef", "Lies, Liesbeth", "Mohammed, Muhammad", "Mouhamed, Mohamed",
+        "Youssef, Yusuf", "Oleksandr, Aleksandr", "Flo, Florian", "Majid, Abdelmajid"})
+    @DisplayName("Short forms, nicknames and transliterations of one first name, with a new e-mail and phone")
+    void otherFormsOfOneFirstName(String first, String other) {
+        var score = Resemblance.of(person(first, "Benali", BIRTH, "a@example.be", "32470000001"),
+                person(other, "Benali", BIRTH, "b@example.be", "32470000002"));
+        assertThat(score.isCandidate()).isTrue();
+        assertThat(score.reasons()).contains(Reason.FIRST_NAME_OTHER_FORM);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({"Shevchenko, Chevtchenko", "Schewtschenko, Szewczenko", "Çelik, Tchelik", "Şahin, Chahin",
+        "Öztürk, Oeztuerk", "Chakir, Shakir", "Ouazzani, Wazzani", "Van Dijk, Van Dyk", "Heijens, Heyens",
+        "Wijnants, Wynants", "Cherqui, Sharqi"})
+    @DisplayName("Surnames written from another alphabet, and Dutch ij and y, are the same surname")
+    void transliteratedSurnames(String surname, String other) {
+        var score = Resemblance.of(person("Olena", surname, BIRTH, null, null), person("Olena", other, BIRTH, null, null));
+        assertThat(score.isCandidate()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are twins")
+    @CsvSource({"Louis, Louise", "Lena, Lina", "Daniel, Danielle", "Julien, Julie", "Clément, Clémence",
+        "Lucas, Luca", "Eline, Elise", "Konstantinos, Konstantina"})
+    @DisplayName("Twins with similar first names, one household e-mail and phone, are two people")
+    void twinsWithSimilarFirstNames(String first, String other) {
+        var score = Resemblance.of(person(first, "Goffin", BIRTH, "famille.goffin@skynet.be", "3242223344"),
+                person(other, "Goffin", BIRTH, "famille.goffin@skynet.be", "3242223344"));
+        assertThat(score.isCandidate()).isFalse();
+        assertThat(score.reasons()).contains(Reason.DIFFERENT_FIRST_NAME);
+        assertThat(score.isWorthShowing()).as("staff still see the shared contact").isTrue();
+    }
+
+    @Test
+    @DisplayName("A parent and a child of the same name, sharing the household's e-mail and phone, are two people")
+    void parentAndChild() {
+        var father = person("Jean", "Dupont", LocalDate.of(1958, 3, 2), "famille.dupont@skynet.be", "3242223344");
+        var son = person("Jean", "Dupont", LocalDate.of(1989, 7, 14), "famille.dupont@skynet.be", "3242223344");
+        var score = Resemblance.of(father, son);
+        assertThat(score.isCandidate()).isFalse();
+        assertThat(score.reasons()).contains(Reason.BIRTH_DATES_DECADES_APART);
+    }
+
+    @Test
+    @DisplayName("A couple sharing an e-mail and a phone is not one person: a shared contact alone makes no candidate")
+    void couple() {
+        var score = Resemblance.of(person("Marc", "Lambert", LocalDate.of(1970, 1, 5), "lambert.home@proximus.be",
+                "3242223344"), person("Sophie", "Renard", LocalDate.of(1972, 6, 9), "lambert.home@proximus.be",
+                "3242223344"));
+        assertThat(score.isCandidate()).isFalse();
+    }
+
+    @Test
+    @DisplayName("Typos are a neighbour's key, a letter dropped or doubled, or two letters swapped")
+    void typos() {
+        assertThat(Resemblance.typo("katrien", "katrjen")).isTrue();
+        assertThat(Resemblance.typo("lena", "lina")).isFalse();
+        assertThat(Resemblance.typo("martine", "martne")).isTrue();
+        assertThat(Resemblance.otherGender("martine", "martne")).isFalse();
+        assertThat(Resemblance.otherGender("oleksiy", "oleksii")).isFalse();
+        assertThat(Resemblance.otherGender("anastasia", "anastasiia")).isFalse();
+        assertThat(Resemblance.otherGender("louis", "louise")).isTrue();
+    }
+
+    @Test
+    @DisplayName("Birth dates: two neighbouring digits swapped and a slipped decade are typos")
+    void birthDateTypos() {
+        assertThat(Resemblance.nearlySameDate(LocalDate.of(1987, 5, 3), LocalDate.of(1978, 5, 3))).isTrue();
+        assertThat(Resemblance.nearlySameDate(LocalDate.of(2003, 6, 15), LocalDate.of(1993, 6, 15))).isTrue();
+        assertThat(Resemblance.nearlySameDate(LocalDate.of(1987, 5, 3), LocalDate.of(1979, 5, 3))).isFalse();
+        assertThat(Resemblance.nearlySameDates(LocalDate.of(1987, 5, 3))).contains(LocalDate.of(1978, 5, 3),
+                LocalDate.of(1997, 5, 3));
+    }
+
 }
