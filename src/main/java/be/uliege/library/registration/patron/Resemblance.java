@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * a different first name −40 (and Louis/Louise, Daniel/Daniela, Lena/Lina are different first
  * names, not typos: a feminine ending, or a letter replaced by one that is not its neighbour on a
  * keyboard); birth dates that are not a typo of each other −15, and −60 when they are
- * {@value #DECADES} years or more apart (a parent and a child of the same name).
+ * {@value #DECADES} years or more apart (a parent and a child of the same name). A birth year before
+ * 1900 or in the future is a typo that says nothing.
  *
  * <p>A shared e-mail or phone is what a household has in common: it counts in full only when the
  * first names agree, half when they share a part, and not at all when they differ. So couples,
@@ -103,6 +104,8 @@ public final class Resemblance {
             } else if (nearlySameDate(a.birthDate(), b.birthDate())) {
                 points += 15;
                 reasons.add(Reason.BIRTH_DATE_NEARLY);
+            } else if (!plausible(a.birthDate()) || !plausible(b.birthDate())) {
+                // a year 1671 or 7960 is a typo that says nothing about who is who
             } else if (Math.abs(ChronoUnit.YEARS.between(a.birthDate(), b.birthDate())) >= DECADES) {
                 points -= 60;
                 reasons.add(Reason.BIRTH_DATES_DECADES_APART);
@@ -132,6 +135,11 @@ public final class Resemblance {
             case DIFFERENT -> 0;
         };
         return new Score(Math.max(0, Math.min(100, points)), List.copyOf(reasons));
+    }
+
+    /** A birth date that can be someone's. */
+    private static boolean plausible(LocalDate date) {
+        return date.getYear() >= 1900 && date.getYear() <= LocalDate.now().getYear();
     }
 
     private record NamePoints(int points, List<Reason> reasons, Likeness first) {}

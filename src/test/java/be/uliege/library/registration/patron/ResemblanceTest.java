@@ -202,6 +202,15 @@ class ResemblanceTest {
     }
 
     @Test
+    @DisplayName("An impossible birth year is a typo, not a parent born centuries apart")
+    void impossibleBirthYear() {
+        var score = Resemblance.of(person("Sarah", "Gérard", LocalDate.of(1955, 5, 13), "sarah.g@example.be", null),
+                person("Sarah", "Gérard", LocalDate.of(1355, 5, 23), "sarah.g@example.be", null));
+        assertThat(score.reasons()).doesNotContain(Reason.BIRTH_DATES_DECADES_APART);
+        assertThat(score.isCandidate()).isTrue();
+    }
+
+    @Test
     @DisplayName("Birth dates: two neighbouring digits swapped and a slipped decade are typos")
     void birthDateTypos() {
         assertThat(Resemblance.nearlySameDate(LocalDate.of(1987, 5, 3), LocalDate.of(1978, 5, 3))).isTrue();
