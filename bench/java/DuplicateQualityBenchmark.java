@@ -65,15 +65,17 @@ public class DuplicateQualityBenchmark {
     public static void main(String[] args) {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
-        labelled();
+        labelled(LabelledPairs.RESOURCE, "tuned on");
+        System.out.println();
+        labelled(LabelledPairs.HELD_OUT, "held out, never tuned on");
         System.out.println();
         new DuplicateQualityBenchmark(seed).run(pairs);
     }
 
-    static void labelled() {
-        var pairs = LabelledPairs.load();
+    static void labelled(String resource, String how) {
+        var pairs = LabelledPairs.load(resource);
         var quality = LabelledPairs.measure(pairs);
-        System.out.printf("Labelled set %s: %d pairs (see its README)%n", LabelledPairs.RESOURCE, pairs.size());
+        System.out.printf("Labelled set %s (%s): %d pairs (see the README beside it)%n", resource, how, pairs.size());
         for (var same : new boolean[] {true, false}) {
             System.out.println(same ? "  Same person (share found, target: all):" : "  Two people (share taken for one person, target: none):");
             quality.kinds().stream().filter(k -> k.samePerson() == same).forEach(k -> System.out.printf(

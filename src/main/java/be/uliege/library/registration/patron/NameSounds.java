@@ -93,12 +93,13 @@ final class NameSounds {
     /**
      * The consonants of a broad key after its first letter, for names whose vowels are written as
      * heard (Arabic has short vowels it does not write: Cherqui and Sharqi, Bekkali and Bakali): the
-     * first letter, then the consonants in order.
+     * first letter (any vowel alike), then the consonants in order.
      */
     static String skeleton(String broad) {
         if (broad.isEmpty()) {
             return broad;
         }
-        return broad.charAt(0) + broad.substring(1).replaceAll("[aeiou]", "").replaceAll("(.)\\1+", "$1");
+        var first = "aeiou".indexOf(broad.charAt(0)) >= 0 ? "a" : broad.substring(0, 1); // Oussama, Ousama, Usama
+        return first + broad.substring(1).replaceAll("[aeiou]", "").replaceAll("(.)\\1+", "$1");
     }
 }

@@ -209,6 +209,9 @@ public final class Resemblance {
         if (!firstNames && a.skeleton().length() >= 3 && a.skeleton().equals(b.skeleton())) {
             return Likeness.NEARLY; // Cherqui, Sharqi; Bekkali, Bakali: vowels written as heard
         }
+        if (firstNames && a.skeleton().length() >= 3 && shorter >= 5 && a.skeleton().equals(b.skeleton())) {
+            return Likeness.SOUNDS_ALIKE; // Abdelkader, Abdulkadir; Mustapha, Mostafa
+        }
         if (a.partSounds().stream().anyMatch(b.partSounds()::contains)) {
             return Likeness.SHARES_PART;
         }

@@ -44,6 +44,16 @@ class DuplicateQualityTest {
     }
 
     @Test
+    @DisplayName("On the held-out set, never tuned on: no worse than last measured (recall 0.93, precision 0.95)")
+    void heldOut() {
+        var pairs = LabelledPairs.load(LabelledPairs.HELD_OUT);
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(1000);
+        var quality = LabelledPairs.measure(pairs);
+        assertThat(quality.recall()).as("recall (%s)", quality).isGreaterThanOrEqualTo(0.93);
+        assertThat(quality.precision()).as("precision (%s)", quality).isGreaterThanOrEqualTo(PRECISION);
+    }
+
+    @Test
     void csvFields() {
         assertThat(LabelledPairs.fields("a,\"b, c\",\"say \"\"hi\"\"\",")).containsExactly("a", "b, c", "say \"hi\"", "");
     }
