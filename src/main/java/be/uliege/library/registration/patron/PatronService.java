@@ -219,12 +219,14 @@ public class PatronService {
         var people = new java.util.LinkedHashMap<Long, Resemblance.Person>();
         org.springframework.jdbc.core.RowCallbackHandler person = row -> {
             var birth = row.getDate(4);
+            var gender = row.getString(5);
             people.putIfAbsent(row.getLong(1), new Resemblance.Person(row.getString(2), row.getString(3),
-                    birth == null ? null : birth.toLocalDate(), new java.util.HashSet<>(), new java.util.HashSet<>()));
+                    birth == null ? null : birth.toLocalDate(), new java.util.HashSet<>(), new java.util.HashSet<>(),
+                    gender == null ? null : Gender.valueOf(gender)));
         };
         if (!byContact.isEmpty()) {
             var marks = String.join(",", java.util.Collections.nCopies(byContact.size(), "?"));
-            jdbc.query("select id, first_name, last_name, birth_date from patron where id in (" + marks + ")", person,
+            jdbc.query("select id, first_name, last_name, birth_date, gender from patron where id in (" + marks + ")", person,
                     byContact.toArray());
             jdbc.query("select patron_id, kind, item_value from contact_item where kind in ('EMAIL', 'PHONE') "
                     + "and patron_id in (" + marks + ")", row -> {
@@ -242,7 +244,7 @@ public class PatronService {
             if (birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue()) {
                 sameDay.add(java.sql.Date.valueOf(LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue())));
             }
-            jdbc.query("select id, first_name, last_name, birth_date from patron where birth_date in ("
+            jdbc.query("select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
                     + String.join(",", java.util.Collections.nCopies(sameDay.size(), "?")) + ") limit 1000", person,
                     sameDay.toArray());
             var initial = Text.searchKey(draft.lastName());
@@ -251,14 +253,14 @@ public class PatronService {
                         .filter(d -> !sameDay.contains(d)).toList();
                 var arguments = new java.util.ArrayList<Object>(typos);
                 arguments.add(initial.substring(0, 1) + "%");
-                jdbc.query("select id, first_name, last_name, birth_date from patron where birth_date in ("
+                jdbc.query("select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
                         + String.join(",", java.util.Collections.nCopies(typos.size(), "?"))
                         + ") and last_name like ? limit 1000", person, arguments.toArray());
             }
         }
         people.remove(excludedId);
         var scorer = Resemblance.against(new Resemblance.Person(Objects.toString(draft.firstName(), ""),
-                Objects.toString(draft.lastName(), ""), draft.birthDate(), emails, phones));
+                Objects.toString(draft.lastName(), ""), draft.birthDate(), emails, phones, draft.gender()));
         return people.entrySet().stream()
                 .map(e -> new DuplicateCandidate(e.getKey(), scorer.apply(e.getValue())))
                 .filter(c -> c.score().isWorthShowing())

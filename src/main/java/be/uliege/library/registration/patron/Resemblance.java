@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * names, not typos: a feminine ending, or a letter replaced by one that is not its neighbour on a
  * keyboard); birth dates that are not a typo of each other −15, and −60 when they are
  * {@value #DECADES} years or more apart (a parent and a child of the same name). A birth year before
- * 1900 or in the future is a typo that says nothing.
+ * 1900 or in the future is a typo that says nothing. Genders both known, F and M, differ: −50 (twins
+ * of names a typo apart, Dana and Daan); X or unknown says nothing.
  *
  * <p>A shared e-mail or phone is what a household has in common: it counts in full only when the
  * first names agree, half when they share a part, and not at all when they differ. So couples,
@@ -46,13 +47,21 @@ public final class Resemblance {
     /** Birth dates this many years apart are two generations, not a typo. */
     static final int DECADES = 15;
 
-    /** Who is compared: names, birth date, e-mail addresses and phone numbers (digits only). */
+    /**
+     * Who is compared: names, birth date, e-mail addresses and phone numbers (digits only), and the
+     * gender when known.
+     */
     public record Person(String firstName, String lastName, @Nullable LocalDate birthDate, Set<String> emails,
-            Set<String> phones) {}
+            Set<String> phones, @Nullable Gender gender) {
+        public Person(String firstName, String lastName, @Nullable LocalDate birthDate, Set<String> emails,
+                Set<String> phones) {
+            this(firstName, lastName, birthDate, emails, phones, null);
+        }
+    }
 
     /** A reason, as a message key of the bundles ({@code duplicate.reason.<key>}). */
     public enum Reason {
-        SAME_EMAIL, SAME_PHONE, SAME_BIRTH_DATE, BIRTH_DATE_NEARLY, BIRTH_DATE_DIFFERENT, BIRTH_DATES_DECADES_APART,
+        SAME_EMAIL, SAME_PHONE, DIFFERENT_GENDER, SAME_BIRTH_DATE, BIRTH_DATE_NEARLY, BIRTH_DATE_DIFFERENT, BIRTH_DATES_DECADES_APART,
         SAME_SURNAME, SURNAME_SOUNDS_ALIKE, SURNAME_NEARLY, SURNAME_SHARES_PART, SAME_FIRST_NAME,
         FIRST_NAME_OTHER_FORM, FIRST_NAME_SOUNDS_ALIKE, FIRST_NAME_NEARLY, FIRST_NAME_SHARES_PART, NAMES_SWAPPED,
         DIFFERENT_FIRST_NAME
@@ -96,6 +105,11 @@ public final class Resemblance {
         if (a.phones().stream().anyMatch(b.phones()::contains)) {
             contact += 30;
             reasons.add(Reason.SAME_PHONE);
+        }
+        if (a.gender() != null && b.gender() != null && a.gender() != Gender.X && b.gender() != Gender.X
+                && a.gender() != b.gender()) {
+            points -= 50; // a brother and a sister (Dana, Daan), not one person who mistyped a name
+            reasons.add(Reason.DIFFERENT_GENDER);
         }
         if (a.birthDate() != null && b.birthDate() != null) {
             if (a.birthDate().equals(b.birthDate())) {

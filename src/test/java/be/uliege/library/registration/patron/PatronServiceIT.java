@@ -145,6 +145,33 @@ class PatronServiceIT {
     }
 
     @Test
+    void rDesk3_aBrotherWithTheHouseholdPhoneIsShownForTheContact_notMadeACandidate_byTheGendersStored() {
+        var birth = LocalDate.of(1990 + (int) (System.nanoTime() % 15), 6, 9);
+        var surname = "De Vos-" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "q");
+        var phone = "0472 " + String.format("%06d", System.nanoTime() % 1_000_000);
+        var dana = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Dana", surname, Gender.F, birth, Language.FRE,
+                "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+                List.of(ContactDraft.email(unique("dana"), ContactUsage.PERSONAL),
+                        ContactDraft.phone(phone, ContactUsage.MOBILE),
+                        ContactDraft.address("Rue Saint-Gilles 12", "4000", "Liège", "BE"))));
+
+        var daan = new PatronDraft("Daan", surname, Gender.M, birth, Language.FRE, "Extérieur", "Aucun", null,
+                "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
+        var shown = patrons.duplicateCandidates(daan, -1).stream().filter(c -> c.id() == dana.id()).findFirst()
+                .orElseThrow();
+        assertThat(shown.score().isCandidate()).isFalse();
+        assertThat(shown.score().reasons()).contains(Resemblance.Reason.SAME_PHONE, Resemblance.Reason.DIFFERENT_GENDER);
+
+        // Had she slipped on the keyboard ("Dsna"), with her own gender: one person.
+        var typed = new PatronDraft("Dsna", surname, Gender.F, birth, Language.FRE, "Extérieur", "Aucun", null,
+                "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
+        assertThat(patrons.duplicateCandidates(typed, -1)).anySatisfy(c -> {
+            assertThat(c.id()).isEqualTo(dana.id());
+            assertThat(c.score().isCandidate()).isTrue();
+        });
+    }
+
+    @Test
     void rDesk1_bxPatronsAreAManagersDecision() {
         var bxDraft = new PatronDraft("Marc", "Avocat", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE,
                 "Usager BX - PIB", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,

@@ -180,6 +180,19 @@ class ResemblanceTest {
     }
 
     @Test
+    @DisplayName("Twins of names a typo apart are told apart by their genders; X or unknown says nothing")
+    void genders() {
+        var dana = new Person("Dana", "De Vos", BIRTH, Set.of("gezin.devos@telenet.be"), Set.of("3292223344"), Gender.F);
+        var daan = new Person("Daan", "De Vos", BIRTH, Set.of("gezin.devos@telenet.be"), Set.of("3292223344"), Gender.M);
+        assertThat(Resemblance.of(dana, daan).isCandidate()).isFalse();
+        assertThat(Resemblance.of(dana, daan).reasons()).contains(Reason.DIFFERENT_GENDER);
+        var unsaid = new Person("Daan", "De Vos", BIRTH, Set.of("gezin.devos@telenet.be"), Set.of("3292223344"), Gender.X);
+        assertThat(Resemblance.of(dana, unsaid).reasons()).doesNotContain(Reason.DIFFERENT_GENDER);
+        assertThat(Resemblance.of(dana, new Person("Dana", "De Vos", BIRTH, Set.of(), Set.of(), Gender.F)).isCandidate())
+                .isTrue();
+    }
+
+    @Test
     @DisplayName("A parent and a child of the same name, sharing the household's e-mail and phone, are two people")
     void parentAndChild() {
         var father = person("Jean", "Dupont", LocalDate.of(1958, 3, 2), "famille.dupont@skynet.be", "3242223344");
