@@ -34,26 +34,142 @@ import java.util.function.UnaryOperator;
  */
 public class DuplicateQualityBenchmark {
 
-    static final String[] FIRST = {"Élodie", "Marie", "Anne-Marie", "Jean", "Jean-Pierre", "Luc", "François", "Françoise",
-        "Nathalie", "Isabelle", "Philippe", "Christophe", "Geneviève", "Hélène", "Benoît", "Jérôme", "Céline", "Sébastien",
-        "Katrien", "Geert", "Pieter", "Jan", "Annelies", "Sofie", "Bart", "Wouter", "Lieve", "Joris", "Els", "Hendrik",
-        "Jürgen", "Günther", "Uwe", "Sabine", "Monika", "Dieter", "Claudia", "Matthias", "Thomas", "Lucas", "Emma",
-        "Louise", "Noah", "Camille", "Zoé", "Chloé", "Nicolas", "Julien", "Sarah", "Laura", "Kevin", "Amélie"};
-    static final String[] LAST = {"Dupont", "Dupré", "Lambert", "Martin", "Dubois", "Leroy", "Lefèvre", "Moreau",
-        "Renard", "Simon", "Laurent", "Mertens", "Peeters", "Janssens", "Maes", "Jacobs", "Willems", "Claes", "Goossens",
-        "Wouters", "De Smet", "Van den Bossche", "Vandenberghe", "De Backer", "Van Damme", "Verstraete", "Meyer",
-        "Schmidt", "Müller", "Schneider", "Fischer", "Weber", "Becker", "Hoffmann", "Schäfer", "Thys", "Delcourt",
-        "Dumont", "Lejeune", "Collignon", "Marchal", "Charlier", "Henrard", "Piron", "Lemaire", "Denis", "Noël",
-        "François", "Hubert", "Michaux", "Bastin", "Thiry", "Closset", "Gérard", "Remacle", "Dethier"};
+    static final String[] FIRST = {
+        "Élodie",
+        "Marie",
+        "Anne-Marie",
+        "Jean",
+        "Jean-Pierre",
+        "Luc",
+        "François",
+        "Françoise",
+        "Nathalie",
+        "Isabelle",
+        "Philippe",
+        "Christophe",
+        "Geneviève",
+        "Hélène",
+        "Benoît",
+        "Jérôme",
+        "Céline",
+        "Sébastien",
+        "Katrien",
+        "Geert",
+        "Pieter",
+        "Jan",
+        "Annelies",
+        "Sofie",
+        "Bart",
+        "Wouter",
+        "Lieve",
+        "Joris",
+        "Els",
+        "Hendrik",
+        "Jürgen",
+        "Günther",
+        "Uwe",
+        "Sabine",
+        "Monika",
+        "Dieter",
+        "Claudia",
+        "Matthias",
+        "Thomas",
+        "Lucas",
+        "Emma",
+        "Louise",
+        "Noah",
+        "Camille",
+        "Zoé",
+        "Chloé",
+        "Nicolas",
+        "Julien",
+        "Sarah",
+        "Laura",
+        "Kevin",
+        "Amélie"
+    };
+    static final String[] LAST = {
+        "Dupont",
+        "Dupré",
+        "Lambert",
+        "Martin",
+        "Dubois",
+        "Leroy",
+        "Lefèvre",
+        "Moreau",
+        "Renard",
+        "Simon",
+        "Laurent",
+        "Mertens",
+        "Peeters",
+        "Janssens",
+        "Maes",
+        "Jacobs",
+        "Willems",
+        "Claes",
+        "Goossens",
+        "Wouters",
+        "De Smet",
+        "Van den Bossche",
+        "Vandenberghe",
+        "De Backer",
+        "Van Damme",
+        "Verstraete",
+        "Meyer",
+        "Schmidt",
+        "Müller",
+        "Schneider",
+        "Fischer",
+        "Weber",
+        "Becker",
+        "Hoffmann",
+        "Schäfer",
+        "Thys",
+        "Delcourt",
+        "Dumont",
+        "Lejeune",
+        "Collignon",
+        "Marchal",
+        "Charlier",
+        "Henrard",
+        "Piron",
+        "Lemaire",
+        "Denis",
+        "Noël",
+        "François",
+        "Hubert",
+        "Michaux",
+        "Bastin",
+        "Thiry",
+        "Closset",
+        "Gérard",
+        "Remacle",
+        "Dethier"
+    };
     /** Spellings of one sound met in Belgian registers. */
-    static final Map<String, String> VARIANT_SPELLINGS = Map.ofEntries(Map.entry("Meyer", "Maier"),
-            Map.entry("Schmidt", "Schmitt"), Map.entry("Müller", "Mueller"), Map.entry("Claes", "Klaas"),
-            Map.entry("Thys", "Tijs"), Map.entry("Lefèvre", "Lefebvre"), Map.entry("Peeters", "Peters"),
-            Map.entry("Janssens", "Janssen"), Map.entry("Dupont", "Dupond"), Map.entry("Van den Bossche", "Vandenbossche"),
-            Map.entry("Vandenberghe", "Van den Berghe"), Map.entry("Delcourt", "Del Court"), Map.entry("Philippe", "Filip"),
-            Map.entry("Katrien", "Catherine"), Map.entry("Schäfer", "Schaefer"), Map.entry("Moreau", "Moro"),
-            Map.entry("Jacobs", "Jakobs"), Map.entry("Christophe", "Cristophe"));
-    static final String[] PROVIDERS = {"gmail.com", "hotmail.com", "skynet.be", "telenet.be", "outlook.com", "proximus.be"};
+    static final Map<String, String> VARIANT_SPELLINGS = Map.ofEntries(
+            Map.entry("Meyer", "Maier"),
+            Map.entry("Schmidt", "Schmitt"),
+            Map.entry("Müller", "Mueller"),
+            Map.entry("Claes", "Klaas"),
+            Map.entry("Thys", "Tijs"),
+            Map.entry("Lefèvre", "Lefebvre"),
+            Map.entry("Peeters", "Peters"),
+            Map.entry("Janssens", "Janssen"),
+            Map.entry("Dupont", "Dupond"),
+            Map.entry("Van den Bossche", "Vandenbossche"),
+            Map.entry("Vandenberghe", "Van den Berghe"),
+            Map.entry("Delcourt", "Del Court"),
+            Map.entry("Philippe", "Filip"),
+            Map.entry("Katrien", "Catherine"),
+            Map.entry("Schäfer", "Schaefer"),
+            Map.entry("Moreau", "Moro"),
+            Map.entry("Jacobs", "Jakobs"),
+            Map.entry("Christophe", "Cristophe"));
+
+    static final String[] PROVIDERS = {
+        "gmail.com", "hotmail.com", "skynet.be", "telenet.be", "outlook.com", "proximus.be"
+    };
 
     final Random random;
     int people;
@@ -77,21 +193,38 @@ public class DuplicateQualityBenchmark {
         var quality = LabelledPairs.measure(pairs);
         System.out.printf("Labelled set %s (%s): %d pairs (see the README beside it)%n", resource, how, pairs.size());
         for (var same : new boolean[] {true, false}) {
-            System.out.println(same ? "  Same person (share found, target: all):" : "  Two people (share taken for one person, target: none):");
-            quality.kinds().stream().filter(k -> k.samePerson() == same).forEach(k -> System.out.printf(
-                    "    %-32s %5d pairs, %5.1f %% called the same person%s%n", k.kind(), k.pairs(), 100 * k.rate(),
-                    LabelledPairs.FAMILY_KINDS.contains(k.kind()) ? "   <- family, reported apart" : ""));
+            System.out.println(
+                    same
+                            ? "  Same person (share found, target: all):"
+                            : "  Two people (share taken for one person, target: none):");
+            quality.kinds().stream()
+                    .filter(k -> k.samePerson() == same)
+                    .forEach(k -> System.out.printf(
+                            "    %-32s %5d pairs, %5.1f %% called the same person%s%n",
+                            k.kind(),
+                            k.pairs(),
+                            100 * k.rate(),
+                            LabelledPairs.FAMILY_KINDS.contains(k.kind()) ? "   <- family, reported apart" : ""));
         }
-        var family = quality.kinds().stream().filter(k -> LabelledPairs.FAMILY_KINDS.contains(k.kind())).toList();
-        int familyPairs = family.stream().mapToInt(LabelledPairs.KindResult::pairs).sum();
-        int familyCalled = family.stream().mapToInt(LabelledPairs.KindResult::calledSame).sum();
+        var family = quality.kinds().stream()
+                .filter(k -> LabelledPairs.FAMILY_KINDS.contains(k.kind()))
+                .toList();
+        int familyPairs =
+                family.stream().mapToInt(LabelledPairs.KindResult::pairs).sum();
+        int familyCalled =
+                family.stream().mapToInt(LabelledPairs.KindResult::calledSame).sum();
         int fpOthers = quality.falsePositives() - familyCalled;
-        System.out.printf("  Twins and parent/child: %d of %d pairs taken for one person (%.1f %%)%n", familyCalled,
-                familyPairs, 100.0 * familyCalled / Math.max(1, familyPairs));
-        System.out.printf("  Precision without the family kinds: %.3f%n",
+        System.out.printf(
+                "  Twins and parent/child: %d of %d pairs taken for one person (%.1f %%)%n",
+                familyCalled, familyPairs, 100.0 * familyCalled / Math.max(1, familyPairs));
+        System.out.printf(
+                "  Precision without the family kinds: %.3f%n",
                 quality.truePositives() / (double) Math.max(1, quality.truePositives() + fpOthers));
-        System.out.printf("Recall %.3f (target >= 0.97) -> %s; precision %.3f (target >= 0.95) -> %s%n",
-                quality.recall(), quality.recall() >= 0.97 ? "MET" : "NOT MET", quality.precision(),
+        System.out.printf(
+                "Recall %.3f (target >= 0.97) -> %s; precision %.3f (target >= 0.95) -> %s%n",
+                quality.recall(),
+                quality.recall() >= 0.97 ? "MET" : "NOT MET",
+                quality.precision(),
                 quality.precision() >= 0.95 ? "MET" : "NOT MET");
     }
 
@@ -112,8 +245,8 @@ public class DuplicateQualityBenchmark {
         for (var pair : all) {
             boolean predicted = Resemblance.of(pair.a(), pair.b()).isCandidate();
             for (var kind : pair.kind().split("\\|")) {
-                var counts = byKind.computeIfAbsent((pair.samePerson() ? "same person, " : "two people, ") + kind,
-                        k -> new int[2]);
+                var counts = byKind.computeIfAbsent(
+                        (pair.samePerson() ? "same person, " : "two people, ") + kind, k -> new int[2]);
                 counts[0]++;
                 if (predicted) {
                     counts[1]++;
@@ -127,14 +260,16 @@ public class DuplicateQualityBenchmark {
                 fn++;
             }
         }
-        System.out.printf("Seeded generator (written with the engine, an easier reading): %d pairs of the same person, %d pairs of two people%n",
+        System.out.printf(
+                "Seeded generator (written with the engine, an easier reading): %d pairs of the same person, %d pairs of two people%n",
                 pairs, pairs);
-        byKind.forEach((kind, c) -> System.out.printf("  %-58s %5d pairs, %5.1f %% called the same person%n", kind, c[0],
-                100.0 * c[1] / c[0]));
+        byKind.forEach((kind, c) -> System.out.printf(
+                "  %-58s %5d pairs, %5.1f %% called the same person%n", kind, c[0], 100.0 * c[1] / c[0]));
         double recall = tp / (double) (tp + fn);
         double precision = tp / (double) Math.max(1, tp + fp);
-        System.out.printf("Recall %.3f (target >= 0.97) -> %s; precision %.3f (target >= 0.95) -> %s%n", recall,
-                recall >= 0.97 ? "MET" : "NOT MET", precision, precision >= 0.95 ? "MET" : "NOT MET");
+        System.out.printf(
+                "Recall %.3f (target >= 0.97) -> %s; precision %.3f (target >= 0.95) -> %s%n",
+                recall, recall >= 0.97 ? "MET" : "NOT MET", precision, precision >= 0.95 ? "MET" : "NOT MET");
     }
 
     Person person() {
@@ -146,8 +281,8 @@ public class DuplicateQualityBenchmark {
 
     String email(String first, String last) {
         people++;
-        return (Text.searchKey(first) + "." + Text.searchKey(last)).replace(" ", "") + (random.nextBoolean() ? people : "")
-                + "@" + pick(PROVIDERS);
+        return (Text.searchKey(first) + "." + Text.searchKey(last)).replace(" ", "")
+                + (random.nextBoolean() ? people : "") + "@" + pick(PROVIDERS);
     }
 
     String phone() {
@@ -162,26 +297,54 @@ public class DuplicateQualityBenchmark {
         for (int i = 0; i < count; i++) {
             int which = random.nextInt(7);
             again = switch (which) {
-                case 0 -> { changes.add("accents and case"); yield names(again, Text::searchKey, s -> s.toUpperCase()); }
-                case 1 -> { changes.add("surname typo"); yield names(again, s -> s, this::typo); }
-                case 2 -> { changes.add("first-name typo"); yield names(again, this::typo, s -> s); }
-                case 3 -> { changes.add("names swapped");
-                    yield new Person(again.lastName(), again.firstName(), again.birthDate(), again.emails(), again.phones()); }
-                case 4 -> { changes.add("other spelling"); yield names(again, this::respell, this::respell); }
-                case 5 -> { changes.add("married name");
+                case 0 -> {
+                    changes.add("accents and case");
+                    yield names(again, Text::searchKey, s -> s.toUpperCase());
+                }
+                case 1 -> {
+                    changes.add("surname typo");
+                    yield names(again, s -> s, this::typo);
+                }
+                case 2 -> {
+                    changes.add("first-name typo");
+                    yield names(again, this::typo, s -> s);
+                }
+                case 3 -> {
+                    changes.add("names swapped");
+                    yield new Person(
+                            again.lastName(), again.firstName(), again.birthDate(), again.emails(), again.phones());
+                }
+                case 4 -> {
+                    changes.add("other spelling");
+                    yield names(again, this::respell, this::respell);
+                }
+                case 5 -> {
+                    changes.add("married name");
                     var other = pick(LAST);
-                    yield names(again, s -> s, s -> random.nextInt(3) == 0 ? other : s + "-" + other); }
-                default -> { changes.add("birth date typo"); yield new Person(again.firstName(), again.lastName(),
-                        dateTypo(again.birthDate()), again.emails(), again.phones()); }
+                    yield names(again, s -> s, s -> random.nextInt(3) == 0 ? other : s + "-" + other);
+                }
+                default -> {
+                    changes.add("birth date typo");
+                    yield new Person(
+                            again.firstName(),
+                            again.lastName(),
+                            dateTypo(again.birthDate()),
+                            again.emails(),
+                            again.phones());
+                }
             };
         }
         boolean newEmail = random.nextBoolean();
         boolean newPhone = random.nextBoolean();
-        again = new Person(again.firstName(), again.lastName(), again.birthDate(),
+        again = new Person(
+                again.firstName(),
+                again.lastName(),
+                again.birthDate(),
                 newEmail ? Set.of(email(again.firstName(), again.lastName())) : again.emails(),
                 newPhone ? Set.of(phone()) : again.phones());
-        var contact = newEmail && newPhone ? "new e-mail and phone" : newEmail ? "new e-mail" : newPhone ? "new phone"
-                : "same e-mail and phone";
+        var contact = newEmail && newPhone
+                ? "new e-mail and phone"
+                : newEmail ? "new e-mail" : newPhone ? "new phone" : "same e-mail and phone";
         return new Pair(String.join("|", changes.stream().distinct().toList()) + "|" + contact, true, original, again);
     }
 
@@ -194,23 +357,47 @@ public class DuplicateQualityBenchmark {
                 do {
                     first = pick(FIRST);
                 } while (first.equals(a.firstName()));
-                yield new Pair("twins", false, a, new Person(first, a.lastName(), a.birthDate(),
-                        Set.of(email(first, a.lastName())), a.phones()));
+                yield new Pair(
+                        "twins",
+                        false,
+                        a,
+                        new Person(first, a.lastName(), a.birthDate(), Set.of(email(first, a.lastName())), a.phones()));
             }
-            case 1 -> new Pair("namesakes", false, a, new Person(a.firstName(), a.lastName(),
-                    a.birthDate().plusDays(400 + random.nextInt(8000)), Set.of(email(a.firstName(), a.lastName())),
-                    Set.of(phone())));
+            case 1 ->
+                new Pair(
+                        "namesakes",
+                        false,
+                        a,
+                        new Person(
+                                a.firstName(),
+                                a.lastName(),
+                                a.birthDate().plusDays(400 + random.nextInt(8000)),
+                                Set.of(email(a.firstName(), a.lastName())),
+                                Set.of(phone())));
             case 2 -> { // siblings: same surname and family phone
                 String first;
                 do {
                     first = pick(FIRST);
                 } while (first.equals(a.firstName()));
-                yield new Pair("siblings", false, a, new Person(first, a.lastName(),
-                        a.birthDate().plusDays(500 + random.nextInt(3000)), Set.of(email(first, a.lastName())), a.phones()));
+                yield new Pair(
+                        "siblings",
+                        false,
+                        a,
+                        new Person(
+                                first,
+                                a.lastName(),
+                                a.birthDate().plusDays(500 + random.nextInt(3000)),
+                                Set.of(email(first, a.lastName())),
+                                a.phones()));
             }
-            case 3 -> { var b = person();
-                yield new Pair("born the same day", false, a, new Person(b.firstName(), b.lastName(), a.birthDate(),
-                        b.emails(), b.phones())); }
+            case 3 -> {
+                var b = person();
+                yield new Pair(
+                        "born the same day",
+                        false,
+                        a,
+                        new Person(b.firstName(), b.lastName(), a.birthDate(), b.emails(), b.phones()));
+            }
             default -> new Pair("strangers", false, a, person());
         };
     }
@@ -251,7 +438,9 @@ public class DuplicateQualityBenchmark {
     }
 
     LocalDate dateTypo(LocalDate date) {
-        List<LocalDate> options = Resemblance.nearlySameDates(date).stream().filter(d -> !d.equals(date)).toList();
+        List<LocalDate> options = Resemblance.nearlySameDates(date).stream()
+                .filter(d -> !d.equals(date))
+                .toList();
         return options.get(random.nextInt(options.size()));
     }
 

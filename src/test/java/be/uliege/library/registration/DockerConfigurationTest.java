@@ -82,17 +82,27 @@ class DockerConfigurationTest {
         for (var variable : read) {
             assertThat(readme).as("README documents " + variable).contains("`" + variable + "`");
         }
-        assertThat(required).contains("DB_URL", "DB_PASSWORD", "LDAP_URL", "LDAP_BIND_PASSWORD", "SMTP_HOST",
-                "PUBLIC_BASE_URL");
+        assertThat(required)
+                .contains("DB_URL", "DB_PASSWORD", "LDAP_URL", "LDAP_BIND_PASSWORD", "SMTP_HOST", "PUBLIC_BASE_URL");
     }
 
     /** A required variable left empty in .env must stop compose, not start the application with a default. */
     @Test
     void requiredVariablesHaveNoDefaultInCompose() throws IOException {
         var text = Files.readString(Path.of("docker/compose.yaml"));
-        for (var variable : List.of("DB_USERNAME", "DB_PASSWORD", "LDAP_BIND_PASSWORD", "LDAP_ADMIN_PASSWORD",
-                "SMTP_HOST", "PUBLIC_BASE_URL", "CARD_CODE_SECRET", "PREREGISTRATION_CHALLENGE_SECRET")) {
-            assertThat(text).as(variable).contains("${" + variable + ":?").doesNotContain("${" + variable + ":-")
+        for (var variable : List.of(
+                "DB_USERNAME",
+                "DB_PASSWORD",
+                "LDAP_BIND_PASSWORD",
+                "LDAP_ADMIN_PASSWORD",
+                "SMTP_HOST",
+                "PUBLIC_BASE_URL",
+                "CARD_CODE_SECRET",
+                "PREREGISTRATION_CHALLENGE_SECRET")) {
+            assertThat(text)
+                    .as(variable)
+                    .contains("${" + variable + ":?")
+                    .doesNotContain("${" + variable + ":-")
                     .doesNotContain("${" + variable + "}");
         }
         assertThat(text).doesNotContain(":latest");
@@ -112,17 +122,25 @@ class DockerConfigurationTest {
                 .containsExactly("CMD", "healthcheck.sh", "--connect", "--innodb_initialized");
         assertThat(list(map(service("ldap").get("healthcheck")).get("test"))).contains("ldapsearch");
         // eclipse-temurin's JRE image has bash but neither curl nor wget for sure: bash's /dev/tcp.
-        var appCheck = String.join(" ", list(map(service("app").get("healthcheck")).get("test")).stream()
-                .map(String::valueOf).toList());
-        assertThat(appCheck).startsWith("CMD bash -c").contains("/dev/tcp/127.0.0.1/8080")
-                .contains("GET /actuator/health/readiness").doesNotContain("curl").doesNotContain("wget");
+        var appCheck = String.join(
+                " ",
+                list(map(service("app").get("healthcheck")).get("test")).stream()
+                        .map(String::valueOf)
+                        .toList());
+        assertThat(appCheck)
+                .startsWith("CMD bash -c")
+                .contains("/dev/tcp/127.0.0.1/8080")
+                .contains("GET /actuator/health/readiness")
+                .doesNotContain("curl")
+                .doesNotContain("wget");
     }
 
     @Test
     void theReadinessProbeTheHealthCheckCallsIsOnInProd() throws IOException {
         var prod = new Properties();
         prod.load(new StringReader(Files.readString(Path.of("src/main/resources/application-prod.properties"))));
-        assertThat(prod.getProperty("management.endpoint.health.probes.enabled")).isEqualTo("true");
+        assertThat(prod.getProperty("management.endpoint.health.probes.enabled"))
+                .isEqualTo("true");
         assertThat(prod.getProperty("spring.flyway.connect-retries")).isNotBlank();
     }
 
@@ -152,17 +170,22 @@ class DockerConfigurationTest {
         });
         assertThat(list(service("proxy").get("ports"))).containsExactlyInAnyOrder("443:443", "80:80");
         var caddyfile = Files.readString(Path.of("docker/caddy/Caddyfile"));
-        assertThat(caddyfile).contains("{$PUBLIC_BASE_URL} {").contains("reverse_proxy app:8080")
+        assertThat(caddyfile)
+                .contains("{$PUBLIC_BASE_URL} {")
+                .contains("reverse_proxy app:8080")
                 .contains("header_up X-Forwarded-Proto {scheme}");
         assertThat(list(service("proxy").get("volumes"))).contains("./caddy/Caddyfile:/etc/caddy/Caddyfile:ro");
 
-        var proxyAddress = String.valueOf(map(map(service("proxy").get("networks")).get("front")).get("ipv4_address"));
+        var proxyAddress = String.valueOf(
+                map(map(service("proxy").get("networks")).get("front")).get("ipv4_address"));
         var env = appEnvironment();
         assertThat(env.get("FORWARD_HEADERS_STRATEGY")).isEqualTo("native");
         var trusted = Pattern.compile(String.valueOf(env.get("TRUSTED_PROXIES")));
         assertThat(trusted.matcher(proxyAddress).matches()).as(proxyAddress).isTrue();
         assertThat(trusted.matcher("172.30.0.11").matches()).isFalse();
-        assertThat(trusted.matcher("172x30x0x10").matches()).as("dots are escaped").isFalse();
+        assertThat(trusted.matcher("172x30x0x10").matches())
+                .as("dots are escaped")
+                .isFalse();
     }
 
     /** Mailpit's web UI has no authentication: only for demonstrations, and never published. */

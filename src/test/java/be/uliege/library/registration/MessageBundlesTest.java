@@ -37,8 +37,13 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"translations.properties", "translations_en.properties", "translations_nl.properties",
-            "translations_de.properties"})
+    @ValueSource(
+            strings = {
+                "translations.properties",
+                "translations_en.properties",
+                "translations_nl.properties",
+                "translations_de.properties"
+            })
     void noMessageHasAnApostropheThatMessageFormatWouldEat(String bundle) throws IOException {
         var messages = load(bundle);
         for (var key : messages.stringPropertyNames()) {
@@ -47,8 +52,8 @@ class MessageBundlesTest {
     }
 
     /** A key written out in the code: {@code getTranslation("a.key")}, {@code message("a.key", …)}. */
-    static final Pattern LITERAL_KEY = Pattern.compile(
-            "\\b(?:getTranslation|translate|message|getMessage)\\(\\s*\"([a-z][\\w.\\-]*)\"\\s*[,)]");
+    static final Pattern LITERAL_KEY =
+            Pattern.compile("\\b(?:getTranslation|translate|message|getMessage)\\(\\s*\"([a-z][\\w.\\-]*)\"\\s*[,)]");
     /** A rule's message, named by its code: {@code Violation.of("field", "code", …)} reads {@code rule.code}. */
     static final Pattern VIOLATION_CODE = Pattern.compile("\\bViolation\\.of\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
 
@@ -72,15 +77,24 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"translations.properties", "translations_en.properties", "translations_nl.properties",
-            "translations_de.properties"})
+    @ValueSource(
+            strings = {
+                "translations.properties",
+                "translations_en.properties",
+                "translations_nl.properties",
+                "translations_de.properties"
+            })
     void everyKeyTheCodeNamesIsInEachLanguage(String bundle) throws IOException {
         var keys = keysNamedInTheCode();
         assertThat(keys).as("the scan finds the keys").hasSizeGreaterThan(200).containsKey("search.title");
         var messages = load(bundle).stringPropertyNames();
-        var missing = keys.entrySet().stream().filter(e -> !messages.contains(e.getKey()))
-                .map(e -> e.getKey() + " (" + e.getValue().getFileName() + ")").toList();
-        assertThat(missing).as("keys named in the code but missing from " + bundle).isEmpty();
+        var missing = keys.entrySet().stream()
+                .filter(e -> !messages.contains(e.getKey()))
+                .map(e -> e.getKey() + " (" + e.getValue().getFileName() + ")")
+                .toList();
+        assertThat(missing)
+                .as("keys named in the code but missing from " + bundle)
+                .isEmpty();
     }
 
     @org.junit.jupiter.api.Test

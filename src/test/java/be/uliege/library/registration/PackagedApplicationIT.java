@@ -37,7 +37,8 @@ class PackagedApplicationIT {
 
     static Path jar() throws java.io.IOException {
         try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("patron-registration-.*\\.jar")).findFirst()
+            return files.filter(p -> p.getFileName().toString().matches("patron-registration-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no jar in target/: run the package phase first"));
         }
     }
@@ -45,7 +46,10 @@ class PackagedApplicationIT {
     @Test
     void thePackagedJarCarriesNoTestLibrary() throws Exception {
         try (var zip = new ZipFile(jar().toFile())) {
-            var libraries = zip.stream().map(ZipEntry::getName).filter(n -> n.startsWith("BOOT-INF/lib/")).toList();
+            var libraries = zip.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("BOOT-INF/lib/"))
+                    .toList();
             assertThat(libraries).as("the jar's libraries").anyMatch(n -> n.contains("spring-modulith-events-core"));
             assertThat(libraries).noneMatch(n -> TEST_LIBRARY.matcher(n).matches());
         }
@@ -55,14 +59,22 @@ class PackagedApplicationIT {
     void thePackagedJarRunsInProductionMode() throws Exception {
         var jar = jar();
         var javaCommand = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(javaCommand, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "--server.port=0", "--registration.embedded.data-dir=temporary", "--registration.embedded.demo-data=false",
-                // as the prod profile sets it, for the container's health check (docker/compose.yaml)
-                "--management.endpoint.health.probes.enabled=true")
-                .redirectErrorStream(true).start();
+        var process = new ProcessBuilder(
+                        javaCommand,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=0",
+                        "--registration.embedded.data-dir=temporary",
+                        "--registration.embedded.demo-data=false",
+                        // as the prod profile sets it, for the container's health check (docker/compose.yaml)
+                        "--management.endpoint.health.probes.enabled=true")
+                .redirectErrorStream(true)
+                .start();
         List<String> log = new CopyOnWriteArrayList<>();
         var reader = Thread.ofVirtual().start(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (var lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 lines.lines().forEach(log::add);
             } catch (Exception ignored) {
                 // the process ended
@@ -70,27 +82,39 @@ class PackagedApplicationIT {
         });
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (log.stream().noneMatch(l -> l.contains("Started Application")) && process.isAlive()
+            while (log.stream().noneMatch(l -> l.contains("Started Application"))
+                    && process.isAlive()
                     && System.nanoTime() < deadline) {
                 Thread.sleep(250);
             }
             assertThat(log).as(String.join("\n", log)).anyMatch(l -> l.contains("Started Application"));
             assertThat(log).anyMatch(l -> l.contains("Vaadin is running in production mode"));
-            var port = log.stream().map(PORT::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1))
-                    .findFirst().orElseThrow();
+            var port = log.stream()
+                    .map(PORT::matcher)
+                    .filter(java.util.regex.Matcher::find)
+                    .map(m -> m.group(1))
+                    .findFirst()
+                    .orElseThrow();
 
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            var page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inscription")).build(),
+            var http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            var page = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inscription"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("VAADIN/build/");
-            var health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+            var health = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
             // What the compose file's health check asks, anonymously, as HTTP/1.0 without cookies.
-            var readiness = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
+            var readiness = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(readiness.statusCode()).isEqualTo(200);
             assertThat(readiness.body()).contains("\"status\":\"UP\"");

@@ -45,19 +45,22 @@ class StartupDatabaseWaitIT {
     /** The embedded MariaDB checks no password (it runs without grant tables): any account will do. */
     @BeforeEach
     void createSchema() throws Exception {
-        var jdbcUrl = Objects.requireNonNull(EmbeddedServers.running(), "embedded servers").jdbcUrl();
+        var jdbcUrl = Objects.requireNonNull(EmbeddedServers.running(), "embedded servers")
+                .jdbcUrl();
         var m = Pattern.compile("jdbc:mariadb://127\\.0\\.0\\.1:(\\d+)/.*").matcher(jdbcUrl);
         assertThat(m.matches()).as(jdbcUrl).isTrue();
         databasePort = Integer.parseInt(m.group(1));
         rootUrl = "jdbc:mariadb://127.0.0.1:" + databasePort + "/";
-        try (var c = DriverManager.getConnection(rootUrl, "root", ""); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(rootUrl, "root", "");
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
     @AfterEach
     void dropSchema() throws Exception {
-        try (var c = DriverManager.getConnection(rootUrl, "root", ""); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(rootUrl, "root", "");
+                var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + schema);
         }
     }
@@ -70,8 +73,9 @@ class StartupDatabaseWaitIT {
                 var waited = Duration.ofNanos(System.nanoTime() - started);
                 assertThat(waited).isGreaterThanOrEqualTo(DATABASE_LATE_BY);
                 var jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-                assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1",
-                        Integer.class)).isPositive();
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from flyway_schema_history where success = 1", Integer.class))
+                        .isPositive();
             }
         }
     }
@@ -81,7 +85,9 @@ class StartupDatabaseWaitIT {
     void withoutRetriesTheStartFailsAtTheFirstRefusedConnection() throws Exception {
         try (var late = LatePort.forwardingTo(databasePort, DATABASE_LATE_BY)) {
             long started = System.nanoTime();
-            assertThatThrownBy(() -> prodApplication(late.port(), Map.of("DB_CONNECT_RETRIES", "0")).run().close())
+            assertThatThrownBy(() -> prodApplication(late.port(), Map.of("DB_CONNECT_RETRIES", "0"))
+                            .run()
+                            .close())
                     .hasStackTraceContaining("Connection refused");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DATABASE_LATE_BY);
         }
@@ -90,15 +96,24 @@ class StartupDatabaseWaitIT {
     /** The prod profile with only the database and Flyway: the other variables are set but nothing uses them. */
     private SpringApplicationBuilder prodApplication(int port, Map<String, Object> overrides) {
         var properties = new HashMap<String, Object>(Map.of(
-                "DB_URL", "jdbc:mariadb://127.0.0.1:" + port + "/" + schema,
-                "DB_USERNAME", schema,
-                "DB_PASSWORD", password,
-                "LDAP_URL", "ldap://127.0.0.1:1",
-                "LDAP_BIND_DN", "cn=patron-registration,dc=uliege,dc=be",
-                "LDAP_BIND_PASSWORD", UUID.randomUUID().toString(),
-                "SMTP_HOST", "127.0.0.1",
-                "PUBLIC_BASE_URL", "https://inscription.example.be",
-                "CARD_CODE_SECRET", UUID.randomUUID().toString()));
+                "DB_URL",
+                "jdbc:mariadb://127.0.0.1:" + port + "/" + schema,
+                "DB_USERNAME",
+                schema,
+                "DB_PASSWORD",
+                password,
+                "LDAP_URL",
+                "ldap://127.0.0.1:1",
+                "LDAP_BIND_DN",
+                "cn=patron-registration,dc=uliege,dc=be",
+                "LDAP_BIND_PASSWORD",
+                UUID.randomUUID().toString(),
+                "SMTP_HOST",
+                "127.0.0.1",
+                "PUBLIC_BASE_URL",
+                "https://inscription.example.be",
+                "CARD_CODE_SECRET",
+                UUID.randomUUID().toString()));
         properties.put("PREREGISTRATION_CHALLENGE_SECRET", UUID.randomUUID().toString());
         properties.putAll(overrides);
         return new SpringApplicationBuilder(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class)
@@ -151,7 +166,8 @@ class StartupDatabaseWaitIT {
         }
 
         private static void pipe(Socket from, Socket to) {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException closed) {
                 // one side closed

@@ -27,7 +27,9 @@ class EventRetry {
     private final Duration delay;
     private final Duration keepCompleted;
 
-    EventRetry(IncompleteEventPublications incomplete, CompletedEventPublications completed,
+    EventRetry(
+            IncompleteEventPublications incomplete,
+            CompletedEventPublications completed,
             @Value("${registration.events.retry-delay:PT1M}") Duration delay,
             @Value("${registration.events.keep-completed:P7D}") Duration keepCompleted) {
         this.incomplete = incomplete;
@@ -36,7 +38,8 @@ class EventRetry {
         this.keepCompleted = keepCompleted;
     }
 
-    @Scheduled(fixedDelayString = "${registration.events.retry-delay:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${registration.events.retry-delay:PT1M}",
             initialDelayString = "${registration.events.retry-initial-delay:PT30S}")
     // No minimum hold: each instance runs this at its own pace, and the registry claims what it
     // resubmits; the lock only keeps two instances from resubmitting at the same moment.

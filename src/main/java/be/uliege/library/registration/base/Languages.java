@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 public class Languages {
 
     /** French, English, Dutch, German, in the order the language switcher shows them. */
-    public static final List<Locale> SCREEN_LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.of("nl"),
-            Locale.GERMAN);
+    public static final List<Locale> SCREEN_LANGUAGES =
+            List.of(Locale.FRENCH, Locale.ENGLISH, Locale.of("nl"), Locale.GERMAN);
 
     @Bean
     I18NProvider i18nProvider() {

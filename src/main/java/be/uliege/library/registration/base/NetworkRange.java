@@ -47,7 +47,8 @@ public final class NetworkRange {
         if (slash >= 0) {
             var digits = text.substring(slash + 1);
             if (!PREFIX.matcher(digits).matches() || Integer.parseInt(digits) > width) {
-                throw new IllegalArgumentException("'" + cidr + "': the prefix length must be a number from 0 to " + width);
+                throw new IllegalArgumentException(
+                        "'" + cidr + "': the prefix length must be a number from 0 to " + width);
             }
             prefix = Integer.parseInt(digits);
         }
@@ -60,8 +61,8 @@ public final class NetworkRange {
         var network = mask(bytes, prefix);
         if (!Arrays.equals(network, bytes)) {
             var first = new NetworkRange(network, prefix);
-            throw new IllegalArgumentException("'" + cidr + "' has bits set past its /" + prefix + " prefix: did you mean "
-                    + first + "?");
+            throw new IllegalArgumentException(
+                    "'" + cidr + "' has bits set past its /" + prefix + " prefix: did you mean " + first + "?");
         }
         return new NetworkRange(network, prefix);
     }

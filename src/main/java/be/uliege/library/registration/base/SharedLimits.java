@@ -49,7 +49,9 @@ public class SharedLimits {
     private final SecretKeySpec key;
     private final int maxWindows;
 
-    SharedLimits(JdbcTemplate jdbc, @Value("${registration.shared-limits.secret:}") String secret,
+    SharedLimits(
+            JdbcTemplate jdbc,
+            @Value("${registration.shared-limits.secret:}") String secret,
             @Value("${registration.shared-limits.max-windows:500000}") int maxWindows) {
         this.jdbc = jdbc;
         this.maxWindows = maxWindows;
@@ -89,8 +91,9 @@ public class SharedLimits {
                 upsert.setLong(3, micros);
                 upsert.executeUpdate();
             }
-            try (var read = connection.prepareStatement("select last_insert_id(), "
-                    + "timestampdiff(microsecond, utc_timestamp(3), window_end) from shared_limit where key_hash = ?")) {
+            try (var read = connection.prepareStatement(
+                    "select last_insert_id(), "
+                            + "timestampdiff(microsecond, utc_timestamp(3), window_end) from shared_limit where key_hash = ?")) {
                 read.setBytes(1, hash);
                 try (var row = read.executeQuery()) {
                     if (!row.next()) {
@@ -109,9 +112,12 @@ public class SharedLimits {
      */
     public boolean spendOnce(String scope, String token, Duration validFor) {
         // "ignore": a token spent already inserts nothing, without an error that the driver would log.
-        return jdbc.update("insert ignore into spent_token (token_hash, expires_at) "
-                + "values (?, utc_timestamp(3) + interval ? microsecond)", hash(scope, token),
-                Math.max(0, validFor.toNanos() / 1000)) == 1;
+        return jdbc.update(
+                        "insert ignore into spent_token (token_hash, expires_at) "
+                                + "values (?, utc_timestamp(3) + interval ? microsecond)",
+                        hash(scope, token),
+                        Math.max(0, validFor.toNanos() / 1000))
+                == 1;
     }
 
     /** Forgets every counter of the scopes that start with the prefix: for tests. */
@@ -120,13 +126,17 @@ public class SharedLimits {
     }
 
     /** The cleanup, on one instance at a time (ShedLock). */
-    @Scheduled(fixedDelayString = "${registration.shared-limits.cleanup-delay:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${registration.shared-limits.cleanup-delay:PT1M}",
             initialDelayString = "${registration.shared-limits.cleanup-delay:PT1M}")
     @SchedulerLock(name = "shared-limits-cleanup", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     void cleanUp() {
         var purge = purge();
-        log.debug("Shared limits: {} finished windows, {} expired tokens, {} windows over the cap deleted",
-                purge.finishedWindows(), purge.expiredTokens(), purge.windowsOverCap());
+        log.debug(
+                "Shared limits: {} finished windows, {} expired tokens, {} windows over the cap deleted",
+                purge.finishedWindows(),
+                purge.expiredTokens(),
+                purge.windowsOverCap());
     }
 
     Purge purge() {

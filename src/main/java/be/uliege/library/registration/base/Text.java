@@ -121,13 +121,15 @@ public final class Text {
 
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isAlphabet(int cp) {
         var script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+        return script == Character.UnicodeScript.LATIN
+                || script == Character.UnicodeScript.GREEK
                 || script == Character.UnicodeScript.CYRILLIC;
     }
 
@@ -164,9 +166,15 @@ public final class Text {
      * nothing (Hangul fillers, the combining grapheme joiner, variation selectors).
      */
     private static boolean isDefaultIgnorable(int cp) {
-        return cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0
-                || (cp >= 0x17B4 && cp <= 0x17B5) || (cp >= 0x180B && cp <= 0x180F)
-                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        return cp == 0x034F
+                || cp == 0x115F
+                || cp == 0x1160
+                || cp == 0x3164
+                || cp == 0xFFA0
+                || (cp >= 0x17B4 && cp <= 0x17B5)
+                || (cp >= 0x180B && cp <= 0x180F)
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /**
@@ -220,7 +228,8 @@ public final class Text {
                 .replace("ł", "l")
                 .replace("đ", "d")
                 .replace("ı", "i");
-        var stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        var stripped =
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return NON_ALNUM.matcher(stripped).replaceAll(" ").strip();
     }
 }

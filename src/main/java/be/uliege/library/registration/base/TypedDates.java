@@ -31,7 +31,8 @@ public final class TypedDates {
         }
     }
 
-    private static final Pattern PARTS = Pattern.compile("(\\d{1,4})\\s*[/.\\-\\s]\\s*(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{1,4})");
+    private static final Pattern PARTS =
+            Pattern.compile("(\\d{1,4})\\s*[/.\\-\\s]\\s*(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{1,4})");
     private static final Pattern DIGITS = Pattern.compile("\\d{6,8}");
 
     private TypedDates() {}
@@ -52,7 +53,8 @@ public final class TypedDates {
             if (first.length() > 2) {
                 return Parsed.problem("date.unreadable");
             }
-            return last.length() == 4 ? date(last, parts.group(2), first)
+            return last.length() == 4
+                    ? date(last, parts.group(2), first)
                     : Parsed.problem(last.length() <= 2 ? "date.two-digit-year" : "date.unreadable");
         }
         if (DIGITS.matcher(text).matches()) {

@@ -83,12 +83,21 @@ class ActivationBackoff {
         var a = first ? keys.identifier() : keys.pair();
         var b = first ? keys.pair() : keys.identifier();
         var at = Timestamp.from(now);
-        jdbc.update("insert into card_activation_backoff (key_hash, identifier_hash, scope, failures, changed_at) "
-                + "values (?, ?, ?, 0, ?), (?, ?, ?, 0, ?) on duplicate key update key_hash = key_hash",
-                a, keys.identifier(), scope(keys, a), at, b, keys.identifier(), scope(keys, b), at);
+        jdbc.update(
+                "insert into card_activation_backoff (key_hash, identifier_hash, scope, failures, changed_at) "
+                        + "values (?, ?, ?, 0, ?), (?, ?, ?, 0, ?) on duplicate key update key_hash = key_hash",
+                a,
+                keys.identifier(),
+                scope(keys, a),
+                at,
+                b,
+                keys.identifier(),
+                scope(keys, b),
+                at);
         Instant until = null;
         for (var row : rows(keys)) {
-            if (row.blockedUntil() != null && row.blockedUntil().isAfter(now)
+            if (row.blockedUntil() != null
+                    && row.blockedUntil().isAfter(now)
                     && (until == null || row.blockedUntil().isAfter(until))) {
                 until = row.blockedUntil();
             }
@@ -108,11 +117,17 @@ class ActivationBackoff {
         for (var row : rows(keys)) {
             boolean perIdentifier = row.key().equals(keys.identifier());
             int failures = effectiveFailures(row, now) + 1;
-            var delay = delay(failures, perIdentifier ? settings.freePerIdentifier() : freePerNetwork,
+            var delay = delay(
+                    failures,
+                    perIdentifier ? settings.freePerIdentifier() : freePerNetwork,
                     perIdentifier ? settings.maxPerIdentifier() : settings.maxPerNetwork());
-            jdbc.update("update card_activation_backoff set failures = ?, blocked_until = ?, changed_at = ? "
-                    + "where key_hash = ?", failures, delay == null ? null : Timestamp.from(now.plus(delay)),
-                    Timestamp.from(now), row.key());
+            jdbc.update(
+                    "update card_activation_backoff set failures = ?, blocked_until = ?, changed_at = ? "
+                            + "where key_hash = ?",
+                    failures,
+                    delay == null ? null : Timestamp.from(now.plus(delay)),
+                    Timestamp.from(now),
+                    row.key());
             if (perIdentifier) {
                 newInWindow = failures == 1 || row.changedAt().isBefore(now.minus(settings.alertWindow()));
             }
@@ -123,7 +138,8 @@ class ActivationBackoff {
     }
 
     /** The wait after the {@code failures}-th wrong code: none for the free ones, then doubling up to {@code max}. */
-    @Nullable Duration delay(int failures, int free, Duration max) {
+    @Nullable
+    Duration delay(int failures, int free, Duration max) {
         if (failures < free) {
             return null;
         }
@@ -142,17 +158,26 @@ class ActivationBackoff {
 
     private void alertIfMany(Instant now) {
         var since = Timestamp.from(now.minus(settings.alertWindow()));
-        Integer identifiers = jdbc.queryForObject("select count(*) from card_activation_backoff "
-                + "where scope = 'I' and failures > 0 and changed_at > ?", Integer.class, since);
+        Integer identifiers = jdbc.queryForObject(
+                "select count(*) from card_activation_backoff "
+                        + "where scope = 'I' and failures > 0 and changed_at > ?",
+                Integer.class,
+                since);
         if (identifiers == null || identifiers <= settings.alertIdentifiers()) {
             return;
         }
-        int raised = jdbc.update("insert into card_activation_alert (raised_at, identifiers) select ?, ? from dual "
-                + "where not exists (select 1 from card_activation_alert where raised_at > ?)",
-                Timestamp.from(now), identifiers, since);
+        int raised = jdbc.update(
+                "insert into card_activation_alert (raised_at, identifiers) select ?, ? from dual "
+                        + "where not exists (select 1 from card_activation_alert where raised_at > ?)",
+                Timestamp.from(now),
+                identifiers,
+                since);
         if (raised > 0) {
-            log.warn("Card activation under attack? {} identifiers got wrong codes within {} (alert above {}); "
-                    + "the desk sees the alert on the queue", identifiers, settings.alertWindow(),
+            log.warn(
+                    "Card activation under attack? {} identifiers got wrong codes within {} (alert above {}); "
+                            + "the desk sees the alert on the queue",
+                    identifiers,
+                    settings.alertWindow(),
                     settings.alertIdentifiers());
         }
     }
@@ -164,12 +189,16 @@ class ActivationBackoff {
         var id = identifierKey(identifier);
         int failures = 0;
         Instant until = null;
-        for (var row : jdbc.query("select key_hash, failures, blocked_until, changed_at from card_activation_backoff "
-                + "where identifier_hash = ?", (r, n) -> row(r), id)) {
+        for (var row : jdbc.query(
+                "select key_hash, failures, blocked_until, changed_at from card_activation_backoff "
+                        + "where identifier_hash = ?",
+                (r, n) -> row(r),
+                id)) {
             if (row.key().equals(id)) {
                 failures = effectiveFailures(row, now);
             }
-            if (row.blockedUntil() != null && row.blockedUntil().isAfter(now)
+            if (row.blockedUntil() != null
+                    && row.blockedUntil().isAfter(now)
                     && (until == null || row.blockedUntil().isAfter(until))) {
                 until = row.blockedUntil();
             }
@@ -180,16 +209,23 @@ class ActivationBackoff {
     /** Forgets every state of an identifier, from every network (the desk lifts the back-off). */
     @Transactional
     boolean clear(String identifier) {
-        return jdbc.update("delete from card_activation_backoff where identifier_hash = ? and failures > 0",
-                identifierKey(identifier)) > 0;
+        return jdbc.update(
+                        "delete from card_activation_backoff where identifier_hash = ? and failures > 0",
+                        identifierKey(identifier))
+                > 0;
     }
 
     /** The latest alert raised since {@code since}, if any. */
     @Transactional(readOnly = true)
     Optional<Alert> latestAlert(Instant since) {
-        return jdbc.query("select raised_at, identifiers from card_activation_alert where raised_at > ? "
-                + "order by raised_at desc limit 1", (r, n) -> new Alert(r.getTimestamp(1).toInstant(), r.getInt(2)),
-                Timestamp.from(since)).stream().findFirst();
+        return jdbc
+                .query(
+                        "select raised_at, identifiers from card_activation_alert where raised_at > ? "
+                                + "order by raised_at desc limit 1",
+                        (r, n) -> new Alert(r.getTimestamp(1).toInstant(), r.getInt(2)),
+                        Timestamp.from(since))
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -199,10 +235,13 @@ class ActivationBackoff {
     @Transactional
     public int purge() {
         var now = clock.instant();
-        int states = jdbc.update("delete from card_activation_backoff where changed_at < ? "
-                + "and (blocked_until is null or blocked_until <= ?)", Timestamp.from(now.minus(settings.forgetAfter())),
+        int states = jdbc.update(
+                "delete from card_activation_backoff where changed_at < ? "
+                        + "and (blocked_until is null or blocked_until <= ?)",
+                Timestamp.from(now.minus(settings.forgetAfter())),
                 Timestamp.from(now));
-        int alerts = jdbc.update("delete from card_activation_alert where raised_at < ?",
+        int alerts = jdbc.update(
+                "delete from card_activation_alert where raised_at < ?",
                 Timestamp.from(now.minus(Duration.ofDays(30))));
         if (states + alerts > 0) {
             log.info("Card activation back-off: {} old states and {} old alerts deleted", states, alerts);
@@ -218,13 +257,20 @@ class ActivationBackoff {
     }
 
     private List<Row> rows(Keys keys) {
-        return jdbc.query("select key_hash, failures, blocked_until, changed_at from card_activation_backoff "
-                + "where key_hash in (?, ?) order by key_hash for update", (r, n) -> row(r), keys.identifier(), keys.pair());
+        return jdbc.query(
+                "select key_hash, failures, blocked_until, changed_at from card_activation_backoff "
+                        + "where key_hash in (?, ?) order by key_hash for update",
+                (r, n) -> row(r),
+                keys.identifier(),
+                keys.pair());
     }
 
     private static Row row(java.sql.ResultSet r) throws java.sql.SQLException {
         var blocked = r.getTimestamp(3);
-        return new Row(r.getString(1), r.getInt(2), blocked == null ? null : blocked.toInstant(),
+        return new Row(
+                r.getString(1),
+                r.getInt(2),
+                blocked == null ? null : blocked.toInstant(),
                 r.getTimestamp(4).toInstant());
     }
 

@@ -18,20 +18,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param alertWindow       the window of the alert, and the least time between two alerts
  */
 @ConfigurationProperties("registration.cards.activation-backoff")
-public record ActivationBackoffSettings(int freePerIdentifier, Duration firstDelay, Duration maxPerNetwork,
-        Duration maxPerIdentifier, Duration forgetAfter, int alertIdentifiers, Duration alertWindow) {
+public record ActivationBackoffSettings(
+        int freePerIdentifier,
+        Duration firstDelay,
+        Duration maxPerNetwork,
+        Duration maxPerIdentifier,
+        Duration forgetAfter,
+        int alertIdentifiers,
+        Duration alertWindow) {
 
     public ActivationBackoffSettings {
         if (freePerIdentifier < 1 || alertIdentifiers < 1) {
             throw new IllegalArgumentException("registration.cards.activation-backoff: counts must be at least 1");
         }
-        if (firstDelay.isNegative() || firstDelay.isZero() || maxPerNetwork.compareTo(firstDelay) < 0
+        if (firstDelay.isNegative()
+                || firstDelay.isZero()
+                || maxPerNetwork.compareTo(firstDelay) < 0
                 || maxPerIdentifier.compareTo(firstDelay) < 0) {
             throw new IllegalArgumentException("registration.cards.activation-backoff: 0 < first-delay <= max-per-…");
         }
         if (maxPerIdentifier.compareTo(maxPerNetwork) > 0) {
             // Otherwise one network could keep an identifier blocked for everyone (see the decision).
-            throw new IllegalArgumentException("registration.cards.activation-backoff: max-per-identifier <= max-per-network");
+            throw new IllegalArgumentException(
+                    "registration.cards.activation-backoff: max-per-identifier <= max-per-network");
         }
         if (forgetAfter.compareTo(maxPerNetwork) <= 0) {
             // Otherwise a network's state would be forgotten while it waits, and its free tries come back.

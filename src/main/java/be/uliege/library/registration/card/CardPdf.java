@@ -37,6 +37,7 @@ public final class CardPdf {
     static final float HEIGHT = mm(53.98f);
     /** ULiège's orange: the band that tells an external patron's card at a glance. */
     static final Color ORANGE = new Color(0xF3, 0x92, 0x00);
+
     static final float BAND_HEIGHT = mm(12.5f);
     static final float MARGIN = mm(4f);
 
@@ -52,6 +53,7 @@ public final class CardPdf {
 
     /** One dot of a 300 dpi card printer: bars a whole number of dots wide print (and rasterise) sharp. */
     private static final float DOT = 72f / 300f;
+
     private static final int MOST_DOTS_PER_MODULE = 4;
     private static final int QUIET_ZONE_MODULES = 10;
     private static final float BAR_HEIGHT = mm(12f);
@@ -86,10 +88,12 @@ public final class CardPdf {
         float photoBottom = photoTop - mm(CardPhoto.HEIGHT_MM);
         photo(canvas, card.photoJpeg(), MARGIN, photoBottom);
 
-        // At their largest, two lines of each name end 53 pt under the photo's top; the identifier's label starts 60 pt under it.
+        // At their largest, two lines of each name end 53 pt under the photo's top; the identifier's label starts 60 pt
+        // under it.
         float left = MARGIN + mm(CardPhoto.WIDTH_MM) + mm(4f);
         float width = WIDTH - MARGIN - left;
-        float below = lines(canvas, PdfFonts.REGULAR, fit(PdfFonts.REGULAR, card.firstName(), 10f, 6f, width), left, photoTop);
+        float below = lines(
+                canvas, PdfFonts.REGULAR, fit(PdfFonts.REGULAR, card.firstName(), 10f, 6f, width), left, photoTop);
         lines(canvas, PdfFonts.BOLD, fit(PdfFonts.BOLD, card.lastName(), 12f, 6.5f, width), left, below - mm(0.8f));
 
         text(canvas, PdfFonts.REGULAR, 5.5f, GREY, IDENTIFIER, left, photoBottom + 13f);
@@ -139,7 +143,8 @@ public final class CardPdf {
         float room = (WIDTH - 2 * MARGIN) / ((modules.length + 2 * QUIET_ZONE_MODULES) * DOT);
         int dots = Math.min(MOST_DOTS_PER_MODULE, (int) room);
         if (dots < 1) {
-            throw new IllegalArgumentException("An identifier of " + contents.length() + " characters is too long for the card's barcode");
+            throw new IllegalArgumentException(
+                    "An identifier of " + contents.length() + " characters is too long for the card's barcode");
         }
         float module = dots * DOT;
         float x = Math.round((WIDTH - modules.length * module) / 2 / DOT) * DOT;
@@ -179,7 +184,8 @@ public final class CardPdf {
         for (int i = 1; i < text.length() - 1; i++) {
             List<String> split;
             if (text.charAt(i) == ' ') {
-                split = List.of(text.substring(0, i).strip(), text.substring(i + 1).strip());
+                split = List.of(
+                        text.substring(0, i).strip(), text.substring(i + 1).strip());
             } else if (text.charAt(i - 1) == '-') {
                 split = List.of(text.substring(0, i), text.substring(i));
             } else {
@@ -209,7 +215,8 @@ public final class CardPdf {
         text(canvas, font, size, INK, text, (WIDTH - font.getWidthPoint(text, size)) / 2, baseline);
     }
 
-    private static void text(PdfContentByte canvas, BaseFont font, float size, Color colour, String text, float x, float baseline) {
+    private static void text(
+            PdfContentByte canvas, BaseFont font, float size, Color colour, String text, float x, float baseline) {
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         canvas.setColorFill(colour);

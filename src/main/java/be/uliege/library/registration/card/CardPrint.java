@@ -15,9 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param activationUrl  where the patron activates the card online
  * @param triesBeforeLock wrong codes before further tries must wait, as the letter explains it (R-CARD-5)
  */
-public record CardPrint(String identifier, String firstName, String lastName, byte @Nullable [] photoJpeg,
-        @Nullable String activationCode, @Nullable Gender gender, @Nullable Language language,
-        List<String> addressLines, String activationUrl, int triesBeforeLock) {
+public record CardPrint(
+        String identifier,
+        String firstName,
+        String lastName,
+        byte @Nullable [] photoJpeg,
+        @Nullable String activationCode,
+        @Nullable Gender gender,
+        @Nullable Language language,
+        List<String> addressLines,
+        String activationUrl,
+        int triesBeforeLock) {
 
     public CardPrint {
         addressLines = List.copyOf(addressLines);

@@ -16,13 +16,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param activatedPrintingSites the sites whose printer makes cards "printed already activated"
  */
 @ConfigurationProperties("registration.cards")
-public record CardSettings(String activationUrl, String codeSecret, int maxFailedAttempts, int perAddress,
-        int perNetwork, Duration window, List<String> activatedPrintingSites, Photos photos) {
+public record CardSettings(
+        String activationUrl,
+        String codeSecret,
+        int maxFailedAttempts,
+        int perAddress,
+        int perNetwork,
+        Duration window,
+        List<String> activatedPrintingSites,
+        Photos photos) {
 
     public CardSettings {
         activatedPrintingSites = List.copyOf(activatedPrintingSites);
         if (codeSecret == null || codeSecret.length() < 16) {
-            throw new IllegalArgumentException("registration.cards.code-secret: at least 16 characters (CARD_CODE_SECRET)");
+            throw new IllegalArgumentException(
+                    "registration.cards.code-secret: at least 16 characters (CARD_CODE_SECRET)");
         }
         if (maxFailedAttempts < 1 || perAddress < 1 || perNetwork < 1) {
             throw new IllegalArgumentException("registration.cards: limits must be at least 1");

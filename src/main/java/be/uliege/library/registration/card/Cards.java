@@ -58,8 +58,15 @@ public class Cards {
 
     private final Fees fees;
 
-    Cards(JdbcTemplate jdbc, PatronService patrons, Fees fees, CardSettings settings, ActivationLimiter limiter,
-            ActivationBackoff backoff, Clock clock, Environment environment) {
+    Cards(
+            JdbcTemplate jdbc,
+            PatronService patrons,
+            Fees fees,
+            CardSettings settings,
+            ActivationLimiter limiter,
+            ActivationBackoff backoff,
+            Clock clock,
+            Environment environment) {
         this.backoff = backoff;
         this.environment = environment;
         this.fees = fees;
@@ -105,8 +112,16 @@ public class Cards {
      * A patron's current card, for staff, with the online activation's back-off for the patron's
      * identifier (R-CARD-5): the wrong codes counted from every network, and until when a try waits.
      */
-    public record Card(long id, Status status, Reason reason, String site, String printedBy, Instant printedAt,
-            @Nullable Instant activatedAt, int failedAttempts, @Nullable Instant delayedUntil) {
+    public record Card(
+            long id,
+            Status status,
+            Reason reason,
+            String site,
+            String printedBy,
+            Instant printedAt,
+            @Nullable Instant activatedAt,
+            int failedAttempts,
+            @Nullable Instant delayedUntil) {
 
         /** Online activation waits (from some network at least) until {@link #delayedUntil()}. */
         public boolean delayed() {
@@ -133,14 +148,27 @@ public class Cards {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<Card> current(long patronId) {
-        return jdbc.query("select c.id, c.status, c.reason, c.site, c.printed_by, c.printed_at, c.activated_at, "
-                + "p.primary_identifier from card c join patron p on p.id = c.patron_id "
-                + "where c.patron_id = ? and c.status <> 'REPLACED' order by c.id desc limit 1", (row, n) -> {
-                    var state = backoff.state(row.getString(8));
-                    return new Card(row.getLong(1), Status.valueOf(row.getString(2)), Reason.valueOf(row.getString(3)),
-                            row.getString(4), row.getString(5), row.getTimestamp(6).toInstant(),
-                            instant(row.getTimestamp(7)), state.failures(), state.delayedUntil());
-                }, patronId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select c.id, c.status, c.reason, c.site, c.printed_by, c.printed_at, c.activated_at, "
+                                + "p.primary_identifier from card c join patron p on p.id = c.patron_id "
+                                + "where c.patron_id = ? and c.status <> 'REPLACED' order by c.id desc limit 1",
+                        (row, n) -> {
+                            var state = backoff.state(row.getString(8));
+                            return new Card(
+                                    row.getLong(1),
+                                    Status.valueOf(row.getString(2)),
+                                    Reason.valueOf(row.getString(3)),
+                                    row.getString(4),
+                                    row.getString(5),
+                                    row.getTimestamp(6).toInstant(),
+                                    instant(row.getTimestamp(7)),
+                                    state.failures(),
+                                    state.delayedUntil());
+                        },
+                        patronId)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -160,14 +188,15 @@ public class Cards {
         if (!patron.kind().isExternal() || patron.kind() == PatronKind.BX) {
             throw new PatronRuleException(Violation.of("kind", "card.external-only"));
         }
-        if (printing == Printing.ALREADY_ACTIVATED && !settings.activatedPrintingSites().contains(site)) {
+        if (printing == Printing.ALREADY_ACTIVATED
+                && !settings.activatedPrintingSites().contains(site)) {
             throw new PatronRuleException(Violation.of("printing", "card.activated-printing-site", site));
         }
-        var replaced = jdbc.queryForList("select id from card where patron_id = ? and status <> 'REPLACED' for update",
-                Long.class, patronId);
+        var replaced = jdbc.queryForList(
+                "select id from card where patron_id = ? and status <> 'REPLACED' for update", Long.class, patronId);
         if (replaced.isEmpty() != (reason == Reason.FIRST)) {
-            throw new PatronRuleException(Violation.of("reason",
-                    replaced.isEmpty() ? "card.first-card" : "card.reprint-reason-required"));
+            throw new PatronRuleException(
+                    Violation.of("reason", replaced.isEmpty() ? "card.first-card" : "card.reprint-reason-required"));
         }
         jdbc.update("update card set status = 'REPLACED' where patron_id = ? and status <> 'REPLACED'", patronId);
         var activated = printing == Printing.ALREADY_ACTIVATED;
@@ -180,13 +209,26 @@ public class Cards {
             code = String.format("%04d", RANDOM.nextInt(10_000));
             jdbc.update("update card set code_hash = ? where id = ?", hash(cardId, code), cardId);
         }
-        patrons.recordStep(patronId, "card", (reason == Reason.FIRST ? "printed" : "reprinted (" + reason + ")")
-                + " at " + site + (activated ? ", already activated" : ", activation code issued")
-                + (replaced.isEmpty() ? "" : ", card " + replaced + " replaced"));
+        patrons.recordStep(
+                patronId,
+                "card",
+                (reason == Reason.FIRST ? "printed" : "reprinted (" + reason + ")")
+                        + " at " + site + (activated ? ", already activated" : ", activation code issued")
+                        + (replaced.isEmpty() ? "" : ", card " + replaced + " replaced"));
         byte[] photo = storedPhoto(patronId).orElse(null);
-        return new Printed(cardId, new CardPrint(patron.primaryIdentifier(), patron.firstName(), patron.lastName(), photo,
-                code, patron.gender(), patron.preferredLanguage(), addressLines(patron), settings.activationUrl(),
-                settings.maxFailedAttempts()));
+        return new Printed(
+                cardId,
+                new CardPrint(
+                        patron.primaryIdentifier(),
+                        patron.firstName(),
+                        patron.lastName(),
+                        photo,
+                        code,
+                        patron.gender(),
+                        patron.preferredLanguage(),
+                        addressLines(patron),
+                        settings.activationUrl(),
+                        settings.maxFailedAttempts()));
     }
 
     /**
@@ -209,18 +251,22 @@ public class Cards {
     private long insert(long patronId, Status status, Reason reason, String site, String by) {
         var now = Timestamp.from(clock.instant());
         var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("insert into card (patron_id, status, reason, site, printed_by, "
-                    + "printed_at, activated_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            statement.setLong(1, patronId);
-            statement.setString(2, status.name());
-            statement.setString(3, reason.name());
-            statement.setString(4, site);
-            statement.setString(5, by);
-            statement.setTimestamp(6, now);
-            statement.setTimestamp(7, status == Status.ACTIVE ? now : null);
-            return statement;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "insert into card (patron_id, status, reason, site, printed_by, "
+                                    + "printed_at, activated_at) values (?, ?, ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    statement.setLong(1, patronId);
+                    statement.setString(2, status.name());
+                    statement.setString(3, reason.name());
+                    statement.setString(4, site);
+                    statement.setString(5, by);
+                    statement.setTimestamp(6, now);
+                    statement.setTimestamp(7, status == Status.ACTIVE ? now : null);
+                    return statement;
+                },
+                keys);
         return java.util.Objects.requireNonNull(keys.getKey()).longValue();
     }
 
@@ -238,8 +284,10 @@ public class Cards {
     }
 
     private Optional<byte[]> storedPhoto(long patronId) {
-        return jdbc.query("select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1), patronId)
-                .stream().findFirst();
+        return jdbc
+                .query("select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1), patronId)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -261,8 +309,7 @@ public class Cards {
         jdbc.update("""
                 insert into patron_photo (patron_id, jpeg, source, taken_by, taken_at) values (?, ?, ?, ?, ?)
                 on duplicate key update jpeg = values(jpeg), source = values(source), taken_by = values(taken_by),
-                  taken_at = values(taken_at)""", patronId, framedJpeg, source.name(), operator(),
-                Timestamp.from(clock.instant()));
+                  taken_at = values(taken_at)""", patronId, framedJpeg, source.name(), operator(), Timestamp.from(clock.instant()));
         patrons.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
@@ -291,8 +338,10 @@ public class Cards {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
     public void activateAtDesk(long patronId) {
-        int changed = jdbc.update("update card set status = 'ACTIVE', activated_at = ? "
-                + "where patron_id = ? and status = 'PRINTED'", Timestamp.from(clock.instant()), patronId);
+        int changed = jdbc.update(
+                "update card set status = 'ACTIVE', activated_at = ? " + "where patron_id = ? and status = 'PRINTED'",
+                Timestamp.from(clock.instant()),
+                patronId);
         if (changed == 0) {
             throw new PatronRuleException(Violation.of("card", "card.not-printed"));
         }
@@ -329,12 +378,16 @@ public class Cards {
             throw new ActivationDelayedException(wait);
         }
         boolean wellFormed = id.matches("[A-Z]{1,2}\\d{6}") && typed.matches("\\d{4}");
-        var cards = !wellFormed ? List.<Guessed>of() : jdbc.query("""
+        var cards = !wellFormed
+                ? List.<Guessed>of()
+                : jdbc.query(
+                        """
                 select c.id, c.status, c.code_hash, c.patron_id
                 from card c join patron p on p.id = c.patron_id
                 where p.primary_identifier = ? and c.status <> 'REPLACED' order by c.id desc limit 1 for update""",
-                (row, n) -> new Guessed(row.getLong(1), Status.valueOf(row.getString(2)), row.getString(3),
-                        row.getLong(4)), id);
+                        (row, n) -> new Guessed(
+                                row.getLong(1), Status.valueOf(row.getString(2)), row.getString(3), row.getLong(4)),
+                        id);
         Outcome outcome;
         if (cards.isEmpty()) {
             hash(0, typed); // the same work as for a card that exists
@@ -344,13 +397,17 @@ public class Cards {
             long cardId = card.id();
             var status = card.status();
             var stored = card.codeHash();
-            boolean right = stored != null && MessageDigest.isEqual(
-                    hash(cardId, typed).getBytes(StandardCharsets.US_ASCII), stored.getBytes(StandardCharsets.US_ASCII));
+            boolean right = stored != null
+                    && MessageDigest.isEqual(
+                            hash(cardId, typed).getBytes(StandardCharsets.US_ASCII),
+                            stored.getBytes(StandardCharsets.US_ASCII));
             if (right) {
                 outcome = status == Status.ACTIVE ? Outcome.ALREADY_ACTIVE : Outcome.ACTIVATED;
                 if (outcome == Outcome.ACTIVATED) {
-                    jdbc.update("update card set status = 'ACTIVE', activated_at = ? where id = ?",
-                            Timestamp.from(clock.instant()), cardId);
+                    jdbc.update(
+                            "update card set status = 'ACTIVE', activated_at = ? where id = ?",
+                            Timestamp.from(clock.instant()),
+                            cardId);
                     patrons.recordStep(card.patronId(), "card", "activated online");
                 }
             } else {
@@ -361,8 +418,11 @@ public class Cards {
             backoff.failed(keys);
         }
         // The client's network only (/24, /48): enough to see an attack, not who tried.
-        log.info("Card activation attempt for {} from network {}: {}", wellFormed ? id : "a malformed identifier",
-                ClientNetworks.of(client).replaceAll("[^0-9A-Fa-f:.]", "?"), outcome);
+        log.info(
+                "Card activation attempt for {} from network {}: {}",
+                wellFormed ? id : "a malformed identifier",
+                ClientNetworks.of(client).replaceAll("[^0-9A-Fa-f:.]", "?"),
+                outcome);
         return outcome;
     }
 
@@ -381,15 +441,21 @@ public class Cards {
 
     private static List<String> addressLines(PatronDetails patron) {
         var lines = new ArrayList<String>();
-        patron.contacts().stream().filter(c -> c.kind() == ContactKind.ADDRESS && c.usedForLetters()).findFirst()
-                .or(() -> patron.contacts().stream().filter(c -> c.kind() == ContactKind.ADDRESS).findFirst())
+        patron.contacts().stream()
+                .filter(c -> c.kind() == ContactKind.ADDRESS && c.usedForLetters())
+                .findFirst()
+                .or(() -> patron.contacts().stream()
+                        .filter(c -> c.kind() == ContactKind.ADDRESS)
+                        .findFirst())
                 .ifPresent(address -> {
                     // "Street 1, 4000 City (BE)": the country in words on its own line, none for Belgium.
-                    var matcher = java.util.regex.Pattern.compile("(.*) \\(([A-Z]{2})\\)$").matcher(address.display());
+                    var matcher = java.util.regex.Pattern.compile("(.*) \\(([A-Z]{2})\\)$")
+                            .matcher(address.display());
                     var text = matcher.matches() ? matcher.group(1) : address.display();
                     lines.addAll(List.of(text.split("\\s*,\\s*")));
                     if (matcher.matches() && !"BE".equals(matcher.group(2))) {
-                        lines.add(java.util.Locale.of("", matcher.group(2)).getDisplayCountry(java.util.Locale.FRENCH)
+                        lines.add(java.util.Locale.of("", matcher.group(2))
+                                .getDisplayCountry(java.util.Locale.FRENCH)
                                 .toUpperCase(java.util.Locale.ROOT));
                     }
                 });

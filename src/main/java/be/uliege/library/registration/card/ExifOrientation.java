@@ -46,8 +46,14 @@ final class ExifOrientation {
             }
             int start = i + 4;
             int end = Math.min(jpeg.length, i + 2 + length);
-            if (marker == 0xE1 && end - start >= 6 && jpeg[start] == 'E' && jpeg[start + 1] == 'x'
-                    && jpeg[start + 2] == 'i' && jpeg[start + 3] == 'f' && jpeg[start + 4] == 0 && jpeg[start + 5] == 0) {
+            if (marker == 0xE1
+                    && end - start >= 6
+                    && jpeg[start] == 'E'
+                    && jpeg[start + 1] == 'x'
+                    && jpeg[start + 2] == 'i'
+                    && jpeg[start + 3] == 'f'
+                    && jpeg[start + 4] == 0
+                    && jpeg[start + 5] == 0) {
                 return ofTiff(jpeg, start + 6, end);
             }
             i += 2 + length;
@@ -130,13 +136,15 @@ final class ExifOrientation {
             case 2, 6 -> pixels.flipHorizontally(w, h);
             case 3, 7 -> pixels.reverse(w * h);
             case 4, 8 -> pixels.flipVertically(w, h);
-            default -> { } // 5: the transposition alone
+            default -> {} // 5: the transposition alone
         }
         if (w == image.getWidth()) {
             return image;
         }
-        WritableRaster raster = Raster.createWritableRaster(image.getSampleModel().createCompatibleSampleModel(w, h),
-                image.getRaster().getDataBuffer(), null);
+        WritableRaster raster = Raster.createWritableRaster(
+                image.getSampleModel().createCompatibleSampleModel(w, h),
+                image.getRaster().getDataBuffer(),
+                null);
         return new BufferedImage(image.getColorModel(), raster, image.isAlphaPremultiplied(), null);
     }
 
@@ -154,7 +162,9 @@ final class ExifOrientation {
             default -> t.setTransform(0, -1, 1, 0, 0, w); // 8
         }
         boolean swap = swapsSides(orientation);
-        var upright = new BufferedImage(swap ? h : w, swap ? w : h,
+        var upright = new BufferedImage(
+                swap ? h : w,
+                swap ? w : h,
                 image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = upright.createGraphics();
         try {
@@ -185,8 +195,11 @@ final class ExifOrientation {
             WritableRaster raster = image.getRaster();
             DataBuffer buffer = raster.getDataBuffer();
             long count = (long) image.getWidth() * image.getHeight();
-            if (raster.getParent() == null && raster.getSampleModelTranslateX() == 0
-                    && raster.getSampleModelTranslateY() == 0 && buffer.getNumBanks() == 1 && buffer.getOffset() == 0
+            if (raster.getParent() == null
+                    && raster.getSampleModelTranslateX() == 0
+                    && raster.getSampleModelTranslateY() == 0
+                    && buffer.getNumBanks() == 1
+                    && buffer.getOffset() == 0
                     && buffer instanceof DataBufferByte bytes
                     && raster.getSampleModel() instanceof PixelInterleavedSampleModel model
                     && model.getScanlineStride() == image.getWidth() * model.getPixelStride()

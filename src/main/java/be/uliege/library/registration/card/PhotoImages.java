@@ -216,10 +216,10 @@ public final class PhotoImages {
         double largest = Math.min(width, height * (double) CardPhoto.WIDTH / CardPhoto.HEIGHT);
         int cropWidth = Math.clamp(Math.round(largest / zoom), 1, width);
         int cropHeight = Math.clamp(Math.round(cropWidth * (double) CardPhoto.HEIGHT / CardPhoto.WIDTH), 1, height);
-        int x = Math.clamp(Math.round(clamp(frame.centerX(), 0, 1, 0.5) * width - cropWidth / 2.0), 0,
-                width - cropWidth);
-        int y = Math.clamp(Math.round(clamp(frame.centerY(), 0, 1, 0.5) * height - cropHeight / 2.0), 0,
-                height - cropHeight);
+        int x = Math.clamp(
+                Math.round(clamp(frame.centerX(), 0, 1, 0.5) * width - cropWidth / 2.0), 0, width - cropWidth);
+        int y = Math.clamp(
+                Math.round(clamp(frame.centerY(), 0, 1, 0.5) * height - cropHeight / 2.0), 0, height - cropHeight);
         return jpeg(scale(image, x, y, cropWidth, cropHeight));
     }
 
@@ -250,25 +250,40 @@ public final class PhotoImages {
         while (fromWidth / 2 >= CardPhoto.WIDTH && fromHeight / 2 >= CardPhoto.HEIGHT) {
             int halfWidth = fromWidth / 2;
             int halfHeight = fromHeight / 2;
-            from = draw(from, fromX, fromY, fromWidth, fromHeight, halfWidth, halfHeight,
+            from = draw(
+                    from,
+                    fromX,
+                    fromY,
+                    fromWidth,
+                    fromHeight,
+                    halfWidth,
+                    halfHeight,
                     RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             fromX = 0;
             fromY = 0;
             fromWidth = halfWidth;
             fromHeight = halfHeight;
         }
-        return draw(from, fromX, fromY, fromWidth, fromHeight, CardPhoto.WIDTH, CardPhoto.HEIGHT,
+        return draw(
+                from,
+                fromX,
+                fromY,
+                fromWidth,
+                fromHeight,
+                CardPhoto.WIDTH,
+                CardPhoto.HEIGHT,
                 RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     }
 
-    private static BufferedImage draw(BufferedImage from, int x, int y, int width, int height, int toWidth,
-            int toHeight, Object interpolation) {
+    private static BufferedImage draw(
+            BufferedImage from, int x, int y, int width, int height, int toWidth, int toHeight, Object interpolation) {
         var to = new BufferedImage(toWidth, toHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = to.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setRenderingHint(RenderingHints.KEY_ALPHA_INTERPOLATION, RenderingHints.VALUE_ALPHA_INTERPOLATION_QUALITY);
+            g.setRenderingHint(
+                    RenderingHints.KEY_ALPHA_INTERPOLATION, RenderingHints.VALUE_ALPHA_INTERPOLATION_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, toWidth, toHeight);

@@ -37,17 +37,22 @@ public class PublishedPhotos {
     public PublishedPhotos(JdbcTemplate jdbc, CardSettings settings) {
         this.jdbc = jdbc;
         var photos = settings.photos();
-        var type = photos.identifierType() == null ? "" : photos.identifierType().strip().toUpperCase(Locale.ROOT);
+        var type = photos.identifierType() == null
+                ? ""
+                : photos.identifierType().strip().toUpperCase(Locale.ROOT);
         if (type.equals(PRIMARY)) {
             this.additionalType = null;
         } else {
-            this.additionalType = Arrays.stream(IdentifierType.values()).filter(t -> t.name().equals(type)).findFirst()
+            this.additionalType = Arrays.stream(IdentifierType.values())
+                    .filter(t -> t.name().equals(type))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("registration.cards.photos.identifier-type: '"
                             + photos.identifierType() + "' is neither PRIMARY nor one of "
                             + Arrays.toString(IdentifierType.values())));
         }
         if (photos.suffix() == null || !photos.suffix().matches("[A-Za-z0-9]{1,8}")) {
-            throw new IllegalArgumentException("registration.cards.photos.suffix: 1 to 8 letters or digits, such as jpg");
+            throw new IllegalArgumentException(
+                    "registration.cards.photos.suffix: 1 to 8 letters or digits, such as jpg");
         }
         this.suffix = photos.suffix();
     }
@@ -69,8 +74,7 @@ public class PublishedPhotos {
                         where p.primary_identifier = ?""", (row, n) -> row.getBytes(1), normalised.get())
                 : jdbc.query("""
                         select ph.jpeg from patron_photo ph join additional_identifier a on a.patron_id = ph.patron_id
-                        where a.id_type = ? and a.id_value = ?""", (row, n) -> row.getBytes(1), additionalType.name(),
-                        normalised.get());
+                        where a.id_type = ? and a.id_value = ?""", (row, n) -> row.getBytes(1), additionalType.name(), normalised.get());
         return photos.stream().findFirst();
     }
 
@@ -80,6 +84,8 @@ public class PublishedPhotos {
             return Optional.empty();
         }
         var stripped = identifier.strip();
-        return IDENTIFIER.matcher(stripped).matches() ? Optional.of(stripped.toUpperCase(Locale.ROOT)) : Optional.empty();
+        return IDENTIFIER.matcher(stripped).matches()
+                ? Optional.of(stripped.toUpperCase(Locale.ROOT))
+                : Optional.empty();
     }
 }

@@ -107,7 +107,8 @@ public class ServerCamera {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         try {
             if (hung() || !device.tryAcquire(remaining(deadline), TimeUnit.NANOSECONDS)) {
-                return hung() ? failed("the camera driver has not answered since an earlier capture")
+                return hung()
+                        ? failed("the camera driver has not answered since an earlier capture")
                         : noCamera("busy with another capture");
             }
         } catch (InterruptedException interrupted) {
@@ -117,7 +118,10 @@ public class ServerCamera {
         var attempt = new Attempt(deadline);
         var task = attempt.task;
         try {
-            Thread.ofPlatform().daemon().name("server-camera-" + THREADS.incrementAndGet()).start(attempt);
+            Thread.ofPlatform()
+                    .daemon()
+                    .name("server-camera-" + THREADS.incrementAndGet())
+                    .start(attempt);
         } catch (RuntimeException | OutOfMemoryError cannotStart) {
             device.release();
             return failed("could not start a thread: " + cannotStart);
@@ -201,6 +205,7 @@ public class ServerCamera {
         volatile @Nullable Thread worker;
         /** Its caller stopped waiting (timed out or interrupted). */
         volatile boolean abandoned;
+
         volatile boolean done;
 
         Attempt(long deadline) {
@@ -284,7 +289,8 @@ public class ServerCamera {
                 return size;
             }
             long area = (long) size.width * size.height;
-            if (size.width >= width && size.height >= height
+            if (size.width >= width
+                    && size.height >= height
                     && (larger == null || area < (long) larger.width * larger.height)) {
                 larger = size;
             }

@@ -18,8 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                {@code C920}), case-insensitive; empty: the first camera found
  */
 @ConfigurationProperties("registration.cards.server-camera")
-public record ServerCameraSettings(@DefaultValue("false") boolean enabled, @DefaultValue("PT5S") Duration timeout,
-        @DefaultValue("640") int width, @DefaultValue("480") int height, @DefaultValue("") String device) {
+public record ServerCameraSettings(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("PT5S") Duration timeout,
+        @DefaultValue("640") int width,
+        @DefaultValue("480") int height,
+        @DefaultValue("") String device) {
 
     /** The longest timeout accepted: a desk operator should not wait longer for "no camera". */
     public static final Duration MAX_TIMEOUT = Duration.ofMinutes(1);

@@ -41,8 +41,8 @@ public class DeskValidation {
      * @return the patron's record
      */
     @Transactional
-    public PatronDetails validateAsNew(long entryId, long patronVersion, PatronDraft corrected,
-            IdentityDocument document) {
+    public PatronDetails validateAsNew(
+            long entryId, long patronVersion, PatronDraft corrected, IdentityDocument document) {
         var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
         decisions.validated(entryId);
         // The entry's own record: the operator corrected it field by field in the form.
@@ -71,8 +71,13 @@ public class DeskValidation {
      * Refused when the record changed since the comparison ({@code existingVersion}) was read.
      */
     @Transactional
-    public PatronDetails takeOver(long entryId, long existingId, long existingVersion, PatronDraft data,
-            Set<TakeOverComparison.Field> takeNew, IdentityDocument document) {
+    public PatronDetails takeOver(
+            long entryId,
+            long existingId,
+            long existingVersion,
+            PatronDraft data,
+            Set<TakeOverComparison.Field> takeNew,
+            IdentityDocument document) {
         var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
         if (entry.patronId() == existingId) {
             throw new IllegalArgumentException("An entry cannot take itself over");
@@ -91,7 +96,8 @@ public class DeskValidation {
     public PatronDetails registerWalkIn(PatronDraft draft, IdentityDocument document, Set<Long> candidatesSeen) {
         var unseen = patrons.duplicateCandidates(draft, -1).stream()
                 .filter(c -> c.score().isCandidate() && !candidatesSeen.contains(c.id()))
-                .map(PatronService.DuplicateCandidate::id).toList();
+                .map(PatronService.DuplicateCandidate::id)
+                .toList();
         if (!unseen.isEmpty()) {
             throw new UnseenDuplicatesException(unseen);
         }
@@ -110,8 +116,12 @@ public class DeskValidation {
      * chosen fields of the data given, the record's own for the others (R-DESK-5, R-CNV-1).
      */
     @Transactional
-    public PatronDetails takeOverWalkIn(long existingId, long existingVersion, PatronDraft data,
-            Set<TakeOverComparison.Field> takeNew, IdentityDocument document) {
+    public PatronDetails takeOverWalkIn(
+            long existingId,
+            long existingVersion,
+            PatronDraft data,
+            Set<TakeOverComparison.Field> takeNew,
+            IdentityDocument document) {
         patrons.takeOver(existingId, existingVersion, data, takeNew, null);
         return chargeAndCheck(existingId, document);
     }

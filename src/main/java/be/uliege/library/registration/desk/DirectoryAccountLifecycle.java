@@ -37,7 +37,10 @@ class DirectoryAccountLifecycle {
 
     @ApplicationModuleListener
     void on(PatronAccountDisabled event) {
-        patrons.recordStep(event.patronId(), "directoryAccount", "disabled " + event.uid() + " (" + event.reason()
-                + (event.found() ? ")" : "; no entry in the directory)"));
+        patrons.recordStep(
+                event.patronId(),
+                "directoryAccount",
+                "disabled " + event.uid() + " (" + event.reason()
+                        + (event.found() ? ")" : "; no entry in the directory)"));
     }
 }

@@ -38,8 +38,10 @@ class RegistrationMails {
 
     @ApplicationModuleListener
     void on(PatronRegistered event) {
-        var state = jdbc.query("select welcome_mail, expiration_date from registration where id = ? for update",
-                (row, n) -> new Object[] {row.getString(1), row.getObject(2, LocalDate.class)}, event.registrationId());
+        var state = jdbc.query(
+                "select welcome_mail, expiration_date from registration where id = ? for update",
+                (row, n) -> new Object[] {row.getString(1), row.getObject(2, LocalDate.class)},
+                event.registrationId());
         if (state.isEmpty() || !"PENDING".equals(state.getFirst()[0])) {
             return; // sent already, or the patron was deleted meanwhile
         }
@@ -49,17 +51,24 @@ class RegistrationMails {
             return;
         }
         var expiration = (LocalDate) state.getFirst()[1];
-        mailer.send(recipient.toMail(), "welcome", recipient.identifier(),
+        mailer.send(
+                recipient.toMail(),
+                "welcome",
+                recipient.identifier(),
                 DateTimeFormatter.ofPattern("dd/MM/yyyy").format(expiration));
-        jdbc.update("update registration set welcome_mail = 'SENT', welcome_mail_at = ? where id = ?",
-                Timestamp.from(clock.instant()), event.registrationId());
+        jdbc.update(
+                "update registration set welcome_mail = 'SENT', welcome_mail_at = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                event.registrationId());
         patrons.recordStep(event.patronId(), "welcomeMail", "sent");
         log.info("Welcome mail of registration {} sent", event.registrationId());
     }
 
     @ApplicationModuleListener
     void on(PatronAccountWritten event) {
-        patrons.recordStep(event.patronId(), "directoryAccount", (event.created() ? "created " : "updated ") + event.uid()
-                + ", expires " + event.expiration());
+        patrons.recordStep(
+                event.patronId(),
+                "directoryAccount",
+                (event.created() ? "created " : "updated ") + event.uid() + ", expires " + event.expiration());
     }
 }

@@ -50,8 +50,14 @@ public class RegistrationStep {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegistrationStep(PatronService patrons, PatronAccounts accounts, Fees fees, PatronSettings settings,
-            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    RegistrationStep(
+            PatronService patrons,
+            PatronAccounts accounts,
+            Fees fees,
+            PatronSettings settings,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.patrons = patrons;
         this.accounts = accounts;
         this.fees = fees;
@@ -87,18 +93,29 @@ public class RegistrationStep {
         }
         // In force and paid for: run again for a new password, with no fee and the same expiration.
         var again = !fees.paidRegistration(patronId).isEmpty();
-        var patron = again ? patrons.confirmActive(patronId, expectedVersion) : patrons.activate(patronId, expectedVersion);
+        var patron =
+                again ? patrons.confirmActive(patronId, expectedVersion) : patrons.activate(patronId, expectedVersion);
         var registrationId = insertRegistration(patron, site);
         if (!again) {
             fees.useForRegistration(patronId, registrationId);
         }
         var email = patron.contacts().stream()
-                .filter(c -> c.kind() == ContactKind.EMAIL && c.usedForLetters()).map(PatronDetails.Contact::display)
-                .findFirst().orElse(null);
-        var account = accounts.issue(new PatronAccounts.Holder(patronId, patron.primaryIdentifier(), patron.firstName(),
-                patron.lastName(), email, patron.expirationDate()));
-        patrons.recordStep(patronId, "registration", (again ? "run again (in force, no fee), " : "") + "site " + site
-                + ", expires " + patron.expirationDate() + ", directory account and welcome mail asked for");
+                .filter(c -> c.kind() == ContactKind.EMAIL && c.usedForLetters())
+                .map(PatronDetails.Contact::display)
+                .findFirst()
+                .orElse(null);
+        var account = accounts.issue(new PatronAccounts.Holder(
+                patronId,
+                patron.primaryIdentifier(),
+                patron.firstName(),
+                patron.lastName(),
+                email,
+                patron.expirationDate()));
+        patrons.recordStep(
+                patronId,
+                "registration",
+                (again ? "run again (in force, no fee), " : "") + "site " + site + ", expires "
+                        + patron.expirationDate() + ", directory account and welcome mail asked for");
         events.publishEvent(new PatronRegistered(registrationId, patronId));
         return new Outcome(patron, account, registrationId);
     }
@@ -108,8 +125,12 @@ public class RegistrationStep {
      * {@code welcomeMailFailures} counts the tries of a welcome mail still pending that the mail
      * server refused (0 while it is only queued); it is retried by itself.
      */
-    public record Progress(PatronAccounts.@Nullable Status account, @Nullable String welcomeMail,
-            @Nullable Instant welcomeMailAt, @Nullable Instant registeredAt, @Nullable String registeredBy,
+    public record Progress(
+            PatronAccounts.@Nullable Status account,
+            @Nullable String welcomeMail,
+            @Nullable Instant welcomeMailAt,
+            @Nullable Instant registeredAt,
+            @Nullable String registeredBy,
             int welcomeMailFailures) {
 
         public boolean isComplete() {
@@ -121,14 +142,25 @@ public class RegistrationStep {
     @Transactional(readOnly = true)
     public Progress progress(long patronId) {
         var account = accounts.status(patronId).orElse(null);
-        return jdbc.query("select id, welcome_mail, welcome_mail_at, registered_at, registered_by from registration "
-                + "where patron_id = ? order by registered_at desc, id desc limit 1", (row, n) -> {
-                    var at = row.getTimestamp(3);
-                    var mail = row.getString(2);
-                    return new Progress(account, mail, at == null ? null : at.toInstant(),
-                            row.getTimestamp(4).toInstant(), row.getString(5),
-                            "PENDING".equals(mail) ? welcomeMailFailures(row.getLong(1)) : 0);
-                }, patronId).stream().findFirst().orElse(new Progress(account, null, null, null, null, 0));
+        return jdbc
+                .query(
+                        "select id, welcome_mail, welcome_mail_at, registered_at, registered_by from registration "
+                                + "where patron_id = ? order by registered_at desc, id desc limit 1",
+                        (row, n) -> {
+                            var at = row.getTimestamp(3);
+                            var mail = row.getString(2);
+                            return new Progress(
+                                    account,
+                                    mail,
+                                    at == null ? null : at.toInstant(),
+                                    row.getTimestamp(4).toInstant(),
+                                    row.getString(5),
+                                    "PENDING".equals(mail) ? welcomeMailFailures(row.getLong(1)) : 0);
+                        },
+                        patronId)
+                .stream()
+                .findFirst()
+                .orElse(new Progress(account, null, null, null, null, 0));
     }
 
     /**
@@ -136,11 +168,17 @@ public class RegistrationStep {
      * first try, then each resubmission (counted when it starts) that has not completed.
      */
     private int welcomeMailFailures(long registrationId) {
-        return jdbc.query("select STATUS, COMPLETION_ATTEMPTS from EVENT_PUBLICATION where EVENT_TYPE = ? "
-                + "and LISTENER_ID like ? and COMPLETION_DATE is null and SERIALIZED_EVENT like ?",
-                (row, n) -> row.getInt(2) + ("FAILED".equals(row.getString(1)) ? 1 : 0), PatronRegistered.class.getName(),
-                RegistrationMails.class.getName() + "%", "%\"registrationId\":" + registrationId + ",%")
-                .stream().findFirst().orElse(0);
+        return jdbc
+                .query(
+                        "select STATUS, COMPLETION_ATTEMPTS from EVENT_PUBLICATION where EVENT_TYPE = ? "
+                                + "and LISTENER_ID like ? and COMPLETION_DATE is null and SERIALIZED_EVENT like ?",
+                        (row, n) -> row.getInt(2) + ("FAILED".equals(row.getString(1)) ? 1 : 0),
+                        PatronRegistered.class.getName(),
+                        RegistrationMails.class.getName() + "%",
+                        "%\"registrationId\":" + registrationId + ",%")
+                .stream()
+                .findFirst()
+                .orElse(0);
     }
 
     /**
@@ -148,8 +186,14 @@ public class RegistrationStep {
      * which site, until when — the identity document checked for it, and the settled fees that
      * paid for it (with their receipt).
      */
-    public record Done(long registrationId, Instant registeredAt, String registeredBy, String site,
-            LocalDate expirationDate, PatronService.@Nullable IdentityCheck identityCheck, List<FeeLine> fees) {}
+    public record Done(
+            long registrationId,
+            Instant registeredAt,
+            String registeredBy,
+            String site,
+            LocalDate expirationDate,
+            PatronService.@Nullable IdentityCheck identityCheck,
+            List<FeeLine> fees) {}
 
     /**
      * The patron's registration as the database holds it, when it is done and in force (see
@@ -162,44 +206,65 @@ public class RegistrationStep {
         if (paid.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.query("select id, registered_at, registered_by, site, expiration_date from registration "
-                + "where patron_id = ? order by registered_at desc, id desc limit 1", (row, n) -> {
-                    var at = row.getTimestamp(2).toInstant();
-                    var check = patrons.identityChecks(patronId).stream().filter(c -> !c.checkedAt().isAfter(at))
-                            .findFirst().orElse(null);
-                    return new Done(row.getLong(1), at, row.getString(3), row.getString(4),
-                            row.getObject(5, LocalDate.class), check, paid);
-                }, patronId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, registered_at, registered_by, site, expiration_date from registration "
+                                + "where patron_id = ? order by registered_at desc, id desc limit 1",
+                        (row, n) -> {
+                            var at = row.getTimestamp(2).toInstant();
+                            var check = patrons.identityChecks(patronId).stream()
+                                    .filter(c -> !c.checkedAt().isAfter(at))
+                                    .findFirst()
+                                    .orElse(null);
+                            return new Done(
+                                    row.getLong(1),
+                                    at,
+                                    row.getString(3),
+                                    row.getString(4),
+                                    row.getObject(5, LocalDate.class),
+                                    check,
+                                    paid);
+                        },
+                        patronId)
+                .stream()
+                .findFirst();
     }
 
     /** Whether an identity document was checked since the patron's last registration step (or ever, for a first). */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public boolean identityCheckedForThisRegistration(long patronId) {
-        var lastCheck = patrons.identityChecks(patronId).stream().findFirst().map(PatronService.IdentityCheck::checkedAt);
+        var lastCheck =
+                patrons.identityChecks(patronId).stream().findFirst().map(PatronService.IdentityCheck::checkedAt);
         if (lastCheck.isEmpty()) {
             return false;
         }
-        Optional<Instant> lastRegistration = jdbc.query("select max(registered_at) from registration where patron_id = ?",
-                (row, n) -> Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toInstant), patronId).getFirst();
+        Optional<Instant> lastRegistration = jdbc.query(
+                        "select max(registered_at) from registration where patron_id = ?",
+                        (row, n) -> Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toInstant),
+                        patronId)
+                .getFirst();
         return lastRegistration.isEmpty() || lastCheck.get().isAfter(lastRegistration.get());
     }
 
     private long insertRegistration(PatronDetails patron, String site) {
         var keys = new GeneratedKeyHolder();
         var by = SecurityContextHolder.getContext().getAuthentication().getName();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("insert into registration (patron_id, patron_identifier, "
-                    + "registered_by, registered_at, site, expiration_date, welcome_mail) values (?, ?, ?, ?, ?, ?, 'PENDING')",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
-            statement.setLong(1, patron.id());
-            statement.setString(2, patron.primaryIdentifier());
-            statement.setString(3, by);
-            statement.setTimestamp(4, Timestamp.from(clock.instant()));
-            statement.setString(5, site);
-            statement.setObject(6, patron.expirationDate());
-            return statement;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "insert into registration (patron_id, patron_identifier, "
+                                    + "registered_by, registered_at, site, expiration_date, welcome_mail) values (?, ?, ?, ?, ?, ?, 'PENDING')",
+                            java.sql.Statement.RETURN_GENERATED_KEYS);
+                    statement.setLong(1, patron.id());
+                    statement.setString(2, patron.primaryIdentifier());
+                    statement.setString(3, by);
+                    statement.setTimestamp(4, Timestamp.from(clock.instant()));
+                    statement.setString(5, site);
+                    statement.setObject(6, patron.expirationDate());
+                    return statement;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 }

@@ -25,7 +25,9 @@ class DirectoryHealthIndicator implements HealthIndicator {
                     ? Health.up().withDetail("baseDn", settings.baseDn()).build()
                     : Health.down().withDetail("reason", "base DN not found").build();
         } catch (LDAPException e) {
-            return Health.down().withDetail("reason", e.getResultCode().getName()).build();
+            return Health.down()
+                    .withDetail("reason", e.getResultCode().getName())
+                    .build();
         }
     }
 }

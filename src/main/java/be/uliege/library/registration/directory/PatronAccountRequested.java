@@ -10,8 +10,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param requestId the request; an older one retried after a newer one is dropped
  */
-public record PatronAccountRequested(String requestId, long patronId, String uid, String givenName, String surname,
-        @Nullable String email, LocalDate expiration, String passwordHash) {
+public record PatronAccountRequested(
+        String requestId,
+        long patronId,
+        String uid,
+        String givenName,
+        String surname,
+        @Nullable String email,
+        LocalDate expiration,
+        String passwordHash) {
 
     @Override
     public String toString() {

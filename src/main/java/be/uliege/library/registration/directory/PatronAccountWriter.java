@@ -40,8 +40,13 @@ class PatronAccountWriter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PatronAccountWriter(DirectoryConnections connections, DirectorySettings settings, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+    PatronAccountWriter(
+            DirectoryConnections connections,
+            DirectorySettings settings,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.connections = connections;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -53,8 +58,10 @@ class PatronAccountWriter {
 
     @ApplicationModuleListener
     void on(PatronAccountRequested request) throws LDAPException {
-        var current = jdbc.queryForList("select request_id from directory_account where patron_id = ? and state = 'PENDING'",
-                String.class, request.patronId());
+        var current = jdbc.queryForList(
+                "select request_id from directory_account where patron_id = ? and state = 'PENDING'",
+                String.class,
+                request.patronId());
         if (!current.contains(request.requestId())) {
             log.info("Directory account request {} superseded or done: dropped", request.requestId());
             return;
@@ -63,16 +70,24 @@ class PatronAccountWriter {
         try {
             created = write(request);
         } catch (LDAPException | RuntimeException e) {
-            var reason = e instanceof LDAPException l ? l.getResultCode().getName() : e.getClass().getSimpleName();
-            separately.executeWithoutResult(s -> jdbc.update("update directory_account set attempts = attempts + 1, "
-                    + "last_error = ? where patron_id = ? and request_id = ?", cut(reason), request.patronId(),
+            var reason = e instanceof LDAPException l
+                    ? l.getResultCode().getName()
+                    : e.getClass().getSimpleName();
+            separately.executeWithoutResult(s -> jdbc.update(
+                    "update directory_account set attempts = attempts + 1, "
+                            + "last_error = ? where patron_id = ? and request_id = ?",
+                    cut(reason),
+                    request.patronId(),
                     request.requestId()));
             log.warn("Directory account for patron {} not written ({}): will be retried", request.patronId(), reason);
             throw e;
         }
-        jdbc.update("update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
-                + "last_error = null where patron_id = ? and request_id = ?", Timestamp.from(clock.instant()),
-                request.patronId(), request.requestId());
+        jdbc.update(
+                "update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
+                        + "last_error = null where patron_id = ? and request_id = ?",
+                Timestamp.from(clock.instant()),
+                request.patronId(),
+                request.requestId());
         events.publishEvent(new PatronAccountWritten(request.patronId(), request.uid(), created, request.expiration()));
         log.info("Directory account for patron {} {}", request.patronId(), created ? "created" : "updated");
     }
@@ -85,8 +100,10 @@ class PatronAccountWriter {
      */
     @ApplicationModuleListener
     void on(PatronAccountDisableRequested request) throws LDAPException {
-        var current = jdbc.query("select uid, action from directory_account where patron_id = ?",
-                (row, n) -> row.getString(1) + " " + row.getString(2), request.patronId());
+        var current = jdbc.query(
+                "select uid, action from directory_account where patron_id = ?",
+                (row, n) -> row.getString(1) + " " + row.getString(2),
+                request.patronId());
         if (current.contains(request.uid() + " WRITE")) {
             log.info("Directory account disabling {} superseded by a newer account: dropped", request.requestId());
             return;
@@ -95,18 +112,29 @@ class PatronAccountWriter {
         try {
             found = disable(request.uid());
         } catch (LDAPException | RuntimeException e) {
-            var reason = e instanceof LDAPException l ? l.getResultCode().getName() : e.getClass().getSimpleName();
-            separately.executeWithoutResult(s -> jdbc.update("update directory_account set attempts = attempts + 1, "
-                    + "last_error = ? where patron_id = ? and request_id = ?", cut(reason), request.patronId(),
+            var reason = e instanceof LDAPException l
+                    ? l.getResultCode().getName()
+                    : e.getClass().getSimpleName();
+            separately.executeWithoutResult(s -> jdbc.update(
+                    "update directory_account set attempts = attempts + 1, "
+                            + "last_error = ? where patron_id = ? and request_id = ?",
+                    cut(reason),
+                    request.patronId(),
                     request.requestId()));
             log.warn("Directory account of patron {} not disabled ({}): will be retried", request.patronId(), reason);
             throw e;
         }
-        jdbc.update("update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
-                + "last_error = null where patron_id = ? and request_id = ?", Timestamp.from(clock.instant()),
-                request.patronId(), request.requestId());
+        jdbc.update(
+                "update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
+                        + "last_error = null where patron_id = ? and request_id = ?",
+                Timestamp.from(clock.instant()),
+                request.patronId(),
+                request.requestId());
         events.publishEvent(new PatronAccountDisabled(request.patronId(), request.uid(), request.reason(), found));
-        log.info("Directory account of patron {} disabled ({}{})", request.patronId(), request.reason(),
+        log.info(
+                "Directory account of patron {} disabled ({}{})",
+                request.patronId(),
+                request.reason(),
                 found ? "" : ", no entry");
     }
 
@@ -123,7 +151,9 @@ class PatronAccountWriter {
         }
         changes.add(new Modification(ModificationType.REPLACE, "userPassword"));
         changes.add(new Modification(ModificationType.REPLACE, "shadowExpire", "1"));
-        changes.add(new Modification(ModificationType.REPLACE, "shadowLastChange",
+        changes.add(new Modification(
+                ModificationType.REPLACE,
+                "shadowLastChange",
                 String.valueOf(LocalDate.now(clock).toEpochDay())));
         pool.modify(dn.toString(), changes);
         var group = settings.groupDn(settings.groups().patrons());
@@ -151,8 +181,10 @@ class PatronAccountWriter {
         boolean created;
         var existing = pool.getEntry(dn.toString(), "objectClass");
         if (existing == null) {
-            var entry = new Entry(dn,
-                    new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount"),
+            var entry = new Entry(
+                    dn,
+                    new Attribute(
+                            "objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount"),
                     new Attribute("uid", r.uid()),
                     new Attribute("cn", cn),
                     new Attribute("sn", r.surname()),
@@ -178,7 +210,8 @@ class PatronAccountWriter {
             update(pool, dn, r, cn, expire, changed, existing.hasObjectClass("shadowAccount"));
         }
         try {
-            pool.modify(settings.groupDn(settings.groups().patrons()),
+            pool.modify(
+                    settings.groupDn(settings.groups().patrons()),
                     new Modification(ModificationType.ADD, "member", dn.toString()));
         } catch (LDAPException e) {
             if (e.getResultCode() != ResultCode.ATTRIBUTE_OR_VALUE_EXISTS) {
@@ -188,8 +221,15 @@ class PatronAccountWriter {
         return created;
     }
 
-    private static void update(com.unboundid.ldap.sdk.LDAPConnectionPool pool, DN dn, PatronAccountRequested r,
-            String cn, String expire, String changed, boolean hasShadow) throws LDAPException {
+    private static void update(
+            com.unboundid.ldap.sdk.LDAPConnectionPool pool,
+            DN dn,
+            PatronAccountRequested r,
+            String cn,
+            String expire,
+            String changed,
+            boolean hasShadow)
+            throws LDAPException {
         var changes = new ArrayList<Modification>();
         if (!hasShadow) {
             changes.add(new Modification(ModificationType.ADD, "objectClass", "shadowAccount"));
@@ -197,8 +237,10 @@ class PatronAccountWriter {
         changes.add(new Modification(ModificationType.REPLACE, "cn", cn));
         changes.add(new Modification(ModificationType.REPLACE, "sn", r.surname()));
         changes.add(new Modification(ModificationType.REPLACE, "givenName", r.givenName()));
-        changes.add(r.email() == null ? new Modification(ModificationType.REPLACE, "mail")
-                : new Modification(ModificationType.REPLACE, "mail", r.email()));
+        changes.add(
+                r.email() == null
+                        ? new Modification(ModificationType.REPLACE, "mail")
+                        : new Modification(ModificationType.REPLACE, "mail", r.email()));
         changes.add(new Modification(ModificationType.REPLACE, "userPassword", r.passwordHash()));
         changes.add(new Modification(ModificationType.REPLACE, "shadowExpire", expire));
         changes.add(new Modification(ModificationType.REPLACE, "shadowLastChange", changed));

@@ -41,7 +41,11 @@ public class PatronAccounts {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    PatronAccounts(JdbcTemplate jdbc, ApplicationEventPublisher events, DirectorySettings settings, Clock clock,
+    PatronAccounts(
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            DirectorySettings settings,
+            Clock clock,
             PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
@@ -51,7 +55,12 @@ public class PatronAccounts {
     }
 
     /** Who the account is for. */
-    public record Holder(long patronId, String identifier, String givenName, String surname, @Nullable String email,
+    public record Holder(
+            long patronId,
+            String identifier,
+            String givenName,
+            String surname,
+            @Nullable String email,
             LocalDate expiration) {}
 
     /** The login and the new password, to be shown once and printed for the patron. */
@@ -71,8 +80,14 @@ public class PatronAccounts {
     }
 
     /** The account's state as staff see it. */
-    public record Status(String uid, State state, Instant requestedAt, @Nullable Instant completedAt, int attempts,
-            @Nullable String lastError, boolean enabled) {}
+    public record Status(
+            String uid,
+            State state,
+            Instant requestedAt,
+            @Nullable Instant completedAt,
+            int attempts,
+            @Nullable String lastError,
+            boolean enabled) {}
 
     /**
      * Asks for the account with a new password, in the caller's transaction: if that transaction
@@ -87,11 +102,17 @@ public class PatronAccounts {
         var by = SecurityContextHolder.getContext().getAuthentication().getName();
         // An account this patron had under another uid (the identifier changed) is disabled first.
         var previous = lockedAccount(holder.patronId());
-        if (previous.isPresent() && !previous.get().uid().equals(holder.identifier()) && previous.get().enabled()) {
-            events.publishEvent(new PatronAccountDisableRequested(UUID.randomUUID().toString(), holder.patronId(),
-                    previous.get().uid(), "identifier changed to " + holder.identifier()));
+        if (previous.isPresent()
+                && !previous.get().uid().equals(holder.identifier())
+                && previous.get().enabled()) {
+            events.publishEvent(new PatronAccountDisableRequested(
+                    UUID.randomUUID().toString(),
+                    holder.patronId(),
+                    previous.get().uid(),
+                    "identifier changed to " + holder.identifier()));
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into directory_account (patron_id, uid, request_id, state, requested_by, requested_at, attempts,
                   action, expires_on)
                 values (?, ?, ?, 'PENDING', ?, ?, 0, 'WRITE', ?)
@@ -99,9 +120,20 @@ public class PatronAccounts {
                   action = 'WRITE', expires_on = values(expires_on),
                   requested_by = values(requested_by), requested_at = values(requested_at), completed_at = null,
                   attempts = 0, last_error = null""",
-                holder.patronId(), holder.identifier(), requestId, by, now, java.sql.Date.valueOf(holder.expiration()));
-        events.publishEvent(new PatronAccountRequested(requestId, holder.patronId(), holder.identifier(),
-                holder.givenName(), holder.surname(), holder.email(), holder.expiration(),
+                holder.patronId(),
+                holder.identifier(),
+                requestId,
+                by,
+                now,
+                java.sql.Date.valueOf(holder.expiration()));
+        events.publishEvent(new PatronAccountRequested(
+                requestId,
+                holder.patronId(),
+                holder.identifier(),
+                holder.givenName(),
+                holder.surname(),
+                holder.email(),
+                holder.expiration(),
                 PatronPasswords.hash(password, PatronPasswords.Scheme.valueOf(settings.passwordScheme()))));
         return new IssuedPassword(holder.identifier(), password);
     }
@@ -117,7 +149,9 @@ public class PatronAccounts {
     @Transactional
     public boolean disable(long patronId, String uid, String reason) {
         var current = lockedAccount(patronId);
-        if (current.isEmpty() || !current.get().uid().equals(uid) || !current.get().enabled()) {
+        if (current.isEmpty()
+                || !current.get().uid().equals(uid)
+                || !current.get().enabled()) {
             return false;
         }
         var requestId = UUID.randomUUID().toString();
@@ -150,12 +184,15 @@ public class PatronAccounts {
         var today = LocalDate.now(clock);
         int total = 0;
         while (true) {
-            var due = jdbc.query("select patron_id, uid from directory_account where action = 'WRITE' "
-                    + "and expires_on < ? order by patron_id limit 500",
-                    (row, n) -> Map.entry(row.getLong(1), row.getString(2)), java.sql.Date.valueOf(today));
+            var due = jdbc.query(
+                    "select patron_id, uid from directory_account where action = 'WRITE' "
+                            + "and expires_on < ? order by patron_id limit 500",
+                    (row, n) -> Map.entry(row.getLong(1), row.getString(2)),
+                    java.sql.Date.valueOf(today));
             int asked = 0;
             for (var account : due) {
-                if (Boolean.TRUE.equals(transactions.execute(s -> disable(account.getKey(), account.getValue(), "expired")))) {
+                if (Boolean.TRUE.equals(
+                        transactions.execute(s -> disable(account.getKey(), account.getValue(), "expired")))) {
                     asked++;
                 }
             }
@@ -171,21 +208,37 @@ public class PatronAccounts {
     /** The account's state, if one was ever asked for. */
     @Transactional(readOnly = true)
     public Optional<Status> status(long patronId) {
-        return jdbc.query("select uid, state, requested_at, completed_at, attempts, last_error, action "
-                + "from directory_account where patron_id = ?", (row, n) -> {
-                    var completed = row.getTimestamp(4);
-                    return new Status(row.getString(1), State.valueOf(row.getString(2)),
-                            row.getTimestamp(3).toInstant(), completed == null ? null : completed.toInstant(),
-                            row.getInt(5), row.getString(6), WRITE.equals(row.getString(7)));
-                }, patronId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select uid, state, requested_at, completed_at, attempts, last_error, action "
+                                + "from directory_account where patron_id = ?",
+                        (row, n) -> {
+                            var completed = row.getTimestamp(4);
+                            return new Status(
+                                    row.getString(1),
+                                    State.valueOf(row.getString(2)),
+                                    row.getTimestamp(3).toInstant(),
+                                    completed == null ? null : completed.toInstant(),
+                                    row.getInt(5),
+                                    row.getString(6),
+                                    WRITE.equals(row.getString(7)));
+                        },
+                        patronId)
+                .stream()
+                .findFirst();
     }
 
     /** The patron's account row, locked until the caller's transaction ends. */
     private record Account(String uid, boolean enabled) {}
 
     private Optional<Account> lockedAccount(long patronId) {
-        return jdbc.query("select uid, action from directory_account where patron_id = ? for update",
-                (row, n) -> new Account(row.getString(1), WRITE.equals(row.getString(2))), patronId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select uid, action from directory_account where patron_id = ? for update",
+                        (row, n) -> new Account(row.getString(1), WRITE.equals(row.getString(2))),
+                        patronId)
+                .stream()
+                .findFirst();
     }
 
     private static String actor() {
@@ -195,8 +248,8 @@ public class PatronAccounts {
 
     /** How many accounts wait for the directory. */
     public int pendingCount() {
-        Integer count = jdbc.queryForObject("select count(*) from directory_account where state = 'PENDING'",
-                Integer.class);
+        Integer count =
+                jdbc.queryForObject("select count(*) from directory_account where state = 'PENDING'", Integer.class);
         return count == null ? 0 : count;
     }
 }

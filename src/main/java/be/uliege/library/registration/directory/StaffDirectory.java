@@ -36,8 +36,9 @@ public class StaffDirectory {
         this.settings = settings;
         var random = new byte[12];
         new SecureRandom().nextBytes(random);
-        this.decoyDn = new DN(new RDN("uid", "no-such-staff-" + HexFormat.of().formatHex(random)),
-                staffBranch(settings)).toString();
+        this.decoyDn = new DN(
+                        new RDN("uid", "no-such-staff-" + HexFormat.of().formatHex(random)), staffBranch(settings))
+                .toString();
     }
 
     private static DN staffBranch(DirectorySettings settings) {
@@ -69,8 +70,13 @@ public class StaffDirectory {
         }
         try {
             var pool = connections.pool();
-            var search = new SearchRequest(settings.staffDn(), SearchScope.SUB,
-                    Filter.createEqualityFilter("uid", uid), "uid", "cn", "displayName");
+            var search = new SearchRequest(
+                    settings.staffDn(),
+                    SearchScope.SUB,
+                    Filter.createEqualityFilter("uid", uid),
+                    "uid",
+                    "cn",
+                    "displayName");
             search.setSizeLimit(2);
             var result = pool.search(search);
             if (result.getEntryCount() != 1) {
@@ -86,8 +92,8 @@ public class StaffDirectory {
             var name = entry.getAttributeValue("displayName") != null
                     ? entry.getAttributeValue("displayName")
                     : entry.getAttributeValue("cn");
-            return Optional.of(new StaffAccount(entry.getAttributeValue("uid"), name == null ? uid : name,
-                    groupsOf(pool, entry.getDN())));
+            return Optional.of(new StaffAccount(
+                    entry.getAttributeValue("uid"), name == null ? uid : name, groupsOf(pool, entry.getDN())));
         } catch (LDAPException e) {
             log.warn("Directory unavailable during sign-in: {}", e.getResultCode());
             throw new DirectoryUnavailableException("The directory cannot be reached", e);
@@ -108,10 +114,9 @@ public class StaffDirectory {
         }
     }
 
-    private Set<String> groupsOf(com.unboundid.ldap.sdk.LDAPConnectionPool pool, String memberDn)
-            throws LDAPException {
-        var search = new SearchRequest(settings.groupsDn(), SearchScope.SUB,
-                Filter.createEqualityFilter("member", memberDn), "cn");
+    private Set<String> groupsOf(com.unboundid.ldap.sdk.LDAPConnectionPool pool, String memberDn) throws LDAPException {
+        var search = new SearchRequest(
+                settings.groupsDn(), SearchScope.SUB, Filter.createEqualityFilter("member", memberDn), "cn");
         var groups = new TreeSet<String>();
         for (var entry : pool.search(search).getSearchEntries()) {
             var cn = entry.getAttributeValue("cn");

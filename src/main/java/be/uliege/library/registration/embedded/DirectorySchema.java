@@ -15,9 +15,11 @@ final class DirectorySchema {
 
     static Schema rfc2307Extras() {
         var integer = "SYNTAX 1.3.6.1.4.1.1466.115.121.1.27 SINGLE-VALUE";
-        return new Schema(new Entry("cn=schema",
+        return new Schema(new Entry(
+                "cn=schema",
                 new Attribute("objectClass", "top", "ldapSubentry", "subschema"),
-                new Attribute("attributeTypes",
+                new Attribute(
+                        "attributeTypes",
                         "( 1.3.6.1.1.1.1.5 NAME 'shadowLastChange' EQUALITY integerMatch " + integer + " )",
                         "( 1.3.6.1.1.1.1.6 NAME 'shadowMin' EQUALITY integerMatch " + integer + " )",
                         "( 1.3.6.1.1.1.1.7 NAME 'shadowMax' EQUALITY integerMatch " + integer + " )",
@@ -25,7 +27,8 @@ final class DirectorySchema {
                         "( 1.3.6.1.1.1.1.9 NAME 'shadowInactive' EQUALITY integerMatch " + integer + " )",
                         "( 1.3.6.1.1.1.1.10 NAME 'shadowExpire' EQUALITY integerMatch " + integer + " )",
                         "( 1.3.6.1.1.1.1.11 NAME 'shadowFlag' EQUALITY integerMatch " + integer + " )"),
-                new Attribute("objectClasses",
+                new Attribute(
+                        "objectClasses",
                         "( 1.3.6.1.1.1.2.1 NAME 'shadowAccount' SUP top AUXILIARY MUST uid MAY ( userPassword $ "
                                 + "shadowLastChange $ shadowMin $ shadowMax $ shadowWarning $ shadowInactive $ "
                                 + "shadowExpire $ shadowFlag $ description ) )")));

@@ -43,15 +43,25 @@ class EmbeddedConfiguration {
         text.append("  Desk (sign in):        http://localhost:").append(port).append("/\n");
         text.append("  Health:                http://localhost:").append(port).append("/actuator/health\n");
         text.append("  Mails sent (dev page): http://localhost:").append(port).append("/dev/mail\n");
-        text.append("  MariaDB:               ").append(servers.jdbcUrl()).append("  (data in ")
-                .append(servers.dataDir() == null ? "a temporary folder" : servers.dataDir()).append(")\n");
-        text.append("  Directory (LDAP):      ldap://127.0.0.1:").append(servers.directoryPort()).append("  base ")
-                .append(directory.baseDn()).append("\n");
-        text.append("  Mail (SMTP / IMAP):    127.0.0.1:").append(servers.smtpPort()).append(" / 127.0.0.1:")
-                .append(servers.imapPort()).append("\n");
+        text.append("  MariaDB:               ")
+                .append(servers.jdbcUrl())
+                .append("  (data in ")
+                .append(servers.dataDir() == null ? "a temporary folder" : servers.dataDir())
+                .append(")\n");
+        text.append("  Directory (LDAP):      ldap://127.0.0.1:")
+                .append(servers.directoryPort())
+                .append("  base ")
+                .append(directory.baseDn())
+                .append("\n");
+        text.append("  Mail (SMTP / IMAP):    127.0.0.1:")
+                .append(servers.smtpPort())
+                .append(" / 127.0.0.1:")
+                .append(servers.imapPort())
+                .append("\n");
         text.append("  Demo staff logins (uid / password):\n");
         for (var staff : EmbeddedDirectory.demoStaff(directory)) {
-            text.append("    ").append(String.format("%-9s / %-14s", staff.uid(), staff.password()))
+            text.append("    ")
+                    .append(String.format("%-9s / %-14s", staff.uid(), staff.password()))
                     .append(staff.roles().isEmpty() ? " no desk role (sign-in refused)" : " " + staff.roles())
                     .append("\n");
         }

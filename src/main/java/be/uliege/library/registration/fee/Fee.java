@@ -88,7 +88,12 @@ class Fee {
         this.createdAt = Instant.EPOCH;
     }
 
-    Fee(long patronId, String patronIdentifier, String type, FeeSettings.FeeType feeType, String createdBy,
+    Fee(
+            long patronId,
+            String patronIdentifier,
+            String type,
+            FeeSettings.FeeType feeType,
+            String createdBy,
             Instant createdAt) {
         this();
         this.patronId = patronId;
@@ -138,8 +143,19 @@ class Fee {
     }
 
     FeeLine toLine() {
-        return new FeeLine(id == null ? -1 : id, type, label, amount, status, createdBy, createdAt, settledBy, settledAt,
-                site, waiverReason, receiptNumber);
+        return new FeeLine(
+                id == null ? -1 : id,
+                type,
+                label,
+                amount,
+                status,
+                createdBy,
+                createdAt,
+                settledBy,
+                settledAt,
+                site,
+                waiverReason,
+                receiptNumber);
     }
 
     long getPatronId() {
@@ -158,7 +174,8 @@ class Fee {
         return type;
     }
 
-    @Nullable Long getRegistrationId() {
+    @Nullable
+    Long getRegistrationId() {
         return registrationId;
     }
 }

@@ -12,7 +12,8 @@ interface FeeRepository extends JpaRepository<Fee, Long> {
     List<Fee> findByReceiptNumberOrderById(String receiptNumber);
 
     /** The fees of the registration in progress: of a registration type, not used by a registration step yet. */
-    @Query("select f from Fee f where f.patronId = :patronId and f.type in :types and f.registrationId is null order by f.id")
+    @Query(
+            "select f from Fee f where f.patronId = :patronId and f.type in :types and f.registrationId is null order by f.id")
     List<Fee> findUnusedRegistrationFees(long patronId, Collection<String> types);
 
     /** The registration fees that registration steps used, the latest step's first. */

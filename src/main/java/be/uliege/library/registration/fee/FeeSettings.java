@@ -16,7 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param professionalGroups the user groups of professional use
  */
 @ConfigurationProperties("registration.fees")
-public record FeeSettings(Map<String, FeeType> types, String registration, String professional, String replacement,
+public record FeeSettings(
+        Map<String, FeeType> types,
+        String registration,
+        String professional,
+        String replacement,
         List<String> professionalGroups) {
 
     public FeeSettings {
@@ -28,7 +32,8 @@ public record FeeSettings(Map<String, FeeType> types, String registration, Strin
             }
         }
         if (replacement.equals(registration) || replacement.equals(professional)) {
-            throw new IllegalArgumentException("registration.fees.replacement: a type of its own, not a registration's");
+            throw new IllegalArgumentException(
+                    "registration.fees.replacement: a type of its own, not a registration's");
         }
     }
 

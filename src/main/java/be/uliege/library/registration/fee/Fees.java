@@ -44,8 +44,14 @@ public class Fees {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Fees(FeeRepository fees, FeeSettings settings, PatronSettings patronSettings, PatronService patrons,
-            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    Fees(
+            FeeRepository fees,
+            FeeSettings settings,
+            PatronSettings patronSettings,
+            PatronService patrons,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.fees = fees;
         this.settings = settings;
         this.patronSettings = patronSettings;
@@ -74,11 +80,15 @@ public class Fees {
         if (!paidFor(patron).isEmpty()) {
             return List.of();
         }
-        var type = settings.professionalGroups().contains(patron.userGroup()) ? settings.professional()
+        var type = settings.professionalGroups().contains(patron.userGroup())
+                ? settings.professional()
                 : settings.registration();
-        var fee = fees.saveAndFlush(new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), operator(),
-                clock.instant()));
-        patrons.recordStep(patronId, "fee", "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
+        var fee = fees.saveAndFlush(
+                new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), operator(), clock.instant()));
+        patrons.recordStep(
+                patronId,
+                "fee",
+                "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
         return List.of(fee.toLine());
     }
 
@@ -86,7 +96,9 @@ public class Fees {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public List<FeeLine> registrationFees(long patronId) {
-        return fees.findUnusedRegistrationFees(patronId, registrationTypes()).stream().map(Fee::toLine).toList();
+        return fees.findUnusedRegistrationFees(patronId, registrationTypes()).stream()
+                .map(Fee::toLine)
+                .toList();
     }
 
     /**
@@ -110,14 +122,19 @@ public class Fees {
             return List.of();
         }
         var latest = used.getFirst().getRegistrationId();
-        return used.stream().filter(f -> Objects.equals(f.getRegistrationId(), latest)).map(Fee::toLine).toList();
+        return used.stream()
+                .filter(f -> Objects.equals(f.getRegistrationId(), latest))
+                .map(Fee::toLine)
+                .toList();
     }
 
     /** Every fee of a patron, latest first. */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public List<FeeLine> forPatron(long patronId) {
-        return fees.findByPatronIdOrderByCreatedAtDescIdDesc(patronId).stream().map(Fee::toLine).toList();
+        return fees.findByPatronIdOrderByCreatedAtDescIdDesc(patronId).stream()
+                .map(Fee::toLine)
+                .toList();
     }
 
     /**
@@ -132,13 +149,17 @@ public class Fees {
             throw new IllegalArgumentException("No fee to pay");
         }
         var now = clock.instant();
-        var receipt = site + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(DESK_ZONE).toLocalDate()) + "-" + feeIds.getFirst();
+        var receipt = site + "-"
+                + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(DESK_ZONE).toLocalDate()) + "-"
+                + feeIds.getFirst();
         for (var id : feeIds) {
             var fee = fees.findById(id).orElseThrow(() -> new IllegalArgumentException("No fee " + id));
             fee.pay(operator(), now, site, receipt);
             fees.saveAndFlush(fee);
-            patrons.recordStep(fee.getPatronId(), "fee", "paid in cash " + fee.toLine().label() + " "
-                    + fee.toLine().amount() + " EUR, receipt " + receipt);
+            patrons.recordStep(
+                    fee.getPatronId(),
+                    "fee",
+                    "paid in cash " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR, receipt " + receipt);
         }
         return receipt;
     }
@@ -171,7 +192,8 @@ public class Fees {
         var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
         var open = current.stream().filter(f -> f.getStatus() == FeeStatus.OPEN).toList();
         if (!open.isEmpty()) {
-            throw new FeesDueException(open.stream().map(f -> f.toLine().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+            throw new FeesDueException(
+                    open.stream().map(f -> f.toLine().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         if (current.isEmpty()) {
             throw new FeesDueException(BigDecimal.ZERO); // the fee decision was never made
@@ -196,9 +218,17 @@ public class Fees {
             return current.getFirst().toLine();
         }
         var patron = patrons.details(patronId);
-        var fee = fees.saveAndFlush(new Fee(patronId, patron.primaryIdentifier(), settings.replacement(),
-                settings.type(settings.replacement()), operator(), clock.instant()));
-        patrons.recordStep(patronId, "fee", "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
+        var fee = fees.saveAndFlush(new Fee(
+                patronId,
+                patron.primaryIdentifier(),
+                settings.replacement(),
+                settings.type(settings.replacement()),
+                operator(),
+                clock.instant()));
+        patrons.recordStep(
+                patronId,
+                "fee",
+                "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
         return fee.toLine();
     }
 
@@ -206,7 +236,9 @@ public class Fees {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<FeeLine> cardReplacementFee(long patronId) {
-        return fees.findUnusedCardFees(patronId, settings.replacement()).stream().findFirst().map(Fee::toLine);
+        return fees.findUnusedCardFees(patronId, settings.replacement()).stream()
+                .findFirst()
+                .map(Fee::toLine);
     }
 
     /** What a card replacement costs, as configured (R-CARD-4). */
@@ -248,7 +280,8 @@ public class Fees {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("No receipt " + receiptNumber);
         }
-        events.publishEvent(new ReceiptMailRequested(receiptNumber, lines.getFirst().getPatronId()));
+        events.publishEvent(
+                new ReceiptMailRequested(receiptNumber, lines.getFirst().getPatronId()));
         patrons.recordStep(lines.getFirst().getPatronId(), "receipt", "mailed " + receiptNumber);
     }
 
@@ -260,13 +293,26 @@ public class Fees {
         var first = fees.getFirst();
         var lines = fees.stream().map(Fee::toLine).toList();
         var paid = lines.getFirst();
-        var name = patrons.mailRecipient(first.getPatronId()).map(r -> r.firstName() + " " + r.lastName()).orElse("");
-        var siteName = patronSettings.sites().stream().filter(s -> s.code().equals(paid.site()))
-                .map(PatronSettings.Site::name).findFirst().orElse(String.valueOf(paid.site()));
-        return new ReceiptPdf.Receipt(receiptNumber, paid.settledAt(), String.valueOf(paid.settledBy()), siteName,
-                first.getPatronIdentifier(), name,
-                lines.stream().map(l -> new ReceiptPdf.Receipt.Line(l.label(), l.amount(), l.status() == FeeStatus.WAIVED,
-                        l.waiverReason())).toList(), language);
+        var name = patrons.mailRecipient(first.getPatronId())
+                .map(r -> r.firstName() + " " + r.lastName())
+                .orElse("");
+        var siteName = patronSettings.sites().stream()
+                .filter(s -> s.code().equals(paid.site()))
+                .map(PatronSettings.Site::name)
+                .findFirst()
+                .orElse(String.valueOf(paid.site()));
+        return new ReceiptPdf.Receipt(
+                receiptNumber,
+                paid.settledAt(),
+                String.valueOf(paid.settledBy()),
+                siteName,
+                first.getPatronIdentifier(),
+                name,
+                lines.stream()
+                        .map(l -> new ReceiptPdf.Receipt.Line(
+                                l.label(), l.amount(), l.status() == FeeStatus.WAIVED, l.waiverReason()))
+                        .toList(),
+                language);
     }
 
     /** A line of the cash report: one operator, one site, one fee type, on one day. */
@@ -290,8 +336,16 @@ public class Fees {
             arguments.add(site);
         }
         sql.append(" group by settled_by, site, label, status order by settled_by, site, status, label");
-        return jdbc.query(sql.toString(), (row, n) -> new CashLine(row.getString(1), row.getString(2), row.getString(3),
-                FeeStatus.valueOf(row.getString(4)), row.getInt(5), row.getBigDecimal(6)), arguments.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (row, n) -> new CashLine(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        FeeStatus.valueOf(row.getString(4)),
+                        row.getInt(5),
+                        row.getBigDecimal(6)),
+                arguments.toArray());
     }
 
     private List<String> registrationTypes() {

@@ -27,9 +27,13 @@ class ReceiptMails {
         if (recipient == null) {
             return;
         }
-        var language = recipient.language() == null ? Locale.FRENCH : recipient.language().locale();
+        var language = recipient.language() == null
+                ? Locale.FRENCH
+                : recipient.language().locale();
         var pdf = ReceiptPdf.render(fees.receipt(event.receiptNumber(), language));
-        mailer.send(recipient.toMail(), "receipt",
+        mailer.send(
+                recipient.toMail(),
+                "receipt",
                 List.of(new LibraryMailer.Attachment(event.receiptNumber() + ".pdf", "application/pdf", pdf)),
                 event.receiptNumber());
     }

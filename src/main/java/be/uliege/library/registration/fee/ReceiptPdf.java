@@ -58,14 +58,17 @@ public final class ReceiptPdf {
          * One fee on the receipt. A waived line is shown with its amount struck through and counts
          * as nothing in the total.
          */
-        public record Line(String label, BigDecimal amount, boolean waived, @Nullable String waiverReason) {}
+        public record Line(
+                String label,
+                BigDecimal amount,
+                boolean waived,
+                @Nullable String waiverReason) {}
     }
 
     private static final String LIBRARY = "ULiège Library";
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final DateTimeFormatter PAID_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Currency EURO = Currency.getInstance("EUR");
-
 
     private static final float MARGIN = 36f;
     private static final float TEXT_SIZE = 10f;
@@ -135,7 +138,8 @@ public final class ReceiptPdf {
         lines.setSpacingBefore(14f);
         lines.setHeaderRows(1);
         lines.addCell(cell(new Phrase(texts.get("item"), Fonts.bold(TEXT_SIZE)), Element.ALIGN_LEFT, Rectangle.BOTTOM));
-        lines.addCell(cell(new Phrase(texts.get("amount"), Fonts.bold(TEXT_SIZE)), Element.ALIGN_RIGHT, Rectangle.BOTTOM));
+        lines.addCell(
+                cell(new Phrase(texts.get("amount"), Fonts.bold(TEXT_SIZE)), Element.ALIGN_RIGHT, Rectangle.BOTTOM));
         var total = BigDecimal.ZERO;
         for (var line : receipt.lines()) {
             var label = new Phrase(line.label(), Fonts.regular(TEXT_SIZE));
@@ -155,8 +159,10 @@ public final class ReceiptPdf {
             lines.addCell(cell(label, Element.ALIGN_LEFT, Rectangle.BOTTOM));
             lines.addCell(cell(sum, Element.ALIGN_RIGHT, Rectangle.BOTTOM));
         }
-        lines.addCell(cell(new Phrase(texts.get("total"), Fonts.bold(TEXT_SIZE + 1f)), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
-        lines.addCell(cell(new Phrase(money.format(total), Fonts.bold(TEXT_SIZE + 1f)), Element.ALIGN_RIGHT, Rectangle.NO_BORDER));
+        lines.addCell(cell(
+                new Phrase(texts.get("total"), Fonts.bold(TEXT_SIZE + 1f)), Element.ALIGN_LEFT, Rectangle.NO_BORDER));
+        lines.addCell(cell(
+                new Phrase(money.format(total), Fonts.bold(TEXT_SIZE + 1f)), Element.ALIGN_RIGHT, Rectangle.NO_BORDER));
         document.add(lines);
 
         var method = new Paragraph(texts.get("method").formatted(texts.get("cash")), Fonts.regular(TEXT_SIZE));

@@ -69,8 +69,8 @@ public class LibraryMailer {
     /** Sends the mail now, with files attached. */
     public void send(Recipient to, String name, java.util.List<Attachment> attachments, Object... args) {
         var locale = to.language();
-        var salutation = messages.getMessage("mail.salutation." + to.salutation().name(), new Object[] {to.lastName()},
-                locale);
+        var salutation =
+                messages.getMessage("mail.salutation." + to.salutation().name(), new Object[] {to.lastName()}, locale);
         var bodyArgs = new Object[args.length + 1];
         bodyArgs[0] = salutation;
         System.arraycopy(args, 0, bodyArgs, 1, args.length);
@@ -84,8 +84,10 @@ public class LibraryMailer {
             helper.setSubject(subject);
             helper.setText(body + "\n\n" + messages.getMessage("mail.signature", null, locale), false);
             for (var attachment : attachments) {
-                helper.addAttachment(attachment.fileName(),
-                        new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+                helper.addAttachment(
+                        attachment.fileName(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                        attachment.contentType());
             }
         } catch (MessagingException e) {
             throw new org.springframework.mail.MailPreparationException("Cannot prepare the mail " + name, e);

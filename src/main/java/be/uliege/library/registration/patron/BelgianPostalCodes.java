@@ -153,15 +153,19 @@ public class BelgianPostalCodes {
         }
         Resource resource = new DefaultResourceLoader().getResource(location.strip());
         if (!resource.exists()) {
-            log.warn("The Belgian postal-code list {} cannot be found: only the format of postal codes is checked",
+            log.warn(
+                    "The Belgian postal-code list {} cannot be found: only the format of postal codes is checked",
                     location);
             return Map.of();
         }
-        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             return parse(reader);
         } catch (IOException e) {
-            log.warn("The Belgian postal-code list {} cannot be read ({}): only the format of postal codes is checked",
-                    location, e.getMessage());
+            log.warn(
+                    "The Belgian postal-code list {} cannot be read ({}): only the format of postal codes is checked",
+                    location,
+                    e.getMessage());
             return Map.of();
         }
     }
@@ -183,15 +187,16 @@ public class BelgianPostalCodes {
             rows++;
         }
         var result = new HashMap<String, PostalCode>();
-        localities.forEach((code, names) -> result.put(code, new PostalCode(code, List.copyOf(names), special.get(code))));
+        localities.forEach(
+                (code, names) -> result.put(code, new PostalCode(code, List.copyOf(names), special.get(code))));
         log.info("Belgian postal-code list loaded: {} rows, {} codes", rows, result.size());
         return Map.copyOf(result);
     }
 
     /** Little words that stay in small letters inside a place name ("Louvain-la-Neuve", "Heist-op-den-Berg"). */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("la", "le", "les", "de", "du", "des", "sur",
-            "sous", "lez", "lès", "en", "aan", "op", "den", "ten", "ter", "bij", "het", "l", "d", "am", "an",
-            "der", "im");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+            "la", "le", "les", "de", "du", "des", "sur", "sous", "lez", "lès", "en", "aan", "op", "den", "ten", "ter",
+            "bij", "het", "l", "d", "am", "an", "der", "im");
 
     /**
      * The list writes each municipality's main locality in capitals ("LIÈGE", "BRAINE-L'ALLEUD"):
@@ -210,8 +215,10 @@ public class BelgianPostalCodes {
             if (i == lower.length() || " -'’".indexOf(lower.charAt(i)) >= 0) {
                 var word = lower.substring(start, i);
                 boolean particle = start > 0 && PARTICLES.contains(word);
-                out.append(particle || word.isEmpty() ? word
-                        : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
+                out.append(
+                        particle || word.isEmpty()
+                                ? word
+                                : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
                 if (i < lower.length()) {
                     out.append(lower.charAt(i));
                 }
@@ -244,7 +251,8 @@ public class BelgianPostalCodes {
         var resource = new DefaultResourceLoader().getResource(ALIASES);
         var listed = new HashMap<String, List<String>>();
         var names = new HashMap<String, Map<String, String>>();
-        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -281,7 +289,9 @@ public class BelgianPostalCodes {
      */
     public String inLanguage(String locality, Locale locale) {
         var key = Text.searchKey(locality);
-        var listed = aliases.names().containsKey(key) ? List.of(key) : aliases.listed().getOrDefault(key, List.of());
+        var listed = aliases.names().containsKey(key)
+                ? List.of(key)
+                : aliases.listed().getOrDefault(key, List.of());
         if (listed.size() != 1) {
             return locality;
         }
@@ -292,7 +302,9 @@ public class BelgianPostalCodes {
     /** The localities of a code, each as a desk or a form in the given language names it, once each. */
     public List<String> localitiesIn(String code, Locale locale) {
         return find(code).filter(c -> !c.special()).map(PostalCode::localities).orElse(List.of()).stream()
-                .map(l -> inLanguage(readable(l), locale)).distinct().toList();
+                .map(l -> inLanguage(readable(l), locale))
+                .distinct()
+                .toList();
     }
 
     /** Every listed locality, for suggestions in forms. */

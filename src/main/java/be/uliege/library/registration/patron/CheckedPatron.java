@@ -22,7 +22,19 @@ record CheckedPatron(
 
     /** The same data detached from the nightly load (R-CNV-1). */
     CheckedPatron withoutUniversityKey() {
-        return new CheckedPatron(firstName, lastName, gender, birthDate, preferredLanguage, userGroup, jobCategory,
-                jobDescription, resourceSharingLibrary, expirationDate, null, contacts, warnings);
+        return new CheckedPatron(
+                firstName,
+                lastName,
+                gender,
+                birthDate,
+                preferredLanguage,
+                userGroup,
+                jobCategory,
+                jobDescription,
+                resourceSharingLibrary,
+                expirationDate,
+                null,
+                contacts,
+                warnings);
     }
 }

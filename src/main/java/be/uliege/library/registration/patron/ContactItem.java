@@ -147,8 +147,8 @@ public class ContactItem {
         return switch (contact.kind()) {
             case EMAIL -> contact.value();
             case PHONE -> new PhoneNumber(contact.value()).display();
-            case ADDRESS -> contact.value() + ", " + contact.postalCode() + " " + contact.city() + " ("
-                    + contact.country() + ")";
+            case ADDRESS ->
+                contact.value() + ", " + contact.postalCode() + " " + contact.city() + " (" + contact.country() + ")";
         };
     }
 

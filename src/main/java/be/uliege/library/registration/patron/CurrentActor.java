@@ -11,7 +11,8 @@ final class CurrentActor {
 
     static String name() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || "anonymousUser".equals(authentication.getName())) {
             return SYSTEM;
         }
@@ -21,7 +22,7 @@ final class CurrentActor {
     /** Whether the signed-in staff member has the role (a name of {@code Roles}). */
     static boolean hasRole(String role) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 }

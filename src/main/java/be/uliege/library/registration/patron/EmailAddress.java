@@ -25,6 +25,7 @@ public record EmailAddress(String localPart, String domain) {
 
     /** Domains that never receive mail (RFC 2606, RFC 6761). */
     private static final Set<String> RESERVED_TLDS = Set.of("invalid", "test", "localhost", "example", "local");
+
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
 
     /**
@@ -43,7 +44,8 @@ public record EmailAddress(String localPart, String domain) {
         if (typed.length() > 254) {
             throw new InvalidValueException("email.too-long");
         }
-        if (Text.hasInvisibleOrControl(typed) || typed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        if (Text.hasInvisibleOrControl(typed)
+                || typed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             throw new InvalidValueException("email.characters");
         }
         typed = Normalizer.normalize(typed, Normalizer.Form.NFKC);

@@ -42,8 +42,13 @@ public class HistoryEntry {
         this.field = "";
     }
 
-    HistoryEntry(long patronId, Instant changedAt, String changedBy, String field,
-            @Nullable String oldValue, @Nullable String newValue) {
+    HistoryEntry(
+            long patronId,
+            Instant changedAt,
+            String changedBy,
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
         this.patronId = patronId;
         this.changedAt = changedAt;
         this.changedBy = changedBy;

@@ -14,16 +14,45 @@ import java.util.regex.Pattern;
 final class Homoglyphs {
 
     private static final Map<Character, Character> LATIN_LOOKALIKES = Map.ofEntries(
-            Map.entry('а', 'a'), Map.entry('в', 'b'), Map.entry('с', 'c'), Map.entry('ԁ', 'd'),
-            Map.entry('е', 'e'), Map.entry('ё', 'e'), Map.entry('һ', 'h'), Map.entry('і', 'i'),
-            Map.entry('ї', 'i'), Map.entry('ј', 'j'), Map.entry('к', 'k'), Map.entry('ӏ', 'l'),
-            Map.entry('м', 'm'), Map.entry('п', 'n'), Map.entry('о', 'o'), Map.entry('р', 'p'),
-            Map.entry('ԛ', 'q'), Map.entry('г', 'r'), Map.entry('ѕ', 's'), Map.entry('т', 't'),
-            Map.entry('υ', 'u'), Map.entry('ѵ', 'v'), Map.entry('ԝ', 'w'), Map.entry('х', 'x'),
-            Map.entry('у', 'y'), Map.entry('ɡ', 'g'), Map.entry('ɩ', 'i'), Map.entry('ο', 'o'),
-            Map.entry('α', 'a'), Map.entry('ε', 'e'), Map.entry('ι', 'i'), Map.entry('κ', 'k'),
-            Map.entry('ν', 'v'), Map.entry('ρ', 'p'), Map.entry('τ', 't'), Map.entry('χ', 'x'),
-            Map.entry('γ', 'y'), Map.entry('ı', 'i'), Map.entry('ℓ', 'l'));
+            Map.entry('а', 'a'),
+            Map.entry('в', 'b'),
+            Map.entry('с', 'c'),
+            Map.entry('ԁ', 'd'),
+            Map.entry('е', 'e'),
+            Map.entry('ё', 'e'),
+            Map.entry('һ', 'h'),
+            Map.entry('і', 'i'),
+            Map.entry('ї', 'i'),
+            Map.entry('ј', 'j'),
+            Map.entry('к', 'k'),
+            Map.entry('ӏ', 'l'),
+            Map.entry('м', 'm'),
+            Map.entry('п', 'n'),
+            Map.entry('о', 'o'),
+            Map.entry('р', 'p'),
+            Map.entry('ԛ', 'q'),
+            Map.entry('г', 'r'),
+            Map.entry('ѕ', 's'),
+            Map.entry('т', 't'),
+            Map.entry('υ', 'u'),
+            Map.entry('ѵ', 'v'),
+            Map.entry('ԝ', 'w'),
+            Map.entry('х', 'x'),
+            Map.entry('у', 'y'),
+            Map.entry('ɡ', 'g'),
+            Map.entry('ɩ', 'i'),
+            Map.entry('ο', 'o'),
+            Map.entry('α', 'a'),
+            Map.entry('ε', 'e'),
+            Map.entry('ι', 'i'),
+            Map.entry('κ', 'k'),
+            Map.entry('ν', 'v'),
+            Map.entry('ρ', 'p'),
+            Map.entry('τ', 't'),
+            Map.entry('χ', 'x'),
+            Map.entry('γ', 'y'),
+            Map.entry('ı', 'i'),
+            Map.entry('ℓ', 'l'));
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -39,12 +68,24 @@ final class Homoglyphs {
      * domains are lower-cased before anyone sees them), {@code 0} as {@code o}.
      */
     static String domainSkeleton(String label) {
-        var lower = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
-                .replace("đ", "d").replace("ħ", "h");
-        var plain = MARKS.matcher(Normalizer.normalize(skeleton(lower), Normalizer.Form.NFD)).replaceAll("");
-        return plain.replace("-", "").replace("rn", "m").replace("vv", "w")
-                .replace('i', 'l').replace('1', 'l').replace('|', 'l').replace('0', 'o');
+        var lower = Normalizer.normalize(label, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace("ø", "o")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ħ", "h");
+        var plain = MARKS.matcher(Normalizer.normalize(skeleton(lower), Normalizer.Form.NFD))
+                .replaceAll("");
+        return plain.replace("-", "")
+                .replace("rn", "m")
+                .replace("vv", "w")
+                .replace('i', 'l')
+                .replace('1', 'l')
+                .replace('|', 'l')
+                .replace('0', 'o');
     }
 
     /**
@@ -58,7 +99,9 @@ final class Homoglyphs {
         if (a.equals(b)) {
             return true;
         }
-        if (a.length() != b.length() || a.length() < 4 || a.charAt(0) != b.charAt(0)
+        if (a.length() != b.length()
+                || a.length() < 4
+                || a.charAt(0) != b.charAt(0)
                 || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) {
             return false;
         }

@@ -2,6 +2,4 @@ package be.uliege.library.registration.patron;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IdentifierSequenceRepository extends JpaRepository<IdentifierSequence, String> {
-
-}
+interface IdentifierSequenceRepository extends JpaRepository<IdentifierSequence, String> {}

@@ -65,7 +65,8 @@ class IdentifierSequences {
 
     private PrimaryIdentifier take(PatronKind kind, IdentifierRange rangeName) {
         if (!kind.isExternal()) {
-            throw new IllegalArgumentException("Only B and BX identifiers are issued here; " + kind + " come from the load");
+            throw new IllegalArgumentException(
+                    "Only B and BX identifiers are issued here; " + kind + " come from the load");
         }
         if (kind == PatronKind.BX && rangeName != IdentifierRange.DESK) {
             throw new IllegalArgumentException("BX identifiers come from the desk B range");
@@ -78,7 +79,8 @@ class IdentifierSequences {
             if (!isTaken(b) && (kind != PatronKind.BX || !isTaken(value))) {
                 double usage = (double) (number + 1 - range.from()) / range.size();
                 if (usage >= settings.identifierRanges().warnAt()) {
-                    log.warn("Identifier range {} is {}% used: extend it before it runs out",
+                    log.warn(
+                            "Identifier range {} is {}% used: extend it before it runs out",
                             rangeName, Math.round(usage * 100));
                 }
                 return PrimaryIdentifier.parse(value, settings);
@@ -94,38 +96,47 @@ class IdentifierSequences {
      */
     long takeNumber(String name, PatronSettings.Range range) {
         var keys = new GeneratedKeyHolder();
-        int updated = jdbc.update(connection -> {
-            var statement = connection.prepareStatement(TAKE, Statement.RETURN_GENERATED_KEYS);
-            statement.setLong(1, range.from());
-            statement.setString(2, name);
-            statement.setLong(3, range.from());
-            statement.setLong(4, range.to());
-            return statement;
-        }, keys);
+        int updated = jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(TAKE, Statement.RETURN_GENERATED_KEYS);
+                    statement.setLong(1, range.from());
+                    statement.setString(2, name);
+                    statement.setLong(3, range.from());
+                    statement.setLong(4, range.to());
+                    return statement;
+                },
+                keys);
         if (updated == 0) {
             if (sequences.existsById(name)) {
                 throw new IdentifierRangeExhaustedException(name);
             }
             throw new IllegalStateException("Missing identifier sequence " + name);
         }
-        return Objects.requireNonNull(keys.getKey(), "the database did not return the number").longValue() - 1;
+        return Objects.requireNonNull(keys.getKey(), "the database did not return the number")
+                        .longValue()
+                - 1;
     }
 
     /** Worn by a patron already, as primary or additional identifier. */
     private boolean isTaken(String identifier) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from patron where primary_identifier = ?)
-                or exists (select 1 from additional_identifier where id_value = ?)""",
-                Boolean.class, identifier, identifier));
+                or exists (select 1 from additional_identifier where id_value = ?)""", Boolean.class, identifier, identifier));
     }
 
     @Transactional(readOnly = true)
     List<RangeUsage> usage() {
-        return Arrays.stream(IdentifierRange.values()).map(name -> {
-            var range = range(name);
-            double used = sequences.findById(name.name()).map(s -> s.usage(range)).orElse(0.0);
-            return new RangeUsage(name, used, used >= settings.identifierRanges().warnAt());
-        }).toList();
+        return Arrays.stream(IdentifierRange.values())
+                .map(name -> {
+                    var range = range(name);
+                    double used = sequences
+                            .findById(name.name())
+                            .map(s -> s.usage(range))
+                            .orElse(0.0);
+                    return new RangeUsage(
+                            name, used, used >= settings.identifierRanges().warnAt());
+                })
+                .toList();
     }
 
     private PatronSettings.Range range(IdentifierRange name) {

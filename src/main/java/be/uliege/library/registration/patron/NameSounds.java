@@ -39,13 +39,28 @@ final class NameSounds {
         if (s.isEmpty()) {
             return s;
         }
-        s = s.replace("sch", "s").replace("ph", "f").replace("th", "t").replace("dt", "t").replace("ck", "k")
-                .replace("qu", "k").replace("gh", "g").replace("bv", "v");
+        s = s.replace("sch", "s")
+                .replace("ph", "f")
+                .replace("th", "t")
+                .replace("dt", "t")
+                .replace("ck", "k")
+                .replace("qu", "k")
+                .replace("gh", "g")
+                .replace("bv", "v");
         s = s.replace("eau", "o");
         s = VOWELS_I.matcher(s).replaceAll("i");
-        s = s.replace("ue", "u").replace("oe", "u").replace("ou", "u").replace("ae", "a").replace("au", "o");
+        s = s.replace("ue", "u")
+                .replace("oe", "u")
+                .replace("ou", "u")
+                .replace("ae", "a")
+                .replace("au", "o");
         s = SOFT_C.matcher(s).replaceAll("s");
-        s = s.replace('c', 'k').replace('q', 'k').replace("x", "ks").replace('z', 's').replace('w', 'v').replace('v', 'f');
+        s = s.replace('c', 'k')
+                .replace('q', 'k')
+                .replace("x", "ks")
+                .replace('z', 's')
+                .replace('w', 'v')
+                .replace('v', 'f');
         s = s.replace("h", "");
         s = DOUBLED.matcher(s).replaceAll("$1");
         if (s.endsWith("d")) {
@@ -84,8 +99,14 @@ final class NameSounds {
         s = SIBILANTS.matcher(s).replaceAll("s");
         s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w");
         s = AW.matcher(s).replaceAll("au");
-        s = s.replace("kh", "k").replace("ee", "i").replace("ie", "i").replace("oo", "u")
-                .replace("ae", "a").replace("oe", "o").replace("ue", "u").replace('j', 'i');
+        s = s.replace("kh", "k")
+                .replace("ee", "i")
+                .replace("ie", "i")
+                .replace("oo", "u")
+                .replace("ae", "a")
+                .replace("oe", "o")
+                .replace("ue", "u")
+                .replace('j', 'i');
         s = of(s);
         return s.endsWith("d") ? s.substring(0, s.length() - 1) + "t" : s;
     }

@@ -155,8 +155,13 @@ public class Patron {
         this.updatedAt = Instant.EPOCH;
     }
 
-    Patron(PrimaryIdentifier identifier, CheckedPatron data, PatronStatus status, PatronSettings settings,
-            Instant now, LocalDate today) {
+    Patron(
+            PrimaryIdentifier identifier,
+            CheckedPatron data,
+            PatronStatus status,
+            PatronSettings settings,
+            Instant now,
+            LocalDate today) {
         this();
         this.primaryIdentifier = identifier.value();
         this.kind = identifier.kind();
@@ -167,8 +172,8 @@ public class Patron {
         this.updatedAt = now;
         apply(data, settings, now);
         for (var contact : data.contacts()) {
-            contacts.add(new ContactItem(this, identifier.kind().isExternal() ? ContactSource.LOCAL
-                    : ContactSource.EXTERNAL, contact));
+            contacts.add(new ContactItem(
+                    this, identifier.kind().isExternal() ? ContactSource.LOCAL : ContactSource.EXTERNAL, contact));
         }
         normalisePreferred();
     }
@@ -289,7 +294,9 @@ public class Patron {
     /** Among items of the same kind and source, only the given one stays preferred. */
     private void preferOnly(ContactItem preferred) {
         for (var item : contacts) {
-            if (item != preferred && item.getKind() == preferred.getKind() && item.getSource() == preferred.getSource()) {
+            if (item != preferred
+                    && item.getKind() == preferred.getKind()
+                    && item.getSource() == preferred.getSource()) {
                 item.setPreferred(false);
             }
         }
@@ -321,7 +328,9 @@ public class Patron {
      */
     public Optional<ContactItem> preferred(ContactKind kindOfItem) {
         var ofKind = contacts.stream().filter(c -> c.getKind() == kindOfItem).toList();
-        return ofKind.stream().filter(c -> c.isPreferred() && !c.isExternal()).findFirst()
+        return ofKind.stream()
+                .filter(c -> c.isPreferred() && !c.isExternal())
+                .findFirst()
                 .or(() -> ofKind.stream().filter(ContactItem::isPreferred).findFirst())
                 .or(() -> ofKind.stream().findFirst());
     }
@@ -354,11 +363,16 @@ public class Patron {
         s.put("owningSystem", String.valueOf(owningSystem));
         s.put("universityKey", String.valueOf(universityKey));
         for (var item : contacts) {
-            s.put("contact." + item.getKind().name().toLowerCase() + "." + (item.getId() == null ? "new" : item.getId()),
-                    item.getSource() + " " + item.getUsage() + (item.isPreferred() ? " preferred " : " ") + item.display());
+            s.put(
+                    "contact." + item.getKind().name().toLowerCase() + "."
+                            + (item.getId() == null ? "new" : item.getId()),
+                    item.getSource() + " " + item.getUsage() + (item.isPreferred() ? " preferred " : " ")
+                            + item.display());
         }
         for (var identifier : identifiers) {
-            s.put("identifier." + identifier.getType().name().toLowerCase() + "." + identifier.getValue(), identifier.getValue());
+            s.put(
+                    "identifier." + identifier.getType().name().toLowerCase() + "." + identifier.getValue(),
+                    identifier.getValue());
         }
         return s;
     }
@@ -471,14 +485,34 @@ public class Patron {
     }
 
     Optional<ContactItem> contact(long itemId) {
-        return contacts.stream().filter(c -> c.getId() != null && c.getId() == itemId).findFirst();
+        return contacts.stream()
+                .filter(c -> c.getId() != null && c.getId() == itemId)
+                .findFirst();
     }
 
     /** Reconstructs the draft this record would be typed as, for editing. */
     public PatronDraft toDraft() {
-        return new PatronDraft(firstName, lastName, gender, birthDate, preferredLanguage, userGroup, jobCategory,
-                jobDescription, resourceSharingLibrary, expirationDate, universityKey,
-                contacts.stream().map(c -> new ContactDraft(c.getKind(), c.getUsage(), c.isPreferred(), c.getValue(),
-                        c.getPostalCode(), c.getCity(), c.getCountry())).toList());
+        return new PatronDraft(
+                firstName,
+                lastName,
+                gender,
+                birthDate,
+                preferredLanguage,
+                userGroup,
+                jobCategory,
+                jobDescription,
+                resourceSharingLibrary,
+                expirationDate,
+                universityKey,
+                contacts.stream()
+                        .map(c -> new ContactDraft(
+                                c.getKind(),
+                                c.getUsage(),
+                                c.isPreferred(),
+                                c.getValue(),
+                                c.getPostalCode(),
+                                c.getCity(),
+                                c.getCountry()))
+                        .toList());
     }
 }

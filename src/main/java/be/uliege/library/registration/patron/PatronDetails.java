@@ -35,8 +35,15 @@ public record PatronDetails(
         PatronDraft draft) {
 
     /** A contact item; external ones are read-only at the desk (R-EXT-1). */
-    public record Contact(long id, ContactKind kind, ContactSource source, ContactUsage usage, boolean preferred,
-            boolean usedForLetters, String display, @Nullable String city) {}
+    public record Contact(
+            long id,
+            ContactKind kind,
+            ContactSource source,
+            ContactUsage usage,
+            boolean preferred,
+            boolean usedForLetters,
+            String display,
+            @Nullable String city) {}
 
     public record Identifier(IdentifierType type, String value) {}
 
@@ -47,17 +54,45 @@ public record PatronDetails(
         var lettersPhone = p.preferred(ContactKind.PHONE).orElse(null);
         var lettersAddress = p.preferred(ContactKind.ADDRESS).orElse(null);
         var contacts = p.getContacts().stream()
-                .map(c -> new Contact(c.getId() == null ? -1 : c.getId(), c.getKind(), c.getSource(), c.getUsage(),
-                        c.isPreferred(), c == lettersEmail || c == lettersPhone || c == lettersAddress, c.display(),
+                .map(c -> new Contact(
+                        c.getId() == null ? -1 : c.getId(),
+                        c.getKind(),
+                        c.getSource(),
+                        c.getUsage(),
+                        c.isPreferred(),
+                        c == lettersEmail || c == lettersPhone || c == lettersAddress,
+                        c.display(),
                         c.getCity()))
                 .toList();
-        return new PatronDetails(p.getId(), p.getVersion(), p.getPrimaryIdentifier(), p.getKind(), p.getFirstName(),
-                p.getLastName(), p.getGender(), p.getBirthDate(), p.getPreferredLanguage(), p.getUserGroup(),
-                p.getJobCategory(), p.getJobDescription(), p.getResourceSharingLibrary(), p.getStatus(),
-                p.getStatusDate(), p.getExpirationDate(), p.getPurgeDate(), p.getRecordType(), p.getAccountType(),
-                p.hasInstitutionalRecord(), p.getOwningSystem(), p.getUniversityKey(), contacts,
-                p.getIdentifiers().stream().map(i -> new Identifier(i.getType(), i.getValue())).toList(),
-                p.getNotes().stream().map(n -> new Note(n.getSource(), n.getText(), n.getCreatedBy(), n.getCreatedAt()))
+        return new PatronDetails(
+                p.getId(),
+                p.getVersion(),
+                p.getPrimaryIdentifier(),
+                p.getKind(),
+                p.getFirstName(),
+                p.getLastName(),
+                p.getGender(),
+                p.getBirthDate(),
+                p.getPreferredLanguage(),
+                p.getUserGroup(),
+                p.getJobCategory(),
+                p.getJobDescription(),
+                p.getResourceSharingLibrary(),
+                p.getStatus(),
+                p.getStatusDate(),
+                p.getExpirationDate(),
+                p.getPurgeDate(),
+                p.getRecordType(),
+                p.getAccountType(),
+                p.hasInstitutionalRecord(),
+                p.getOwningSystem(),
+                p.getUniversityKey(),
+                contacts,
+                p.getIdentifiers().stream()
+                        .map(i -> new Identifier(i.getType(), i.getValue()))
+                        .toList(),
+                p.getNotes().stream()
+                        .map(n -> new Note(n.getSource(), n.getText(), n.getCreatedBy(), n.getCreatedAt()))
                         .toList(),
                 p.toDraft());
     }

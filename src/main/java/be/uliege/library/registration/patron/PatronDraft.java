@@ -29,12 +29,34 @@ public record PatronDraft(
     }
 
     public PatronDraft withContacts(List<ContactDraft> newContacts) {
-        return new PatronDraft(firstName, lastName, gender, birthDate, preferredLanguage, userGroup, jobCategory,
-                jobDescription, resourceSharingLibrary, expirationDate, universityKey, newContacts);
+        return new PatronDraft(
+                firstName,
+                lastName,
+                gender,
+                birthDate,
+                preferredLanguage,
+                userGroup,
+                jobCategory,
+                jobDescription,
+                resourceSharingLibrary,
+                expirationDate,
+                universityKey,
+                newContacts);
     }
 
     public PatronDraft withExpirationDate(@Nullable LocalDate date) {
-        return new PatronDraft(firstName, lastName, gender, birthDate, preferredLanguage, userGroup, jobCategory,
-                jobDescription, resourceSharingLibrary, date, universityKey, contacts);
+        return new PatronDraft(
+                firstName,
+                lastName,
+                gender,
+                birthDate,
+                preferredLanguage,
+                userGroup,
+                jobCategory,
+                jobDescription,
+                resourceSharingLibrary,
+                date,
+                universityKey,
+                contacts);
     }
 }

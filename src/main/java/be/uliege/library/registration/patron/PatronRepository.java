@@ -34,11 +34,10 @@ interface PatronRepository extends JpaRepository<Patron, Long> {
     @Query("""
             select p.id from Patron p where p.id in :ids and (:kind is null or p.kind = :kind)
             and (:status is null or p.status = :status)""")
-    List<Long> idsOfKindAndStatus(java.util.Collection<Long> ids, @Nullable PatronKind kind,
-            @Nullable PatronStatus status);
+    List<Long> idsOfKindAndStatus(
+            java.util.Collection<Long> ids, @Nullable PatronKind kind, @Nullable PatronStatus status);
 
     /** The patrons with their contact items, in one query (a result line shows the preferred e-mail). */
     @Query("select distinct p from Patron p left join fetch p.contacts where p.id in :ids")
     List<Patron> findWithContacts(java.util.Collection<Long> ids);
-
 }

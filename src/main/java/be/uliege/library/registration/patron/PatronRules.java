@@ -26,9 +26,36 @@ public class PatronRules {
     static final int MAX_AGE_YEARS = 120;
 
     /** Descriptions that describe nothing (R-GRP-3), compared in their search form. */
-    private static final Set<String> PLACEHOLDERS = Set.of("", "x", "xx", "xxx", "na", "n a", "nvt", "none", "aucun",
-            "aucune", "rien", "neant", "test", "tbd", "todo", "autre", "other", "divers", "inconnu", "unknown", "idem",
-            "pas de", "sans", "no", "non", "nc", "nd", "a completer", "to be completed");
+    private static final Set<String> PLACEHOLDERS = Set.of(
+            "",
+            "x",
+            "xx",
+            "xxx",
+            "na",
+            "n a",
+            "nvt",
+            "none",
+            "aucun",
+            "aucune",
+            "rien",
+            "neant",
+            "test",
+            "tbd",
+            "todo",
+            "autre",
+            "other",
+            "divers",
+            "inconnu",
+            "unknown",
+            "idem",
+            "pas de",
+            "sans",
+            "no",
+            "non",
+            "nc",
+            "nd",
+            "a completer",
+            "to be completed");
 
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{M}' ’.\\-]+");
     private static final Pattern ALUMNI_DESCRIPTION = Pattern.compile("Alumni (\\d{4})");
@@ -84,8 +111,8 @@ public class PatronRules {
             errors.add(Violation.of("resourceSharingLibrary", "resource-sharing-library.unknown"));
         }
         var universityKey = Text.tidy(draft.universityKey());
-        if (universityKey != null && (universityKey.isEmpty() || universityKey.length() > 32
-                || !universityKey.matches("[A-Za-z0-9]+"))) {
+        if (universityKey != null
+                && (universityKey.isEmpty() || universityKey.length() > 32 || !universityKey.matches("[A-Za-z0-9]+"))) {
             errors.add(Violation.of("universityKey", "university-key.format"));
         }
 
@@ -104,9 +131,20 @@ public class PatronRules {
         if (!errors.isEmpty()) {
             throw new PatronRuleException(errors);
         }
-        return new CheckedPatron(firstName, lastName, draft.gender(), draft.birthDate(), draft.preferredLanguage(),
-                group, emptyToNull(category), emptyToNull(description), library, expiration,
-                emptyToNull(universityKey), contacts, warnings);
+        return new CheckedPatron(
+                firstName,
+                lastName,
+                draft.gender(),
+                draft.birthDate(),
+                draft.preferredLanguage(),
+                group,
+                emptyToNull(category),
+                emptyToNull(description),
+                library,
+                expiration,
+                emptyToNull(universityKey),
+                contacts,
+                warnings);
     }
 
     /** Checks one contact item on its own, for adding or editing a local item. */
@@ -133,7 +171,8 @@ public class PatronRules {
             errors.add(Violation.of(field, "text.stacked-marks"));
         } else if (value.codePoints().anyMatch(Character::isDigit)) {
             errors.add(Violation.of(field, "name.digits"));
-        } else if (!NAME_CHARACTERS.matcher(value).matches() || value.codePoints().noneMatch(Character::isLetter)) {
+        } else if (!NAME_CHARACTERS.matcher(value).matches()
+                || value.codePoints().noneMatch(Character::isLetter)) {
             errors.add(Violation.of(field, "name.characters"));
         } else if (Text.mixesScripts(value)) {
             errors.add(Violation.of(field, "name.mixed-scripts"));
@@ -175,8 +214,8 @@ public class PatronRules {
     }
 
     /** R-GRP-2, R-GRP-3: a known category for the kind; a real description where it is needed. */
-    private void checkJob(@Nullable String category, @Nullable String rawDescription, PatronKind kind,
-            List<Violation> errors) {
+    private void checkJob(
+            @Nullable String category, @Nullable String rawDescription, PatronKind kind, List<Violation> errors) {
         var description = Text.fold(rawDescription);
         boolean descriptionUsable = true;
         if (rawDescription != null && Text.hasInvisibleOrControl(rawDescription)) {
@@ -228,7 +267,9 @@ public class PatronRules {
     static boolean isPlaceholder(String description) {
         var key = Text.searchKey(description);
         var compact = key.replace(" ", "");
-        return PLACEHOLDERS.contains(key) || PLACEHOLDERS.contains(compact) || compact.length() < 2
+        return PLACEHOLDERS.contains(key)
+                || PLACEHOLDERS.contains(compact)
+                || compact.length() < 2
                 || compact.chars().distinct().count() == 1;
     }
 
@@ -244,8 +285,13 @@ public class PatronRules {
         }
     }
 
-    private @Nullable CheckedContact checkContact(ContactDraft draft, PatronKind kind, Actor actor, String field,
-            List<Violation> errors, List<Violation> warnings) {
+    private @Nullable CheckedContact checkContact(
+            ContactDraft draft,
+            PatronKind kind,
+            Actor actor,
+            String field,
+            List<Violation> errors,
+            List<Violation> warnings) {
         if (draft.usage() == null) {
             errors.add(Violation.of(field + ".usage", "contact.usage-required"));
             return null;
@@ -253,8 +299,16 @@ public class PatronRules {
         try {
             return switch (draft.kind()) {
                 case EMAIL -> checkEmail(draft, kind, actor, field, warnings);
-                case PHONE -> new CheckedContact(ContactKind.PHONE, draft.usage(), draft.preferred(),
-                        PhoneNumber.parse(nullToEmpty(draft.value()), settings.phoneRegion()).digits(), null, null, null);
+                case PHONE ->
+                    new CheckedContact(
+                            ContactKind.PHONE,
+                            draft.usage(),
+                            draft.preferred(),
+                            PhoneNumber.parse(nullToEmpty(draft.value()), settings.phoneRegion())
+                                    .digits(),
+                            null,
+                            null,
+                            null);
                 case ADDRESS -> checkAddress(draft, field, errors, warnings);
             };
         } catch (InvalidValueException e) {
@@ -269,8 +323,8 @@ public class PatronRules {
      * university address; staff, who have the person in front of them, are warned, and the desk
      * sees it flagged ({@link SuspiciousData.Reason#EMAIL_LOOKALIKE}).
      */
-    private CheckedContact checkEmail(ContactDraft draft, PatronKind kind, Actor actor, String field,
-            List<Violation> warnings) {
+    private CheckedContact checkEmail(
+            ContactDraft draft, PatronKind kind, Actor actor, String field, List<Violation> warnings) {
         var email = EmailAddress.parse(nullToEmpty(draft.value()));
         var printer = settings.siteByPrinter(email.value());
         if (draft.usage() == ContactUsage.PRINTER) {
@@ -281,8 +335,8 @@ public class PatronRules {
                 throw new InvalidValueException("email.printer-unknown");
             }
         } else if (kind.isExternal() && email.isInDomains(settings.universityDomains())) {
-            throw new InvalidValueException(printer.isPresent() ? "email.printer-needs-type" : "email.university",
-                    email.domain());
+            throw new InvalidValueException(
+                    printer.isPresent() ? "email.printer-needs-type" : "email.university", email.domain());
         } else if (kind.isExternal() && email.imitatesDomains(settings.universityDomains())) {
             if (actor == Actor.PUBLIC) {
                 throw new InvalidValueException("email.university-lookalike", email.displayDomain());
@@ -293,11 +347,13 @@ public class PatronRules {
     }
 
     /** R-CON-4: street line, postal code and city; Belgian ones checked against bpost's list. */
-    private @Nullable CheckedContact checkAddress(ContactDraft draft, String field, List<Violation> errors,
-            List<Violation> warnings) {
+    private @Nullable CheckedContact checkAddress(
+            ContactDraft draft, String field, List<Violation> errors, List<Violation> warnings) {
         int before = errors.size();
         var line1 = Text.fold(draft.value());
-        var country = Text.isBlank(draft.country()) ? "BE" : Text.tidy(draft.country()).toUpperCase(Locale.ROOT);
+        var country = Text.isBlank(draft.country())
+                ? "BE"
+                : Text.tidy(draft.country()).toUpperCase(Locale.ROOT);
         var postalCode = Text.tidy(draft.postalCode());
         var city = Text.fold(draft.city());
         if (!COUNTRIES.contains(country)) {
@@ -331,15 +387,18 @@ public class PatronRules {
             } else if (!Text.isBlank(city) && errors.size() == before) {
                 switch (postalCodes.check(postalCode, city)) {
                     case BelgianPostalCodes.Check.UnknownCode u ->
-                            errors.add(Violation.of(field + ".postalCode", "address.postal-code.unknown", postalCode));
+                        errors.add(Violation.of(field + ".postalCode", "address.postal-code.unknown", postalCode));
                     case BelgianPostalCodes.Check.SpecialCode s ->
-                            errors.add(Violation.of(field + ".postalCode", "address.postal-code.not-residential",
-                                    postalCode));
+                        errors.add(
+                                Violation.of(field + ".postalCode", "address.postal-code.not-residential", postalCode));
                     case BelgianPostalCodes.Check.CityMismatch m ->
-                            errors.add(Violation.of(field + ".city", "address.city.mismatch", postalCode,
-                                    String.join(", ", m.suggestions())));
+                        errors.add(Violation.of(
+                                field + ".city",
+                                "address.city.mismatch",
+                                postalCode,
+                                String.join(", ", m.suggestions())));
                     case BelgianPostalCodes.Check.Match match -> city = BelgianPostalCodes.stored(match, city);
-                    case BelgianPostalCodes.Check.NotChecked n -> { }
+                    case BelgianPostalCodes.Check.NotChecked n -> {}
                 }
             }
         } else if (postalCode.length() > 16 || Text.hasInvisibleOrControl(postalCode)) {
@@ -351,8 +410,14 @@ public class PatronRules {
         if (errors.size() != before) {
             return null;
         }
-        return new CheckedContact(ContactKind.ADDRESS, draft.usage() == null ? ContactUsage.HOME : draft.usage(),
-                draft.preferred(), line1, postalCode, city, country);
+        return new CheckedContact(
+                ContactKind.ADDRESS,
+                draft.usage() == null ? ContactUsage.HOME : draft.usage(),
+                draft.preferred(),
+                line1,
+                postalCode,
+                city,
+                country);
     }
 
     private static String nullToEmpty(@Nullable String value) {

@@ -49,7 +49,13 @@ class PatronSearch {
 
     /** What a query was understood as, so that the screen can say it. */
     enum Interpretation {
-        IDENTIFIER, IDENTIFIER_PREFIX, EMAIL, PHONE, BIRTH_DATE, NAME, NOTHING,
+        IDENTIFIER,
+        IDENTIFIER_PREFIX,
+        EMAIL,
+        PHONE,
+        BIRTH_DATE,
+        NAME,
+        NOTHING,
         /** The beginning of an identifier too short to search by (fewer than three characters). */
         TOO_SHORT
     }
@@ -70,11 +76,13 @@ class PatronSearch {
         }
         var page = PageRequest.of(0, limit);
         if (query.contains("@")) {
-            return new Result(Interpretation.EMAIL, narrowed(patrons.idsByContact(ContactKind.EMAIL, query, page), filter));
+            return new Result(
+                    Interpretation.EMAIL, narrowed(patrons.idsByContact(ContactKind.EMAIL, query, page), filter));
         }
         var date = birthDate(query);
         if (date.isPresent()) {
-            return new Result(Interpretation.BIRTH_DATE,
+            return new Result(
+                    Interpretation.BIRTH_DATE,
                     patrons.idsByBirthDate(date.get(), filter.kind(), filter.status(), page));
         }
         if (IDENTIFIER.matcher(query).matches()) {
@@ -95,7 +103,8 @@ class PatronSearch {
         if (PHONE_LIKE.matcher(query).matches()) {
             try {
                 var phone = PhoneNumber.parse(query, settings.phoneRegion());
-                return new Result(Interpretation.PHONE,
+                return new Result(
+                        Interpretation.PHONE,
                         narrowed(patrons.idsByContact(ContactKind.PHONE, phone.digits(), page), filter));
             } catch (InvalidValueException notAPhone) {
                 return new Result(Interpretation.PHONE, List.of());
@@ -168,8 +177,14 @@ class PatronSearch {
         // the same patron. Words are letters and digits only (search keys), so LIKE needs no escape.
         var sql = new StringBuilder("select distinct t0.patron_id from patron_name_token t0");
         for (int i = 1; i < words.size(); i++) {
-            sql.append(" join patron_name_token t").append(i).append(" on t").append(i)
-                    .append(".patron_id = t0.patron_id and t").append(i).append(".token like ?").append(i + 1);
+            sql.append(" join patron_name_token t")
+                    .append(i)
+                    .append(" on t")
+                    .append(i)
+                    .append(".patron_id = t0.patron_id and t")
+                    .append(i)
+                    .append(".token like ?")
+                    .append(i + 1);
         }
         // A kind or a status: each patron found is looked up by its key, the token scan unchanged.
         var values = new ArrayList<Object>();
@@ -204,12 +219,16 @@ class PatronSearch {
         try {
             var dmy = DATE_DMY.matcher(query);
             if (dmy.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(dmy.group(3)),
+                        Integer.parseInt(dmy.group(2)),
                         Integer.parseInt(dmy.group(1))));
             }
             var iso = DATE_ISO.matcher(query);
             if (iso.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(iso.group(1)),
+                        Integer.parseInt(iso.group(2)),
                         Integer.parseInt(iso.group(3))));
             }
         } catch (DateTimeException notADate) {

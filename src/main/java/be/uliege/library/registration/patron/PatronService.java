@@ -41,8 +41,15 @@ public class PatronService {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
-    PatronService(PatronRepository patrons, HistoryRepository history, PatronRules rules, IdentifierSequences sequences,
-            PatronSearch search, PatronSettings settings, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+    PatronService(
+            PatronRepository patrons,
+            HistoryRepository history,
+            PatronRules rules,
+            IdentifierSequences sequences,
+            PatronSearch search,
+            PatronSettings settings,
+            Clock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
@@ -59,7 +66,8 @@ public class PatronService {
     public record SearchResult(String understoodAs, List<PatronSummary> patrons) {}
 
     /** What narrows a search: a kind of patron, a status; null for any. */
-    public record SearchFilter(@Nullable PatronKind kind, @Nullable PatronStatus status) {
+    public record SearchFilter(
+            @Nullable PatronKind kind, @Nullable PatronStatus status) {
 
         /** Every kind, every status. */
         public static final SearchFilter NONE = new SearchFilter(null, null);
@@ -80,11 +88,12 @@ public class PatronService {
     @Transactional(readOnly = true)
     public SearchResult search(String query, SearchFilter filter) {
         var result = search.search(query, filter, SEARCH_LIMIT);
-        var found = (result.ids().isEmpty() ? List.<Patron>of() : patrons.findWithContacts(result.ids())).stream()
-                .map(PatronSummary::of)
-                .sorted(Comparator.comparing(PatronSummary::lastName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(PatronSummary::firstName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        var found = (result.ids().isEmpty() ? List.<Patron>of() : patrons.findWithContacts(result.ids()))
+                .stream()
+                        .map(PatronSummary::of)
+                        .sorted(Comparator.comparing(PatronSummary::lastName, String.CASE_INSENSITIVE_ORDER)
+                                .thenComparing(PatronSummary::firstName, String.CASE_INSENSITIVE_ORDER))
+                        .toList();
         return new SearchResult(result.interpretation().name(), found);
     }
 
@@ -98,8 +107,8 @@ public class PatronService {
     @Transactional(readOnly = true)
     public List<HistoryLine> history(long id) {
         return history.findByPatronIdOrderByChangedAtDescIdDesc(id).stream()
-                .map(h -> new HistoryLine(h.getChangedAt(), h.getChangedBy(), h.getField(), h.getOldValue(),
-                        h.getNewValue()))
+                .map(h -> new HistoryLine(
+                        h.getChangedAt(), h.getChangedBy(), h.getField(), h.getOldValue(), h.getNewValue()))
                 .toList();
     }
 
@@ -108,8 +117,8 @@ public class PatronService {
      * (R-ID-3, R-DESK-5); the record starts inactive until the registration step. BX patrons are a
      * manager's decision (R-DESK-1).
      */
-    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "') and (#kind.name() != 'BX' or hasRole('"
-            + Roles.DESK_MANAGER + "'))")
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "') and (#kind.name() != 'BX' or hasRole('" + Roles.DESK_MANAGER
+            + "'))")
     @Transactional
     public PatronDetails registerAtDesk(PatronKind kind, PatronDraft draft) {
         if (!kind.isExternal()) {
@@ -126,8 +135,8 @@ public class PatronService {
      * sequences.
      */
     @Transactional
-    public PatronDetails createWithIdentifier(String identifier, PatronDraft draft, PatronStatus status,
-            PatronRules.Actor actor) {
+    public PatronDetails createWithIdentifier(
+            String identifier, PatronDraft draft, PatronStatus status, PatronRules.Actor actor) {
         var primary = PrimaryIdentifier.parse(identifier, settings);
         if (patrons.isIdentifierTaken(primary.value())) {
             throw new PatronRuleException(Violation.of("primaryIdentifier", "identifier.taken", primary.value()));
@@ -201,7 +210,8 @@ public class PatronService {
                 if (contact.kind() == ContactKind.EMAIL && contact.value() != null) {
                     emails.add(EmailAddress.parse(contact.value()).value());
                 } else if (contact.kind() == ContactKind.PHONE && contact.value() != null) {
-                    phones.add(PhoneNumber.parse(contact.value(), settings.phoneRegion()).digits());
+                    phones.add(PhoneNumber.parse(contact.value(), settings.phoneRegion())
+                            .digits());
                 }
             } catch (InvalidValueException unusable) {
                 // an unusable value matches nobody
@@ -220,19 +230,30 @@ public class PatronService {
         org.springframework.jdbc.core.RowCallbackHandler person = row -> {
             var birth = row.getDate(4);
             var gender = row.getString(5);
-            people.putIfAbsent(row.getLong(1), new Resemblance.Person(row.getString(2), row.getString(3),
-                    birth == null ? null : birth.toLocalDate(), new java.util.HashSet<>(), new java.util.HashSet<>(),
-                    gender == null ? null : Gender.valueOf(gender)));
+            people.putIfAbsent(
+                    row.getLong(1),
+                    new Resemblance.Person(
+                            row.getString(2),
+                            row.getString(3),
+                            birth == null ? null : birth.toLocalDate(),
+                            new java.util.HashSet<>(),
+                            new java.util.HashSet<>(),
+                            gender == null ? null : Gender.valueOf(gender)));
         };
         if (!byContact.isEmpty()) {
             var marks = String.join(",", java.util.Collections.nCopies(byContact.size(), "?"));
-            jdbc.query("select id, first_name, last_name, birth_date, gender from patron where id in (" + marks + ")", person,
+            jdbc.query(
+                    "select id, first_name, last_name, birth_date, gender from patron where id in (" + marks + ")",
+                    person,
                     byContact.toArray());
-            jdbc.query("select patron_id, kind, item_value from contact_item where kind in ('EMAIL', 'PHONE') "
-                    + "and patron_id in (" + marks + ")", row -> {
+            jdbc.query(
+                    "select patron_id, kind, item_value from contact_item where kind in ('EMAIL', 'PHONE') "
+                            + "and patron_id in (" + marks + ")",
+                    row -> {
                         var known = people.get(row.getLong(1));
                         ("EMAIL".equals(row.getString(2)) ? known.emails() : known.phones()).add(row.getString(3));
-                    }, byContact.toArray());
+                    },
+                    byContact.toArray());
         }
         // Records born the same day (or with day and month swapped), and records a digit away whose
         // surname starts with the same letter (the collation ignores accents and case): those share
@@ -242,29 +263,44 @@ public class PatronService {
             var birth = draft.birthDate();
             var sameDay = new java.util.ArrayList<Object>(List.of(java.sql.Date.valueOf(birth)));
             if (birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue()) {
-                sameDay.add(java.sql.Date.valueOf(LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue())));
+                sameDay.add(java.sql.Date.valueOf(
+                        LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue())));
             }
-            jdbc.query("select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
-                    + String.join(",", java.util.Collections.nCopies(sameDay.size(), "?")) + ") limit 1000", person,
+            jdbc.query(
+                    "select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
+                            + String.join(",", java.util.Collections.nCopies(sameDay.size(), "?")) + ") limit 1000",
+                    person,
                     sameDay.toArray());
             var initial = Text.searchKey(draft.lastName());
             if (!initial.isEmpty()) {
-                var typos = Resemblance.nearlySameDates(birth).stream().map(java.sql.Date::valueOf)
-                        .filter(d -> !sameDay.contains(d)).toList();
+                var typos = Resemblance.nearlySameDates(birth).stream()
+                        .map(java.sql.Date::valueOf)
+                        .filter(d -> !sameDay.contains(d))
+                        .toList();
                 var arguments = new java.util.ArrayList<Object>(typos);
                 arguments.add(initial.substring(0, 1) + "%");
-                jdbc.query("select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
-                        + String.join(",", java.util.Collections.nCopies(typos.size(), "?"))
-                        + ") and last_name like ? limit 1000", person, arguments.toArray());
+                jdbc.query(
+                        "select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
+                                + String.join(",", java.util.Collections.nCopies(typos.size(), "?"))
+                                + ") and last_name like ? limit 1000",
+                        person,
+                        arguments.toArray());
             }
         }
         people.remove(excludedId);
-        var scorer = Resemblance.against(new Resemblance.Person(Objects.toString(draft.firstName(), ""),
-                Objects.toString(draft.lastName(), ""), draft.birthDate(), emails, phones, draft.gender()));
+        var scorer = Resemblance.against(new Resemblance.Person(
+                Objects.toString(draft.firstName(), ""),
+                Objects.toString(draft.lastName(), ""),
+                draft.birthDate(),
+                emails,
+                phones,
+                draft.gender()));
         return people.entrySet().stream()
                 .map(e -> new DuplicateCandidate(e.getKey(), scorer.apply(e.getValue())))
                 .filter(c -> c.score().isWorthShowing())
-                .sorted(java.util.Comparator.comparingInt((DuplicateCandidate c) -> c.score().value()).reversed())
+                .sorted(java.util.Comparator.comparingInt(
+                                (DuplicateCandidate c) -> c.score().value())
+                        .reversed())
                 .toList();
     }
 
@@ -280,7 +316,9 @@ public class PatronService {
             return false;
         }
         var range = settings.identifierRanges().preRegistration();
-        long number = patron.getKind() == PatronKind.B ? Long.parseLong(patron.getPrimaryIdentifier().substring(1)) : -1;
+        long number = patron.getKind() == PatronKind.B
+                ? Long.parseLong(patron.getPrimaryIdentifier().substring(1))
+                : -1;
         if (patron.getStatus() != PatronStatus.INACTIVE || number < range.from() || number > range.to()) {
             throw new IllegalStateException("Only inactive pre-registered records can be deleted here");
         }
@@ -290,8 +328,11 @@ public class PatronService {
     }
 
     private List<Long> idsByContact(ContactKind kind, String value) {
-        return jdbc.queryForList("select distinct patron_id from contact_item where kind = ? and item_value = ? limit 20",
-                Long.class, kind.name(), value);
+        return jdbc.queryForList(
+                "select distinct patron_id from contact_item where kind = ? and item_value = ? limit 20",
+                Long.class,
+                kind.name(),
+                value);
     }
 
     private Patron create(PrimaryIdentifier identifier, CheckedPatron checked, PatronStatus status) {
@@ -317,8 +358,8 @@ public class PatronService {
         if (patron.getAccountType() == AccountType.EXTERNAL) {
             throw new PatronRuleException(Violation.of("record", "record.external-read-only"));
         }
-        var checked = rules.check(draft.withContacts(patron.toDraft().contacts()), patron.getKind(),
-                PatronRules.Actor.STAFF);
+        var checked =
+                rules.check(draft.withContacts(patron.toDraft().contacts()), patron.getKind(), PatronRules.Actor.STAFF);
         var before = patron.snapshot();
         patron.apply(checked, settings, now());
         return PatronDetails.of(saveAndRecord(patron, before));
@@ -356,8 +397,11 @@ public class PatronService {
     public PatronDetails removeLocalContact(long id, long expectedVersion, long itemId) {
         var patron = loadForChange(id, expectedVersion);
         var item = localItem(patron, itemId);
-        long sameKind = patron.getContacts().stream().filter(c -> c.getKind() == item.getKind()).count();
-        if (sameKind == 1 && (item.getKind() == ContactKind.EMAIL || patron.getKind().isExternal())) {
+        long sameKind = patron.getContacts().stream()
+                .filter(c -> c.getKind() == item.getKind())
+                .count();
+        if (sameKind == 1
+                && (item.getKind() == ContactKind.EMAIL || patron.getKind().isExternal())) {
             throw new PatronRuleException(Violation.of("contact", "contact.last-of-kind"));
         }
         var before = patron.snapshot();
@@ -374,8 +418,16 @@ public class PatronService {
                 .orElseThrow(() -> new PatronRuleException(Violation.of("contact", "contact.not-found")));
         var copy = item.toChecked();
         var before = patron.snapshot();
-        patron.addContact(ContactSource.LOCAL, new CheckedContact(copy.kind(), copy.usage(), false, copy.value(),
-                copy.postalCode(), copy.city(), copy.country()));
+        patron.addContact(
+                ContactSource.LOCAL,
+                new CheckedContact(
+                        copy.kind(),
+                        copy.usage(),
+                        false,
+                        copy.value(),
+                        copy.postalCode(),
+                        copy.city(),
+                        copy.country()));
         return PatronDetails.of(saveAndRecord(patron, before));
     }
 
@@ -465,8 +517,12 @@ public class PatronService {
     @Transactional
     public void recordIdentityCheck(long id, IdentityDocument document) {
         load(id);
-        jdbc.update("insert into identity_check (patron_id, document_type, checked_by, checked_at) values (?, ?, ?, ?)",
-                id, document.name(), CurrentActor.name(), java.sql.Timestamp.from(now()));
+        jdbc.update(
+                "insert into identity_check (patron_id, document_type, checked_by, checked_at) values (?, ?, ?, ?)",
+                id,
+                document.name(),
+                CurrentActor.name(),
+                java.sql.Timestamp.from(now()));
         record(id, Map.of(), Map.of("identityCheck", document.name()));
     }
 
@@ -474,9 +530,14 @@ public class PatronService {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public List<IdentityCheck> identityChecks(long id) {
-        return jdbc.query("select document_type, checked_by, checked_at from identity_check where patron_id = ? "
-                + "order by checked_at desc, id desc", (row, n) -> new IdentityCheck(
-                        IdentityDocument.valueOf(row.getString(1)), row.getString(2), row.getTimestamp(3).toInstant()), id);
+        return jdbc.query(
+                "select document_type, checked_by, checked_at from identity_check where patron_id = ? "
+                        + "order by checked_at desc, id desc",
+                (row, n) -> new IdentityCheck(
+                        IdentityDocument.valueOf(row.getString(1)),
+                        row.getString(2),
+                        row.getTimestamp(3).toInstant()),
+                id);
     }
 
     /**
@@ -563,11 +624,17 @@ public class PatronService {
             } catch (PatronRuleException e) {
                 refused = e.violations().getFirst();
             }
-            rows.add(new TakeOverComparison.Row(field, current, next, refused == null
-                    ? TakeOverComparison.Change.CHOICE : TakeOverComparison.Change.FORCED, refused));
+            rows.add(new TakeOverComparison.Row(
+                    field,
+                    current,
+                    next,
+                    refused == null ? TakeOverComparison.Change.CHOICE : TakeOverComparison.Change.FORCED,
+                    refused));
         }
-        var formers = patron.getIdentifiers().stream().filter(i -> i.getType() == IdentifierType.FORMER_PRIMARY)
-                .map(AdditionalIdentifier::getValue).toList();
+        var formers = patron.getIdentifiers().stream()
+                .filter(i -> i.getType() == IdentifierType.FORMER_PRIMARY)
+                .map(AdditionalIdentifier::getValue)
+                .toList();
         var newFormers = new ArrayList<>(formers);
         if (conversion) {
             newFormers.add(patron.getPrimaryIdentifier());
@@ -575,20 +642,29 @@ public class PatronService {
         if (alsoKnownAs != null && !newFormers.contains(alsoKnownAs)) {
             newFormers.add(alsoKnownAs);
         }
-        rows.add(consequence(TakeOverComparison.Field.PRIMARY_IDENTIFIER, patron.getPrimaryIdentifier(),
+        rows.add(consequence(
+                TakeOverComparison.Field.PRIMARY_IDENTIFIER,
+                patron.getPrimaryIdentifier(),
                 conversion ? null : patron.getPrimaryIdentifier()));
         rows.add(consequence(TakeOverComparison.Field.FORMER_IDENTIFIERS, joined(formers), joined(newFormers)));
-        rows.add(consequence(TakeOverComparison.Field.ACCOUNT_TYPE, patron.getAccountType().name(),
-                AccountType.INTERNAL.name()));
+        rows.add(consequence(
+                TakeOverComparison.Field.ACCOUNT_TYPE, patron.getAccountType().name(), AccountType.INTERNAL.name()));
         rows.add(consequence(TakeOverComparison.Field.UNIVERSITY_KEY, patron.getUniversityKey(), null));
-        rows.add(consequence(TakeOverComparison.Field.OWNING_SYSTEM, patron.getOwningSystem(),
+        rows.add(consequence(
+                TakeOverComparison.Field.OWNING_SYSTEM,
+                patron.getOwningSystem(),
                 kind.isExternal() ? settings.externalOwningSystem() : patron.getOwningSystem()));
-        rows.add(consequence(TakeOverComparison.Field.STATUS, patron.getStatus().name(), patron.getStatus().name()));
-        rows.add(consequence(TakeOverComparison.Field.EXPIRATION_DATE, patron.getExpirationDate().toString(),
+        rows.add(consequence(
+                TakeOverComparison.Field.STATUS,
+                patron.getStatus().name(),
+                patron.getStatus().name()));
+        rows.add(consequence(
+                TakeOverComparison.Field.EXPIRATION_DATE,
+                patron.getExpirationDate().toString(),
                 patron.getExpirationDate().toString()));
         rows.sort(Comparator.comparing(r -> r.change() == TakeOverComparison.Change.SAME));
-        return new TakeOverComparison(patron.getId(), patron.getVersion(), patron.getPrimaryIdentifier(),
-                patron.getKind(), conversion, rows);
+        return new TakeOverComparison(
+                patron.getId(), patron.getVersion(), patron.getPrimaryIdentifier(), patron.getKind(), conversion, rows);
     }
 
     /**
@@ -608,8 +684,12 @@ public class PatronService {
      */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
-    public PatronDetails takeOver(long id, long expectedVersion, PatronDraft given,
-            Set<TakeOverComparison.Field> takeNew, @Nullable String alsoKnownAs) {
+    public PatronDetails takeOver(
+            long id,
+            long expectedVersion,
+            PatronDraft given,
+            Set<TakeOverComparison.Field> takeNew,
+            @Nullable String alsoKnownAs) {
         var patron = loadForChange(id, expectedVersion);
         boolean conversion = requireMayTakeOver(patron);
         var kind = conversion ? PatronKind.B : patron.getKind();
@@ -621,8 +701,10 @@ public class PatronService {
         if (conversion) {
             patron.changePrimaryIdentifier(sequences.next(PatronKind.B, IdentifierRange.DESK), settings);
         }
-        if (universityKey != null && patron.getIdentifiers().stream().noneMatch(
-                i -> i.getType() == IdentifierType.UNIVERSITY_KEY && i.getValue().equals(universityKey))) {
+        if (universityKey != null
+                && patron.getIdentifiers().stream()
+                        .noneMatch(i -> i.getType() == IdentifierType.UNIVERSITY_KEY
+                                && i.getValue().equals(universityKey))) {
             patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, universityKey);
         }
         patron.apply(chosen(patron, checked, takeNew), settings, now());
@@ -670,14 +752,26 @@ public class PatronService {
                 pick(takeNew, TakeOverComparison.Field.LAST_NAME, given.lastName(), record.lastName()),
                 pick(takeNew, TakeOverComparison.Field.GENDER, given.gender(), record.gender()),
                 pick(takeNew, TakeOverComparison.Field.BIRTH_DATE, given.birthDate(), record.birthDate()),
-                pick(takeNew, TakeOverComparison.Field.PREFERRED_LANGUAGE, given.preferredLanguage(),
+                pick(
+                        takeNew,
+                        TakeOverComparison.Field.PREFERRED_LANGUAGE,
+                        given.preferredLanguage(),
                         record.preferredLanguage()),
                 pick(takeNew, TakeOverComparison.Field.USER_GROUP, given.userGroup(), record.userGroup()),
                 pick(takeNew, TakeOverComparison.Field.JOB_CATEGORY, given.jobCategory(), record.jobCategory()),
-                pick(takeNew, TakeOverComparison.Field.JOB_DESCRIPTION, given.jobDescription(), record.jobDescription()),
-                pick(takeNew, TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY, given.resourceSharingLibrary(),
+                pick(
+                        takeNew,
+                        TakeOverComparison.Field.JOB_DESCRIPTION,
+                        given.jobDescription(),
+                        record.jobDescription()),
+                pick(
+                        takeNew,
+                        TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY,
+                        given.resourceSharingLibrary(),
                         record.resourceSharingLibrary()),
-                patron.getExpirationDate(), null, contacts);
+                patron.getExpirationDate(),
+                null,
+                contacts);
     }
 
     /**
@@ -690,25 +784,37 @@ public class PatronService {
                 pick(takeNew, TakeOverComparison.Field.LAST_NAME, checked.lastName(), patron.getLastName()),
                 pick(takeNew, TakeOverComparison.Field.GENDER, checked.gender(), patron.getGender()),
                 pick(takeNew, TakeOverComparison.Field.BIRTH_DATE, checked.birthDate(), patron.getBirthDate()),
-                pick(takeNew, TakeOverComparison.Field.PREFERRED_LANGUAGE, checked.preferredLanguage(),
+                pick(
+                        takeNew,
+                        TakeOverComparison.Field.PREFERRED_LANGUAGE,
+                        checked.preferredLanguage(),
                         patron.getPreferredLanguage()),
                 pick(takeNew, TakeOverComparison.Field.USER_GROUP, checked.userGroup(), patron.getUserGroup()),
                 pick(takeNew, TakeOverComparison.Field.JOB_CATEGORY, checked.jobCategory(), patron.getJobCategory()),
-                pick(takeNew, TakeOverComparison.Field.JOB_DESCRIPTION, checked.jobDescription(),
+                pick(
+                        takeNew,
+                        TakeOverComparison.Field.JOB_DESCRIPTION,
+                        checked.jobDescription(),
                         patron.getJobDescription()),
-                pick(takeNew, TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY, checked.resourceSharingLibrary(),
+                pick(
+                        takeNew,
+                        TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY,
+                        checked.resourceSharingLibrary(),
                         patron.getResourceSharingLibrary()),
-                patron.getExpirationDate(), null, checked.contacts(), checked.warnings());
+                patron.getExpirationDate(),
+                null,
+                checked.contacts(),
+                checked.warnings());
     }
 
-    private static <T> T pick(Set<TakeOverComparison.Field> takeNew, TakeOverComparison.Field field,
-            T given, T record) {
+    private static <T> T pick(
+            Set<TakeOverComparison.Field> takeNew, TakeOverComparison.Field field, T given, T record) {
         return takeNew.contains(field) ? given : record;
     }
 
     /** The history names of the choosable fields the record kept although the data given differ. */
-    private List<String> keptAgainstGiven(Patron patron, PatronDraft given, PatronKind kind,
-            Set<TakeOverComparison.Field> takeNew) {
+    private List<String> keptAgainstGiven(
+            Patron patron, PatronDraft given, PatronKind kind, Set<TakeOverComparison.Field> takeNew) {
         CheckedPatron proposed;
         try {
             proposed = rules.check(given.withExpirationDate(patron.getExpirationDate()), kind, PatronRules.Actor.STAFF);
@@ -718,17 +824,22 @@ public class PatronService {
         var kept = new ArrayList<String>();
         for (var field : TakeOverComparison.Field.choosableFields()) {
             if (!takeNew.contains(field)
-                    && (proposed == null || !Objects.equals(currentText(patron, field), proposedText(proposed, field)))) {
+                    && (proposed == null
+                            || !Objects.equals(currentText(patron, field), proposedText(proposed, field)))) {
                 kept.add(field.historyName());
             }
         }
         return kept;
     }
 
-    private static TakeOverComparison.Row consequence(TakeOverComparison.Field field, @Nullable String current,
-            @Nullable String proposed) {
-        return new TakeOverComparison.Row(field, current, proposed, Objects.equals(current, proposed)
-                ? TakeOverComparison.Change.SAME : TakeOverComparison.Change.FORCED, null);
+    private static TakeOverComparison.Row consequence(
+            TakeOverComparison.Field field, @Nullable String current, @Nullable String proposed) {
+        return new TakeOverComparison.Row(
+                field,
+                current,
+                proposed,
+                Objects.equals(current, proposed) ? TakeOverComparison.Change.SAME : TakeOverComparison.Change.FORCED,
+                null);
     }
 
     private static @Nullable String joined(List<String> values) {
@@ -740,16 +851,24 @@ public class PatronService {
         return switch (field) {
             case FIRST_NAME -> patron.getFirstName();
             case LAST_NAME -> patron.getLastName();
-            case GENDER -> patron.getGender() == null ? null : patron.getGender().name();
-            case BIRTH_DATE -> patron.getBirthDate() == null ? null : patron.getBirthDate().toString();
-            case PREFERRED_LANGUAGE -> patron.getPreferredLanguage() == null ? null : patron.getPreferredLanguage().name();
+            case GENDER ->
+                patron.getGender() == null ? null : patron.getGender().name();
+            case BIRTH_DATE ->
+                patron.getBirthDate() == null ? null : patron.getBirthDate().toString();
+            case PREFERRED_LANGUAGE ->
+                patron.getPreferredLanguage() == null
+                        ? null
+                        : patron.getPreferredLanguage().name();
             case USER_GROUP -> patron.getUserGroup();
             case JOB_CATEGORY -> patron.getJobCategory();
             case JOB_DESCRIPTION -> patron.getJobDescription();
             case RESOURCE_SHARING_LIBRARY -> patron.getResourceSharingLibrary();
-            case EMAIL, PHONE, ADDRESS -> joined(patron.getContacts().stream()
-                    .filter(c -> c.getKind() == field.contactKind().orElseThrow()).map(c -> c.display())
-                    .sorted().toList());
+            case EMAIL, PHONE, ADDRESS ->
+                joined(patron.getContacts().stream()
+                        .filter(c -> c.getKind() == field.contactKind().orElseThrow())
+                        .map(c -> c.display())
+                        .sorted()
+                        .toList());
             default -> throw new IllegalArgumentException("Not choosable: " + field);
         };
     }
@@ -760,30 +879,44 @@ public class PatronService {
             case FIRST_NAME -> given.firstName();
             case LAST_NAME -> given.lastName();
             case GENDER -> given.gender() == null ? null : given.gender().name();
-            case BIRTH_DATE -> given.birthDate() == null ? null : given.birthDate().toString();
-            case PREFERRED_LANGUAGE -> given.preferredLanguage() == null ? null : given.preferredLanguage().name();
+            case BIRTH_DATE ->
+                given.birthDate() == null ? null : given.birthDate().toString();
+            case PREFERRED_LANGUAGE ->
+                given.preferredLanguage() == null
+                        ? null
+                        : given.preferredLanguage().name();
             case USER_GROUP -> given.userGroup();
             case JOB_CATEGORY -> given.jobCategory();
             case JOB_DESCRIPTION -> given.jobDescription();
             case RESOURCE_SHARING_LIBRARY -> given.resourceSharingLibrary();
-            case EMAIL, PHONE, ADDRESS -> joined(given.contacts().stream()
-                    .filter(c -> c.kind() == field.contactKind().orElseThrow()).map(c -> ContactItem.display(c))
-                    .sorted().toList());
+            case EMAIL, PHONE, ADDRESS ->
+                joined(given.contacts().stream()
+                        .filter(c -> c.kind() == field.contactKind().orElseThrow())
+                        .map(c -> ContactItem.display(c))
+                        .sorted()
+                        .toList());
             default -> throw new IllegalArgumentException("Not choosable: " + field);
         };
     }
 
     /** Who a mail goes to: the address letters use (R-EXT-2), the language and the salutation. */
-    public record MailRecipient(String identifier, String email, @Nullable Language language, @Nullable Gender gender,
-            String firstName, String lastName) {
+    public record MailRecipient(
+            String identifier,
+            String email,
+            @Nullable Language language,
+            @Nullable Gender gender,
+            String firstName,
+            String lastName) {
 
         /** The mail's addressee: French when no language is known; Madame, Monsieur or neutral (R-REC-1). */
         public be.uliege.library.registration.mail.LibraryMailer.Recipient toMail() {
-            var salutation = gender == Gender.F ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MADAME
-                    : gender == Gender.M ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MONSIEUR
-                    : be.uliege.library.registration.mail.LibraryMailer.Salutation.NEUTRAL;
-            return new be.uliege.library.registration.mail.LibraryMailer.Recipient(email,
-                    language == null ? java.util.Locale.FRENCH : language.locale(), salutation, lastName);
+            var salutation = gender == Gender.F
+                    ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MADAME
+                    : gender == Gender.M
+                            ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MONSIEUR
+                            : be.uliege.library.registration.mail.LibraryMailer.Salutation.NEUTRAL;
+            return new be.uliege.library.registration.mail.LibraryMailer.Recipient(
+                    email, language == null ? java.util.Locale.FRENCH : language.locale(), salutation, lastName);
         }
     }
 
@@ -793,9 +926,15 @@ public class PatronService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<MailRecipient> mailRecipient(long id) {
-        return patrons.findById(id).flatMap(p -> p.preferred(ContactKind.EMAIL).map(email -> new MailRecipient(
-                p.getPrimaryIdentifier(), email.getValue(), p.getPreferredLanguage(), p.getGender(), p.getFirstName(),
-                p.getLastName())));
+        return patrons.findById(id)
+                .flatMap(p -> p.preferred(ContactKind.EMAIL)
+                        .map(email -> new MailRecipient(
+                                p.getPrimaryIdentifier(),
+                                email.getValue(),
+                                p.getPreferredLanguage(),
+                                p.getGender(),
+                                p.getFirstName(),
+                                p.getLastName())));
     }
 
     /** The number of patron records. */
@@ -855,8 +994,10 @@ public class PatronService {
                 rows.add(new Object[] {patronId, at, actor, field, cut(old), cut(now)});
             }
         });
-        jdbc.batchUpdate("insert into patron_history (patron_id, changed_at, changed_by, field_name, old_value, "
-                + "new_value) values (?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into patron_history (patron_id, changed_at, changed_by, field_name, old_value, "
+                        + "new_value) values (?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     private static @Nullable String cut(@Nullable String value) {

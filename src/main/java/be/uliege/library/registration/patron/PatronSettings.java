@@ -35,7 +35,10 @@ public record PatronSettings(
         @DefaultValue("4") int purgeAfterYears) {
 
     /** A user group and the patron kinds allowed in it. */
-    public record UserGroup(String name, List<PatronKind> kinds, @DefaultValue("false") boolean university) {}
+    public record UserGroup(
+            String name,
+            List<PatronKind> kinds,
+            @DefaultValue("false") boolean university) {}
 
     /**
      * A job category. Categories written in capitals need a description naming the school,
@@ -54,7 +57,10 @@ public record PatronSettings(
      * The number ranges of the sequences (R-ID-3): the desk's B numbers, the public
      * pre-registrations' B95 numbers; BX numbers are taken from the desk's B range.
      */
-    public record IdentifierRanges(Range desk, Range preRegistration, @DefaultValue("0.9") double warnAt) {}
+    public record IdentifierRanges(
+            Range desk,
+            Range preRegistration,
+            @DefaultValue("0.9") double warnAt) {}
 
     /** An inclusive range of numbers. */
     public record Range(long from, long to) {
@@ -72,7 +78,9 @@ public record PatronSettings(
     }
 
     public Optional<Site> siteByPrinter(String email) {
-        return sites.stream().filter(s -> s.printerEmail().equalsIgnoreCase(email)).findFirst();
+        return sites.stream()
+                .filter(s -> s.printerEmail().equalsIgnoreCase(email))
+                .findFirst();
     }
 
     public String defaultResourceSharingLibrary() {

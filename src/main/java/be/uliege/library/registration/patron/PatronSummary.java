@@ -16,8 +16,15 @@ public record PatronSummary(
         @Nullable String email) {
 
     static PatronSummary of(Patron p) {
-        return new PatronSummary(p.getId(), p.getPrimaryIdentifier(), p.getKind(), p.getFirstName(), p.getLastName(),
-                p.getBirthDate(), p.getStatus(), p.getExpirationDate(),
+        return new PatronSummary(
+                p.getId(),
+                p.getPrimaryIdentifier(),
+                p.getKind(),
+                p.getFirstName(),
+                p.getLastName(),
+                p.getBirthDate(),
+                p.getStatus(),
+                p.getExpirationDate(),
                 p.preferred(ContactKind.EMAIL).map(ContactItem::getValue).orElse(null));
     }
 }

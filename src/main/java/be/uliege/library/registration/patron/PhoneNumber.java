@@ -53,7 +53,8 @@ public record PhoneNumber(String digits) {
             if (!UTIL.isValidNumber(number)) {
                 throw new InvalidValueException("phone.invalid");
             }
-            return new PhoneNumber(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164).substring(1));
+            return new PhoneNumber(
+                    UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164).substring(1));
         } catch (NumberParseException e) {
             throw new InvalidValueException("phone.invalid");
         }

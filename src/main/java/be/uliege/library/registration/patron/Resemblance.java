@@ -51,9 +51,18 @@ public final class Resemblance {
      * Who is compared: names, birth date, e-mail addresses and phone numbers (digits only), and the
      * gender when known.
      */
-    public record Person(String firstName, String lastName, @Nullable LocalDate birthDate, Set<String> emails,
-            Set<String> phones, @Nullable Gender gender) {
-        public Person(String firstName, String lastName, @Nullable LocalDate birthDate, Set<String> emails,
+    public record Person(
+            String firstName,
+            String lastName,
+            @Nullable LocalDate birthDate,
+            Set<String> emails,
+            Set<String> phones,
+            @Nullable Gender gender) {
+        public Person(
+                String firstName,
+                String lastName,
+                @Nullable LocalDate birthDate,
+                Set<String> emails,
                 Set<String> phones) {
             this(firstName, lastName, birthDate, emails, phones, null);
         }
@@ -61,9 +70,23 @@ public final class Resemblance {
 
     /** A reason, as a message key of the bundles ({@code duplicate.reason.<key>}). */
     public enum Reason {
-        SAME_EMAIL, SAME_PHONE, DIFFERENT_GENDER, SAME_BIRTH_DATE, BIRTH_DATE_NEARLY, BIRTH_DATE_DIFFERENT, BIRTH_DATES_DECADES_APART,
-        SAME_SURNAME, SURNAME_SOUNDS_ALIKE, SURNAME_NEARLY, SURNAME_SHARES_PART, SAME_FIRST_NAME,
-        FIRST_NAME_OTHER_FORM, FIRST_NAME_SOUNDS_ALIKE, FIRST_NAME_NEARLY, FIRST_NAME_SHARES_PART, NAMES_SWAPPED,
+        SAME_EMAIL,
+        SAME_PHONE,
+        DIFFERENT_GENDER,
+        SAME_BIRTH_DATE,
+        BIRTH_DATE_NEARLY,
+        BIRTH_DATE_DIFFERENT,
+        BIRTH_DATES_DECADES_APART,
+        SAME_SURNAME,
+        SURNAME_SOUNDS_ALIKE,
+        SURNAME_NEARLY,
+        SURNAME_SHARES_PART,
+        SAME_FIRST_NAME,
+        FIRST_NAME_OTHER_FORM,
+        FIRST_NAME_SOUNDS_ALIKE,
+        FIRST_NAME_NEARLY,
+        FIRST_NAME_SHARES_PART,
+        NAMES_SWAPPED,
         DIFFERENT_FIRST_NAME
     }
 
@@ -93,8 +116,8 @@ public final class Resemblance {
         return b -> score(a, emailsA, firstA, lastA, b, Name.of(b.firstName()), Name.of(b.lastName()));
     }
 
-    private static Score score(Person a, Set<String> emailsA, Name firstA, Name lastA, Person b, Name firstB,
-            Name lastB) {
+    private static Score score(
+            Person a, Set<String> emailsA, Name firstA, Name lastA, Person b, Name firstB, Name lastB) {
         var reasons = new ArrayList<Reason>();
         int points = 0;
         int contact = 0;
@@ -106,7 +129,10 @@ public final class Resemblance {
             contact += 30;
             reasons.add(Reason.SAME_PHONE);
         }
-        if (a.gender() != null && b.gender() != null && a.gender() != Gender.X && b.gender() != Gender.X
+        if (a.gender() != null
+                && b.gender() != null
+                && a.gender() != Gender.X
+                && b.gender() != Gender.X
                 && a.gender() != b.gender()) {
             points -= 50; // a brother and a sister (Dana, Daan), not one person who mistyped a name
             reasons.add(Reason.DIFFERENT_GENDER);
@@ -162,32 +188,71 @@ public final class Resemblance {
         var reasons = new ArrayList<Reason>();
         int points = 0;
         switch (compare(lastA, lastB, false)) {
-            case SAME -> { points += 30; reasons.add(Reason.SAME_SURNAME); }
-            case OTHER_FORM, SOUNDS_ALIKE -> { points += 25; reasons.add(Reason.SURNAME_SOUNDS_ALIKE); }
-            case NEARLY -> { points += 20; reasons.add(Reason.SURNAME_NEARLY); }
-            case SHARES_PART -> { points += 15; reasons.add(Reason.SURNAME_SHARES_PART); }
-            case DIFFERENT -> { }
+            case SAME -> {
+                points += 30;
+                reasons.add(Reason.SAME_SURNAME);
+            }
+            case OTHER_FORM, SOUNDS_ALIKE -> {
+                points += 25;
+                reasons.add(Reason.SURNAME_SOUNDS_ALIKE);
+            }
+            case NEARLY -> {
+                points += 20;
+                reasons.add(Reason.SURNAME_NEARLY);
+            }
+            case SHARES_PART -> {
+                points += 15;
+                reasons.add(Reason.SURNAME_SHARES_PART);
+            }
+            case DIFFERENT -> {}
         }
         var first = compare(firstA, firstB, true);
         switch (first) {
-            case SAME -> { points += 20; reasons.add(Reason.SAME_FIRST_NAME); }
-            case OTHER_FORM -> { points += 15; reasons.add(Reason.FIRST_NAME_OTHER_FORM); }
-            case SOUNDS_ALIKE -> { points += 15; reasons.add(Reason.FIRST_NAME_SOUNDS_ALIKE); }
-            case NEARLY -> { points += 12; reasons.add(Reason.FIRST_NAME_NEARLY); }
-            case SHARES_PART -> { points += 8; reasons.add(Reason.FIRST_NAME_SHARES_PART); }
-            case DIFFERENT -> { points -= 40; reasons.add(Reason.DIFFERENT_FIRST_NAME); }
+            case SAME -> {
+                points += 20;
+                reasons.add(Reason.SAME_FIRST_NAME);
+            }
+            case OTHER_FORM -> {
+                points += 15;
+                reasons.add(Reason.FIRST_NAME_OTHER_FORM);
+            }
+            case SOUNDS_ALIKE -> {
+                points += 15;
+                reasons.add(Reason.FIRST_NAME_SOUNDS_ALIKE);
+            }
+            case NEARLY -> {
+                points += 12;
+                reasons.add(Reason.FIRST_NAME_NEARLY);
+            }
+            case SHARES_PART -> {
+                points += 8;
+                reasons.add(Reason.FIRST_NAME_SHARES_PART);
+            }
+            case DIFFERENT -> {
+                points -= 40;
+                reasons.add(Reason.DIFFERENT_FIRST_NAME);
+            }
         }
         return new NamePoints(points, reasons, first);
     }
 
-    enum Likeness { SAME, OTHER_FORM, SOUNDS_ALIKE, NEARLY, SHARES_PART, DIFFERENT }
+    enum Likeness {
+        SAME,
+        OTHER_FORM,
+        SOUNDS_ALIKE,
+        NEARLY,
+        SHARES_PART,
+        DIFFERENT
+    }
 
     /** A name's comparison forms, worked out once. */
     private record Name(String joined, String sound, String broad, String skeleton, List<String> partSounds) {
         static Name of(@Nullable String raw) {
             var key = Text.searchKey(raw);
-            var parts = Arrays.stream(key.split(" ")).filter(p -> p.length() >= 3 && !PARTICLES.contains(p))
-                    .map(NameSounds::of).toList();
+            var parts = Arrays.stream(key.split(" "))
+                    .filter(p -> p.length() >= 3 && !PARTICLES.contains(p))
+                    .map(NameSounds::of)
+                    .toList();
             var broad = NameSounds.broad(key);
             return new Name(key.replace(" ", ""), NameSounds.of(key), broad, NameSounds.skeleton(broad), parts);
         }
@@ -223,7 +288,10 @@ public final class Resemblance {
         if (!firstNames && a.skeleton().length() >= 3 && a.skeleton().equals(b.skeleton())) {
             return Likeness.NEARLY; // Cherqui, Sharqi; Bekkali, Bakali: vowels written as heard
         }
-        if (firstNames && a.skeleton().length() >= 3 && shorter >= 5 && a.skeleton().equals(b.skeleton())) {
+        if (firstNames
+                && a.skeleton().length() >= 3
+                && shorter >= 5
+                && a.skeleton().equals(b.skeleton())) {
             return Likeness.SOUNDS_ALIKE; // Abdelkader, Abdulkadir; Mustapha, Mostafa
         }
         if (a.partSounds().stream().anyMatch(b.partSounds()::contains)) {
@@ -233,8 +301,9 @@ public final class Resemblance {
     }
 
     /** Endings that make a name its feminine or another name of the family: Louis/Louise, Jan/Jana, Marius/Maria. */
-    private static final Set<String> ENDINGS = Set.of("e", "a", "o", "i", "n", "s", "t", "ie", "ia", "ne", "na", "le",
-            "la", "ce", "os", "ine", "ina", "ette", "elle", "ienne", "enne", "us", "is", "io", "ka", "ene");
+    private static final Set<String> ENDINGS = Set.of(
+            "e", "a", "o", "i", "n", "s", "t", "ie", "ia", "ne", "na", "le", "la", "ce", "os", "ine", "ina", "ette",
+            "elle", "ienne", "enne", "us", "is", "io", "ka", "ene");
 
     /**
      * Two first names of one stem and different endings (Louis, Louise; Daniel, Danielle; Julien,
@@ -258,7 +327,9 @@ public final class Resemblance {
         if (endA.isEmpty() || endB.isEmpty()) {
             return ENDINGS.contains(endA + endB);
         }
-        return ENDINGS.contains(endA) && ENDINGS.contains(endB) && endA.charAt(endA.length() - 1) != endB.charAt(endB.length() - 1);
+        return ENDINGS.contains(endA)
+                && ENDINGS.contains(endB)
+                && endA.charAt(endA.length() - 1) != endB.charAt(endB.length() - 1);
     }
 
     /**
@@ -268,7 +339,8 @@ public final class Resemblance {
     static boolean shortForm(String a, String b) {
         var shorter = a.length() <= b.length() ? a : b;
         var longer = shorter == a ? b : a;
-        return shorter.length() >= 3 && longer.length() >= shorter.length() + 2
+        return shorter.length() >= 3
+                && longer.length() >= shorter.length() + 2
                 && (longer.startsWith(shorter) || longer.endsWith(shorter));
     }
 
@@ -296,8 +368,8 @@ public final class Resemblance {
 
     private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(.)\\1+");
 
-    private static final Set<String> PARTICLES = Set.of("van", "den", "der", "von", "del", "des", "les", "ter", "ten",
-            "het", "zum", "zur");
+    private static final Set<String> PARTICLES =
+            Set.of("van", "den", "der", "von", "del", "des", "les", "ter", "ten", "het", "zum", "zur");
 
     /** Damerau–Levenshtein distance (with transpositions of neighbours), for typos. */
     static int distance(String a, String b) {
@@ -366,10 +438,13 @@ public final class Resemblance {
      * (1993 for 2003), or day and month swapped.
      */
     static boolean nearlySameDate(LocalDate a, LocalDate b) {
-        if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()) {
+        if (a.getYear() == b.getYear()
+                && a.getMonthValue() == b.getDayOfMonth()
+                && a.getDayOfMonth() == b.getMonthValue()) {
             return true;
         }
-        if (a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth()
+        if (a.getMonthValue() == b.getMonthValue()
+                && a.getDayOfMonth() == b.getDayOfMonth()
                 && Math.abs(a.getYear() - b.getYear()) == 10) {
             return true; // the decade slipped: 1993 for 2003
         }
@@ -383,8 +458,11 @@ public final class Resemblance {
                 at = at < 0 ? i : at;
             }
         }
-        return differing == 1 || differing == 2 && at + 1 < textA.length() && textA.charAt(at) == textB.charAt(at + 1)
-                && textA.charAt(at + 1) == textB.charAt(at);
+        return differing == 1
+                || differing == 2
+                        && at + 1 < textA.length()
+                        && textA.charAt(at) == textB.charAt(at + 1)
+                        && textA.charAt(at + 1) == textB.charAt(at);
     }
 
     /**

@@ -46,16 +46,58 @@ public final class SuspiciousData {
     static final int OLDEST = 100;
 
     /** Names people type to try a form out. */
-    private static final Set<String> TEST_NAMES = Set.of("test", "tests", "testing", "essai", "toto", "titi", "tata",
-            "tutu", "azerty", "qwerty", "qwertz", "asdf", "aaa", "abc", "abcd", "foo", "nom", "prenom", "name",
-            "firstname", "lastname", "naam", "voornaam", "vorname", "nachname", "xyz",
-            "bidon", "fake");
+    private static final Set<String> TEST_NAMES = Set.of(
+            "test",
+            "tests",
+            "testing",
+            "essai",
+            "toto",
+            "titi",
+            "tata",
+            "tutu",
+            "azerty",
+            "qwerty",
+            "qwertz",
+            "asdf",
+            "aaa",
+            "abc",
+            "abcd",
+            "foo",
+            "nom",
+            "prenom",
+            "name",
+            "firstname",
+            "lastname",
+            "naam",
+            "voornaam",
+            "vorname",
+            "nachname",
+            "xyz",
+            "bidon",
+            "fake");
 
     /** Throw-away mail services: a library card's letters and reminders would never reach anyone. */
-    private static final Set<String> DISPOSABLE_DOMAINS = Set.of("mailinator.com", "yopmail.com", "yopmail.fr",
-            "yopmail.net", "guerrillamail.com", "guerrillamail.net", "sharklasers.com", "10minutemail.com",
-            "temp-mail.org", "tempmail.com", "trashmail.com", "trashmail.de", "jetable.org", "maildrop.cc",
-            "getnada.com", "dispostable.com", "throwawaymail.com", "mailnesia.com", "spambog.com", "wegwerfmail.de");
+    private static final Set<String> DISPOSABLE_DOMAINS = Set.of(
+            "mailinator.com",
+            "yopmail.com",
+            "yopmail.fr",
+            "yopmail.net",
+            "guerrillamail.com",
+            "guerrillamail.net",
+            "sharklasers.com",
+            "10minutemail.com",
+            "temp-mail.org",
+            "tempmail.com",
+            "trashmail.com",
+            "trashmail.de",
+            "jetable.org",
+            "maildrop.cc",
+            "getnada.com",
+            "dispostable.com",
+            "throwawaymail.com",
+            "mailnesia.com",
+            "spambog.com",
+            "wegwerfmail.de");
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})\\1\\1", Pattern.CASE_INSENSITIVE);
@@ -66,6 +108,7 @@ public final class SuspiciousData {
      * with them ("Рорре") reads as a Latin name but is not one.
      */
     private static final String LATIN_LOOKALIKE_LETTERS = "АВЕКМНОРСТХЅІЈаеорсухѕіјԁһӏԛԝ" + "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιν";
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private SuspiciousData() {}
@@ -134,7 +177,8 @@ public final class SuspiciousData {
     }
 
     private static boolean isTestName(String key) {
-        return TEST_NAMES.contains(key) || REPEATED_LETTER.matcher(key).find() && key.length() <= 4
+        return TEST_NAMES.contains(key)
+                || REPEATED_LETTER.matcher(key).find() && key.length() <= 4
                 || key.length() == 1;
     }
 
@@ -144,7 +188,8 @@ public final class SuspiciousData {
             return false;
         }
         long letters = LETTERS.matcher(name).results().count();
-        return letters > 2 && (name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT)));
+        return letters > 2
+                && (name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -157,10 +202,14 @@ public final class SuspiciousData {
             return false;
         }
         var folded = Text.fold(name);
-        return WORD.matcher(folded).results().map(java.util.regex.MatchResult::group).anyMatch(word ->
-                Text.mixesScripts(word) || word.codePoints().filter(Character::isLetter).count() >= 2
-                        && word.codePoints().filter(Character::isLetter)
-                                .allMatch(cp -> LATIN_LOOKALIKE_LETTERS.indexOf(cp) >= 0));
+        return WORD.matcher(folded)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .anyMatch(word -> Text.mixesScripts(word)
+                        || word.codePoints().filter(Character::isLetter).count() >= 2
+                                && word.codePoints()
+                                        .filter(Character::isLetter)
+                                        .allMatch(cp -> LATIN_LOOKALIKE_LETTERS.indexOf(cp) >= 0));
     }
 
     private static boolean imitatesUniversity(String email, List<String> universityDomains) {

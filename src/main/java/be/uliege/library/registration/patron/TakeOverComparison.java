@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param conversion whether the take-over converts a former U, S or C into a B patron
  * @param rows       every field, the differing ones first
  */
-public record TakeOverComparison(long patronId, long version, String identifier, PatronKind kind, boolean conversion,
-        List<Row> rows) {
+public record TakeOverComparison(
+        long patronId, long version, String identifier, PatronKind kind, boolean conversion, List<Row> rows) {
 
     public TakeOverComparison {
         rows = List.copyOf(rows);
@@ -116,19 +116,27 @@ public record TakeOverComparison(long patronId, long version, String identifier,
      *
      * @param reason why the record's value cannot stay, for a forced choosable field
      */
-    public record Row(Field field, @Nullable String current, @Nullable String proposed, Change change,
+    public record Row(
+            Field field,
+            @Nullable String current,
+            @Nullable String proposed,
+            Change change,
             @Nullable Violation reason) {
 
         /** The two values differ only by accents, capitals or spacing ("Müller", "MULLER"). */
         public boolean differsOnlyInAccentsOrCase() {
-            return current != null && proposed != null && !current.equals(proposed)
+            return current != null
+                    && proposed != null
+                    && !current.equals(proposed)
                     && Text.searchKey(current).equals(Text.searchKey(proposed));
         }
     }
 
     /** The row of a field. */
     public Row row(Field field) {
-        return rows.stream().filter(r -> r.field() == field).findFirst()
+        return rows.stream()
+                .filter(r -> r.field() == field)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No row " + field));
     }
 
@@ -139,8 +147,9 @@ public record TakeOverComparison(long patronId, long version, String identifier,
     public Set<Field> defaultTakeNew() {
         var fields = EnumSet.noneOf(Field.class);
         for (var row : rows) {
-            if (row.field().choosable() && (row.change() == Change.FORCED
-                    || row.change() == Change.CHOICE && Text.isBlank(row.current()))) {
+            if (row.field().choosable()
+                    && (row.change() == Change.FORCED
+                            || row.change() == Change.CHOICE && Text.isBlank(row.current()))) {
                 fields.add(row.field());
             }
         }

@@ -37,13 +37,23 @@ public class DeskQueue {
     }
 
     /** A line of the queue. */
-    public record Entry(long id, long patronId, String identifier, String firstName, String lastName,
-            @Nullable String email, Instant confirmedAt, boolean possibleDuplicate, boolean foreignAddress,
-            List<SuspiciousData.Reason> suspicions, @Nullable String openedBy, @Nullable Instant openedAt) {}
+    public record Entry(
+            long id,
+            long patronId,
+            String identifier,
+            String firstName,
+            String lastName,
+            @Nullable String email,
+            Instant confirmedAt,
+            boolean possibleDuplicate,
+            boolean foreignAddress,
+            List<SuspiciousData.Reason> suspicions,
+            @Nullable String openedBy,
+            @Nullable Instant openedAt) {}
 
     /** What the operator typed (identifier, name or e-mail, accents aside) and the flags they want to see. */
-    public record Filter(String text, boolean possibleDuplicatesOnly, boolean foreignAddressesOnly,
-            boolean suspiciousOnly) {
+    public record Filter(
+            String text, boolean possibleDuplicatesOnly, boolean foreignAddressesOnly, boolean suspiciousOnly) {
         public static final Filter ALL = new Filter("", false, false, false);
     }
 
@@ -56,27 +66,42 @@ public class DeskQueue {
         arguments.add(Math.max(0, Math.min(limit, 500)));
         arguments.add(Math.max(0, offset));
         var holdStart = clock.instant().minus(HOLD);
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select r.id, r.patron_id, r.patron_identifier, p.first_name, p.last_name,
                   (select c.item_value from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL'
                    order by c.preferred desc, c.id limit 1) as email,
                   r.confirmed_at, r.possible_duplicate, r.foreign_address, r.opened_by, r.opened_at,
                   r.suspicious_data
                 from pre_registration r join patron p on p.id = r.patron_id
-                """ + where + " order by r.confirmed_at, r.id limit ? offset ?", (row, n) -> {
+                """ + where + " order by r.confirmed_at, r.id limit ? offset ?",
+                (row, n) -> {
                     var openedAt = row.getTimestamp(11);
                     boolean held = openedAt != null && openedAt.toInstant().isAfter(holdStart);
-                    return new Entry(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
-                            row.getString(6), row.getTimestamp(7).toInstant(), row.getBoolean(8), row.getBoolean(9),
-                            PreRegistration.reasons(row.getString(12)), held ? row.getString(10) : null, held ? openedAt.toInstant() : null);
-                }, arguments.toArray());
+                    return new Entry(
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getString(6),
+                            row.getTimestamp(7).toInstant(),
+                            row.getBoolean(8),
+                            row.getBoolean(9),
+                            PreRegistration.reasons(row.getString(12)),
+                            held ? row.getString(10) : null,
+                            held ? openedAt.toInstant() : null);
+                },
+                arguments.toArray());
     }
 
     public int count(Filter filter) {
         var arguments = new ArrayList<Object>();
         var where = where(filter, arguments);
-        Integer count = jdbc.queryForObject("select count(*) from pre_registration r join patron p on p.id = r.patron_id "
-                + where, Integer.class, arguments.toArray());
+        Integer count = jdbc.queryForObject(
+                "select count(*) from pre_registration r join patron p on p.id = r.patron_id " + where,
+                Integer.class,
+                arguments.toArray());
         return count == null ? 0 : count;
     }
 
@@ -96,8 +121,9 @@ public class DeskQueue {
             // The columns' collation ignores accents and case; LIKE's own characters are escaped.
             var like = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             like = like.length() > 100 ? like.substring(0, 100) : like;
-            where.append(" and (r.patron_identifier like ? or p.last_name like ? or p.first_name like ? or exists ("
-                    + "select 1 from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL' and c.item_value like ?))");
+            where.append(
+                    " and (r.patron_identifier like ? or p.last_name like ? or p.first_name like ? or exists ("
+                            + "select 1 from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL' and c.item_value like ?))");
             arguments.add(like + "%");
             arguments.add(like + "%");
             arguments.add(like + "%");
@@ -118,13 +144,14 @@ public class DeskQueue {
         int opened = jdbc.update("""
                 update pre_registration set opened_by = ?, opened_at = ?
                 where id = ? and status = 'CONFIRMED'
-                  and (? or opened_by is null or opened_by = ? or opened_at < ?)""",
-                me, Timestamp.from(now), id, takeOver, me, Timestamp.from(now.minus(HOLD)));
+                  and (? or opened_by is null or opened_by = ? or opened_at < ?)""", me, Timestamp.from(now), id, takeOver, me, Timestamp.from(now.minus(HOLD)));
         if (opened == 1) {
             return null;
         }
-        var holder = jdbc.query("select opened_by, opened_at from pre_registration where id = ? and status = 'CONFIRMED'",
-                (row, n) -> new HeldBy(row.getString(1), row.getTimestamp(2).toInstant()), id);
+        var holder = jdbc.query(
+                "select opened_by, opened_at from pre_registration where id = ? and status = 'CONFIRMED'",
+                (row, n) -> new HeldBy(row.getString(1), row.getTimestamp(2).toInstant()),
+                id);
         if (holder.isEmpty()) {
             throw new IllegalArgumentException("No confirmed pre-registration " + id);
         }
@@ -133,7 +160,9 @@ public class DeskQueue {
 
     /** The operator closes the entry (left for later, or done). */
     public void release(long id) {
-        jdbc.update("update pre_registration set opened_by = null, opened_at = null where id = ? and opened_by = ?", id,
+        jdbc.update(
+                "update pre_registration set opened_by = null, opened_at = null where id = ? and opened_by = ?",
+                id,
                 operator());
     }
 

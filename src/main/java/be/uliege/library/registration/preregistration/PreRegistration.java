@@ -86,10 +86,19 @@ public class PreRegistration {
         this.createdAt = Instant.EPOCH;
     }
 
-    PreRegistration(long patronId, String patronIdentifier, Use use, String submissionKey, String privacyNoticeVersion,
-            boolean possibleDuplicate, boolean foreignAddress, List<SuspiciousData.Reason> suspicions, Instant now) {
+    PreRegistration(
+            long patronId,
+            String patronIdentifier,
+            Use use,
+            String submissionKey,
+            String privacyNoticeVersion,
+            boolean possibleDuplicate,
+            boolean foreignAddress,
+            List<SuspiciousData.Reason> suspicions,
+            Instant now) {
         this();
-        this.suspiciousData = suspicions.isEmpty() ? null
+        this.suspiciousData = suspicions.isEmpty()
+                ? null
                 : suspicions.stream().map(Enum::name).collect(Collectors.joining(","));
         this.patronId = patronId;
         this.patronIdentifier = patronIdentifier;
@@ -111,8 +120,11 @@ public class PreRegistration {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(stored.split(",")).map(String::strip).filter(name -> !name.isEmpty())
-                .flatMap(name -> Arrays.stream(SuspiciousData.Reason.values()).filter(r -> r.name().equals(name)))
+        return Arrays.stream(stored.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .flatMap(name -> Arrays.stream(SuspiciousData.Reason.values())
+                        .filter(r -> r.name().equals(name)))
                 .toList();
     }
 
@@ -177,7 +189,8 @@ public class PreRegistration {
         return confirmedAt;
     }
 
-    @Nullable Instant getReminderSentAt() {
+    @Nullable
+    Instant getReminderSentAt() {
         return reminderSentAt;
     }
 }

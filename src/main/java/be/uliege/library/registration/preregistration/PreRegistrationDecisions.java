@@ -33,8 +33,12 @@ public class PreRegistrationDecisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PreRegistrationDecisions(JdbcTemplate jdbc, PreRegistrationRepository registrations, PatronService patrons,
-            ApplicationEventPublisher events, Clock clock) {
+    PreRegistrationDecisions(
+            JdbcTemplate jdbc,
+            PreRegistrationRepository registrations,
+            PatronService patrons,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.patrons = patrons;
@@ -43,15 +47,31 @@ public class PreRegistrationDecisions {
     }
 
     /** A pre-registration as the validation screen needs it. */
-    public record Entry(long id, long patronId, String identifier, Use use, PreRegistrationStatus status,
-            boolean possibleDuplicate, boolean foreignAddress, @Nullable Instant confirmedAt,
+    public record Entry(
+            long id,
+            long patronId,
+            String identifier,
+            Use use,
+            PreRegistrationStatus status,
+            boolean possibleDuplicate,
+            boolean foreignAddress,
+            @Nullable Instant confirmedAt,
             @Nullable String decidedBy) {}
 
     @Transactional(readOnly = true)
     public Optional<Entry> entry(long id) {
-        return registrations.findById(id).map(r -> new Entry(r.getId(), r.getPatronId(), r.getPatronIdentifier(),
-                r.getUse(), r.getStatus(), r.isPossibleDuplicate(), r.hasForeignAddress(), r.getConfirmedAt(),
-                decidedBy(id)));
+        return registrations
+                .findById(id)
+                .map(r -> new Entry(
+                        r.getId(),
+                        r.getPatronId(),
+                        r.getPatronIdentifier(),
+                        r.getUse(),
+                        r.getStatus(),
+                        r.isPossibleDuplicate(),
+                        r.hasForeignAddress(),
+                        r.getConfirmedAt(),
+                        decidedBy(id)));
     }
 
     /** The entry leaves the queue as validated; its record goes on to the fees and the registration step. */
@@ -80,13 +100,18 @@ public class PreRegistrationDecisions {
             throw new IllegalArgumentException("A rejection needs its reason");
         }
         decide(id, PreRegistrationStatus.REJECTED);
-        events.publishEvent(new PreRegistrationRejected(id, tidy.length() > REASON_MAX ? tidy.substring(0, REASON_MAX) : tidy));
+        events.publishEvent(
+                new PreRegistrationRejected(id, tidy.length() > REASON_MAX ? tidy.substring(0, REASON_MAX) : tidy));
     }
 
     private void decide(long id, PreRegistrationStatus outcome) {
-        int changed = jdbc.update("update pre_registration set status = ?, decided_by = ?, decided_at = ?, opened_by = null, "
-                + "opened_at = null, version = version + 1 where id = ? and status = 'CONFIRMED'", outcome.name(),
-                operator(), Timestamp.from(clock.instant()), id);
+        int changed = jdbc.update(
+                "update pre_registration set status = ?, decided_by = ?, decided_at = ?, opened_by = null, "
+                        + "opened_at = null, version = version + 1 where id = ? and status = 'CONFIRMED'",
+                outcome.name(),
+                operator(),
+                Timestamp.from(clock.instant()),
+                id);
         if (changed != 1) {
             throw new AlreadyDecidedException(decidedBy(id));
         }

@@ -29,8 +29,12 @@ class PreRegistrationExpiry {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    PreRegistrationExpiry(PreRegistrationRepository registrations, PatronService patrons,
-            PreRegistrationSettings settings, ApplicationEventPublisher events, Clock clock,
+    PreRegistrationExpiry(
+            PreRegistrationRepository registrations,
+            PatronService patrons,
+            PreRegistrationSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock,
             PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.registrations = registrations;
@@ -61,14 +65,14 @@ class PreRegistrationExpiry {
     private Report expire() {
         var now = clock.instant();
         int unconfirmed = 0;
-        for (var r : registrations.findByStatusAndCreatedAtBefore(PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION,
-                now.minus(settings.unconfirmedRetention()))) {
+        for (var r : registrations.findByStatusAndCreatedAtBefore(
+                PreRegistrationStatus.AWAITING_EMAIL_CONFIRMATION, now.minus(settings.unconfirmedRetention()))) {
             delete(r);
             unconfirmed++;
         }
         int unvalidated = 0;
-        for (var r : registrations.findByStatusAndConfirmedAtBefore(PreRegistrationStatus.CONFIRMED,
-                now.minus(settings.unvalidatedRetention()))) {
+        for (var r : registrations.findByStatusAndConfirmedAtBefore(
+                PreRegistrationStatus.CONFIRMED, now.minus(settings.unvalidatedRetention()))) {
             delete(r);
             unvalidated++;
         }
@@ -79,8 +83,11 @@ class PreRegistrationExpiry {
             reminded++;
         }
         var report = new Report(unconfirmed, unvalidated, reminded);
-        log.info("Pre-registration expiry: {} unconfirmed deleted, {} unvalidated deleted, {} reminded",
-                unconfirmed, unvalidated, reminded);
+        log.info(
+                "Pre-registration expiry: {} unconfirmed deleted, {} unvalidated deleted, {} reminded",
+                unconfirmed,
+                unvalidated,
+                reminded);
         return report;
     }
 

@@ -34,11 +34,28 @@ public record PreRegistrationForm(
 
     /** The patron draft: use sets the user group; the contact data become contact items. */
     PatronDraft toDraft(String resourceSharingLibrary) {
-        return new PatronDraft(firstName, lastName, gender, birthDate, preferredLanguage,
-                use == null ? null : use.userGroup(), jobCategory, jobDescription, resourceSharingLibrary, null, null,
-                List.of(new ContactDraft(ContactKind.EMAIL, ContactUsage.PERSONAL, true, email, null, null, null),
+        return new PatronDraft(
+                firstName,
+                lastName,
+                gender,
+                birthDate,
+                preferredLanguage,
+                use == null ? null : use.userGroup(),
+                jobCategory,
+                jobDescription,
+                resourceSharingLibrary,
+                null,
+                null,
+                List.of(
+                        new ContactDraft(ContactKind.EMAIL, ContactUsage.PERSONAL, true, email, null, null, null),
                         new ContactDraft(ContactKind.PHONE, ContactUsage.MOBILE, true, phone, null, null, null),
-                        new ContactDraft(ContactKind.ADDRESS, ContactUsage.HOME, true, addressLine1, postalCode, city,
+                        new ContactDraft(
+                                ContactKind.ADDRESS,
+                                ContactUsage.HOME,
+                                true,
+                                addressLine1,
+                                postalCode,
+                                city,
                                 country)));
     }
 }

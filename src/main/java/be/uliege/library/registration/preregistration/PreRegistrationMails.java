@@ -26,8 +26,13 @@ class PreRegistrationMails {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    PreRegistrationMails(PreRegistrationService registrations, PreRegistrationRepository repository,
-            PatronService patrons, LibraryMailer mailer, PreRegistrationSettings settings, JdbcTemplate jdbc,
+    PreRegistrationMails(
+            PreRegistrationService registrations,
+            PreRegistrationRepository repository,
+            PatronService patrons,
+            LibraryMailer mailer,
+            PreRegistrationSettings settings,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -58,7 +63,10 @@ class PreRegistrationMails {
         if (!awaitingMail(event.preRegistrationId(), "confirmation_mail_at", true)) {
             return; // another delivery of this event sent it meanwhile; the unused link expires
         }
-        mailer.send(recipient.toMail(), "preregistration.confirm", recipient.identifier(),
+        mailer.send(
+                recipient.toMail(),
+                "preregistration.confirm",
+                recipient.identifier(),
                 mailer.publicLink("/inscription/confirmation?token=" + token),
                 settings.unconfirmedRetention().toDays());
         markSent(event.preRegistrationId(), "confirmation_mail_at");
@@ -72,8 +80,13 @@ class PreRegistrationMails {
         }
         var recipient = recipientOf(event.preRegistrationId());
         if (recipient != null) {
-            mailer.send(recipient.toMail(), "preregistration.reminder", recipient.identifier(),
-                    settings.unvalidatedRetention().minus(settings.reminderAfter()).toDays());
+            mailer.send(
+                    recipient.toMail(),
+                    "preregistration.reminder",
+                    recipient.identifier(),
+                    settings.unvalidatedRetention()
+                            .minus(settings.reminderAfter())
+                            .toDays());
         }
         markSent(event.preRegistrationId(), "reminder_mail_at");
     }
@@ -84,8 +97,10 @@ class PreRegistrationMails {
      * locked until the listener's transaction ends.
      */
     private boolean awaitingMail(long preRegistrationId, String sentColumn, boolean lock) {
-        var state = jdbc.query("select status, " + sentColumn + " is null from pre_registration where id = ?"
-                + (lock ? " for update" : ""), (row, n) -> new Object[] {row.getString(1), row.getBoolean(2)},
+        var state = jdbc.query(
+                "select status, " + sentColumn + " is null from pre_registration where id = ?"
+                        + (lock ? " for update" : ""),
+                (row, n) -> new Object[] {row.getString(1), row.getBoolean(2)},
                 preRegistrationId);
         if (state.isEmpty() || !(Boolean) state.getFirst()[1]) {
             return false;
@@ -95,13 +110,17 @@ class PreRegistrationMails {
     }
 
     private void markSent(long preRegistrationId, String sentColumn) {
-        jdbc.update("update pre_registration set " + sentColumn + " = ? where id = ?",
-                Timestamp.from(clock.instant()), preRegistrationId);
+        jdbc.update(
+                "update pre_registration set " + sentColumn + " = ? where id = ?",
+                Timestamp.from(clock.instant()),
+                preRegistrationId);
     }
 
     private PatronService.@Nullable MailRecipient recipientOf(long preRegistrationId) {
-        return repository.findById(preRegistrationId)
-                .flatMap(registration -> patrons.mailRecipient(registration.getPatronId())).orElse(null);
+        return repository
+                .findById(preRegistrationId)
+                .flatMap(registration -> patrons.mailRecipient(registration.getPatronId()))
+                .orElse(null);
     }
 
     /**

@@ -3,12 +3,12 @@ package be.uliege.library.registration.preregistration;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
-import be.uliege.library.registration.patron.PrimaryIdentifier;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronRules;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.PrimaryIdentifier;
 import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.patron.Violation;
 import java.security.SecureRandom;
@@ -54,9 +54,15 @@ public class PreRegistrationService {
     private final JdbcTemplate jdbc;
     private final SecureRandom random = new SecureRandom();
 
-    PreRegistrationService(PreRegistrationRepository registrations, PatronService patrons,
-            PatronSettings patronSettings, PreRegistrationSettings settings, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+    PreRegistrationService(
+            PreRegistrationRepository registrations,
+            PatronService patrons,
+            PatronSettings patronSettings,
+            PreRegistrationSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.registrations = registrations;
@@ -78,8 +84,11 @@ public class PreRegistrationService {
     public List<Violation> check(PreRegistrationForm form) {
         var errors = new ArrayList<Violation>();
         checkPrivacy(form, errors);
-        for (var v : patrons.validate(PatronKind.B, form.toDraft(patronSettings.defaultResourceSharingLibrary()),
-                PatronRules.Actor.PUBLIC).errors()) {
+        for (var v : patrons.validate(
+                        PatronKind.B,
+                        form.toDraft(patronSettings.defaultResourceSharingLibrary()),
+                        PatronRules.Actor.PUBLIC)
+                .errors()) {
             errors.add(new Violation(FormFields.of(v.field()), v.code(), v.args()));
         }
         return errors;
@@ -95,15 +104,19 @@ public class PreRegistrationService {
     public Submitted submit(PreRegistrationForm form) {
         var key = submissionKey(form);
         // Plain SQL without a transaction, like the resemblance below: every submission asks.
-        var existing = jdbc.query("select patron_identifier, status from pre_registration where submission_key = ?",
-                (row, n) -> new Submitted(row.getString(1), PreRegistrationStatus.valueOf(row.getString(2)), true), key);
+        var existing = jdbc.query(
+                "select patron_identifier, status from pre_registration where submission_key = ?",
+                (row, n) -> new Submitted(row.getString(1), PreRegistrationStatus.valueOf(row.getString(2)), true),
+                key);
         if (!existing.isEmpty()) {
             return existing.getFirst();
         }
         var draft = form.toDraft(patronSettings.defaultResourceSharingLibrary());
         var privacy = new ArrayList<Violation>();
         checkPrivacy(form, privacy);
-        if (!privacy.isEmpty() || !patrons.validate(PatronKind.B, draft, PatronRules.Actor.PUBLIC).isValid()) {
+        if (!privacy.isEmpty()
+                || !patrons.validate(PatronKind.B, draft, PatronRules.Actor.PUBLIC)
+                        .isValid()) {
             throw new PreRegistrationRejectedException(check(form));
         }
         // Resemblance is looked up before anything is stored: the new record cannot resemble itself,
@@ -113,21 +126,30 @@ public class PreRegistrationService {
         return Objects.requireNonNull(transaction.execute(status -> store(form, draft, key, identifier, resembles)));
     }
 
-    private Submitted store(PreRegistrationForm form, PatronDraft draft, String key, PrimaryIdentifier identifier,
-            boolean resembles) {
+    private Submitted store(
+            PreRegistrationForm form, PatronDraft draft, String key, PrimaryIdentifier identifier, boolean resembles) {
         PatronDetails patron;
         try {
             patron = patrons.preRegister(identifier, draft);
         } catch (PatronRuleException e) {
             throw new PreRegistrationRejectedException(e.violations().stream()
-                    .map(v -> new Violation(FormFields.of(v.field()), v.code(), v.args())).toList());
+                    .map(v -> new Violation(FormFields.of(v.field()), v.code(), v.args()))
+                    .toList());
         }
-        boolean foreign = form.country() != null && !form.country().isBlank()
+        boolean foreign = form.country() != null
+                && !form.country().isBlank()
                 && !"BE".equalsIgnoreCase(form.country().strip());
         var suspicions = SuspiciousData.of(draft, LocalDate.now(clock), patronSettings.universityDomains());
-        var registration = new PreRegistration(patron.id(), patron.primaryIdentifier(),
-                Objects.requireNonNull(form.use()), key, settings.privacyNoticeVersion(), resembles, foreign,
-                suspicions, clock.instant());
+        var registration = new PreRegistration(
+                patron.id(),
+                patron.primaryIdentifier(),
+                Objects.requireNonNull(form.use()),
+                key,
+                settings.privacyNoticeVersion(),
+                resembles,
+                foreign,
+                suspicions,
+                clock.instant());
         try {
             registrations.saveAndFlush(registration);
         } catch (DataIntegrityViolationException doubleClick) {
@@ -136,8 +158,12 @@ public class PreRegistrationService {
             throw new ConcurrentSubmissionException();
         }
         events.publishEvent(new PreRegistrationSubmitted(registration.getId()));
-        log.info("Pre-registration {} stored (possible duplicate: {}, foreign address: {}, suspicious: {})",
-                patron.primaryIdentifier(), resembles, foreign, suspicions);
+        log.info(
+                "Pre-registration {} stored (possible duplicate: {}, foreign address: {}, suspicious: {})",
+                patron.primaryIdentifier(),
+                resembles,
+                foreign,
+                suspicions);
         return new Submitted(patron.primaryIdentifier(), registration.getStatus(), false);
     }
 
@@ -164,17 +190,24 @@ public class PreRegistrationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Confirmation.GONE;
         }
-        var ids = jdbc.queryForList("select pre_registration_id from pre_registration_token "
-                + "where token_hash = ? and expires_at >= ?", Long.class, hash(token.strip()),
+        var ids = jdbc.queryForList(
+                "select pre_registration_id from pre_registration_token " + "where token_hash = ? and expires_at >= ?",
+                Long.class,
+                hash(token.strip()),
                 Timestamp.from(clock.instant()));
         var found = ids.isEmpty() ? Optional.<PreRegistration>empty() : registrations.findById(ids.getFirst());
         if (found.isEmpty() || !found.get().confirm(clock.instant())) {
             return Confirmation.GONE;
         }
-        jdbc.update("insert into pre_registration_spent_link (token_hash, pre_registration_id, expires_at, spent_at) "
-                + "select token_hash, pre_registration_id, expires_at, ? from pre_registration_token "
-                + "where pre_registration_id = ?", Timestamp.from(clock.instant()), found.get().getId());
-        jdbc.update("delete from pre_registration_token where pre_registration_id = ?", found.get().getId());
+        jdbc.update(
+                "insert into pre_registration_spent_link (token_hash, pre_registration_id, expires_at, spent_at) "
+                        + "select token_hash, pre_registration_id, expires_at, ? from pre_registration_token "
+                        + "where pre_registration_id = ?",
+                Timestamp.from(clock.instant()),
+                found.get().getId());
+        jdbc.update(
+                "delete from pre_registration_token where pre_registration_id = ?",
+                found.get().getId());
         log.info("Pre-registration {} confirmed its e-mail", found.get().getPatronIdentifier());
         return Confirmation.CONFIRMED;
     }
@@ -189,8 +222,13 @@ public class PreRegistrationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;
         }
-        return jdbc.queryForObject("select count(*) from pre_registration_spent_link where token_hash = ? "
-                + "and expires_at >= ?", Integer.class, hash(token.strip()), Timestamp.from(clock.instant())) > 0;
+        return jdbc.queryForObject(
+                        "select count(*) from pre_registration_spent_link where token_hash = ? "
+                                + "and expires_at >= ?",
+                        Integer.class,
+                        hash(token.strip()),
+                        Timestamp.from(clock.instant()))
+                > 0;
     }
 
     /**
@@ -204,8 +242,11 @@ public class PreRegistrationService {
         var bytes = new byte[32]; // 256 bits
         random.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.update("insert into pre_registration_token (token_hash, pre_registration_id, expires_at, created_at) "
-                + "values (?, ?, ?, ?)", hash(token), preRegistrationId,
+        jdbc.update(
+                "insert into pre_registration_token (token_hash, pre_registration_id, expires_at, created_at) "
+                        + "values (?, ?, ?, ?)",
+                hash(token),
+                preRegistrationId,
                 Timestamp.from(registration.getCreatedAt().plus(settings.unconfirmedRetention())),
                 Timestamp.from(clock.instant()));
         return token;
@@ -224,7 +265,11 @@ public class PreRegistrationService {
     /** Same person, same data: the e-mail, birth date and names in their comparison form. */
     static String submissionKey(PreRegistrationForm form) {
         var email = form.email() == null ? "" : form.email().strip().toLowerCase(Locale.ROOT);
-        var text = String.join("|", email, String.valueOf(form.birthDate()), Text.searchKey(form.firstName()),
+        var text = String.join(
+                "|",
+                email,
+                String.valueOf(form.birthDate()),
+                Text.searchKey(form.firstName()),
                 Text.searchKey(form.lastName()));
         return HexFormat.of().formatHex(ProofOfWork.sha256(text));
     }
@@ -233,7 +278,8 @@ public class PreRegistrationService {
         if (!Boolean.TRUE.equals(form.privacyNoticeAccepted())) {
             errors.add(Violation.of(FormFields.PRIVACY_ACCEPTED, "privacy.not-accepted"));
         }
-        if (form.privacyNoticeVersion() == null || !settings.privacyNoticeVersion().equals(form.privacyNoticeVersion())) {
+        if (form.privacyNoticeVersion() == null
+                || !settings.privacyNoticeVersion().equals(form.privacyNoticeVersion())) {
             errors.add(Violation.of(FormFields.PRIVACY_VERSION, "privacy.version", settings.privacyNoticeVersion()));
         }
         if (form.use() == null) {

@@ -1,11 +1,11 @@
 package be.uliege.library.registration.preregistration;
 
+import be.uliege.library.registration.base.SharedLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import be.uliege.library.registration.base.SharedLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +58,8 @@ public class ProofOfWork {
         var expires = clock.instant().plus(settings.validity());
         var nonce = new byte[12];
         random.nextBytes(nonce);
-        var body = expires.getEpochSecond() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        var body = expires.getEpochSecond() + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
         return new Challenge(body + "." + sign(body), settings.difficulty(), expires);
     }
 
@@ -72,8 +73,8 @@ public class ProofOfWork {
             return false;
         }
         var body = parts[0] + "." + parts[1];
-        if (!MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                sign(body).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         Instant expires;

@@ -21,8 +21,22 @@ import org.springframework.core.env.Profiles;
 public class ProductionSecretsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     /** Values that must never protect a production system. */
-    static final Set<String> DEMO_SECRETS = Set.of("demo", "demo-operator", "demo-manager", "demo-admin",
-            "demo-visitor", "demo-card-code-secret", "secret", "password", "changeit", "changeme", "admin", "root", "test", "mariadb", "ldap");
+    static final Set<String> DEMO_SECRETS = Set.of(
+            "demo",
+            "demo-operator",
+            "demo-manager",
+            "demo-admin",
+            "demo-visitor",
+            "demo-card-code-secret",
+            "secret",
+            "password",
+            "changeit",
+            "changeme",
+            "admin",
+            "root",
+            "test",
+            "mariadb",
+            "ldap");
 
     static final String PUBLIC_BASE_URL_PROPERTY = "registration.mail.public-base-url";
 
@@ -66,15 +80,20 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
         }
         var publicBaseUrl = valueOf(environment, PUBLIC_BASE_URL_PROPERTY);
         if (publicBaseUrl != null && !publicBaseUrl.isBlank() && !isAbsoluteWebAddress(publicBaseUrl.strip())) {
-            problems.add("PUBLIC_BASE_URL must be an absolute http(s) address such as https://inscription.lib.uliege.be");
+            problems.add(
+                    "PUBLIC_BASE_URL must be an absolute http(s) address such as https://inscription.lib.uliege.be");
         }
         var smtpPassword = environment.getProperty("spring.mail.password", "");
-        if (!smtpPassword.isBlank() && DEMO_SECRETS.contains(smtpPassword.strip().toLowerCase(Locale.ROOT))) {
+        if (!smtpPassword.isBlank()
+                && DEMO_SECRETS.contains(smtpPassword.strip().toLowerCase(Locale.ROOT))) {
             problems.add("SMTP_PASSWORD is a demo value: set a real secret");
         }
         // Spring's "framework" strategy believes X-Forwarded-For from any client: anyone could claim
         // an address of the photo service's networks (R-CARD-6) or dodge the rate limits.
-        if ("framework".equalsIgnoreCase(environment.getProperty("server.forward-headers-strategy", "").strip())) {
+        if ("framework"
+                .equalsIgnoreCase(environment
+                        .getProperty("server.forward-headers-strategy", "")
+                        .strip())) {
             problems.add("FORWARD_HEADERS_STRATEGY=framework believes any client's X-Forwarded-For: use native with "
                     + "TRUSTED_PROXIES");
         }
@@ -97,9 +116,13 @@ public class ProductionSecretsCheck implements ApplicationListener<ApplicationEn
     static boolean isAbsoluteWebAddress(String value) {
         try {
             var uri = new URI(value);
-            return uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank() && uri.getRawUserInfo() == null
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+            return uri.isAbsolute()
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank()
+                    && uri.getRawUserInfo() == null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null;
         } catch (URISyntaxException malformed) {
             return false;
         }

@@ -18,10 +18,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Desk views need a signed-in staff member with the role each names; the health endpoint is open
@@ -51,9 +51,9 @@ class SecurityConfiguration {
         http.requestCache(cache -> cache.disable());
         http.securityContext(context -> context.requireExplicitSave(true));
         http.logout(logout -> logout.disable());
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                        .SAME_ORIGIN)));
         return http.build();
     }
 
@@ -66,11 +66,14 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler(ObjectProvider<ObservationRegistry> observations) {
         var usual = new CompositeRequestRejectedHandler(
-                new ObservationMarkingRequestRejectedHandler(observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
+                new ObservationMarkingRequestRejectedHandler(
+                        observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
                 new HttpStatusRequestRejectedHandler());
         return (request, response, rejected) -> {
-            var path = request.getRequestURI().substring(Math.min(request.getContextPath().length(),
-                    request.getRequestURI().length()));
+            var path = request.getRequestURI()
+                    .substring(Math.min(
+                            request.getContextPath().length(),
+                            request.getRequestURI().length()));
             if (path.equals("/photos") || path.startsWith("/photos/") || path.startsWith("/photos;")) {
                 response.setStatus(404);
                 response.setHeader("Cache-Control", "no-store");
@@ -88,7 +91,8 @@ class SecurityConfiguration {
      * from this server only. The card screen's camera preview is a media stream, its still a
      * {@code data:} image.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -107,24 +111,41 @@ class SecurityConfiguration {
      * The camera for this site's own pages (the card screen); every other powerful feature for
      * nobody. Only features Chromium knows: an unknown one is a console error on every page.
      */
-    static final String PERMISSIONS_POLICY = String.join(", ",
+    static final String PERMISSIONS_POLICY = String.join(
+            ", ",
             "camera=(self)",
-            "microphone=()", "geolocation=()", "display-capture=()", "fullscreen=()", "payment=()",
-            "usb=()", "serial=()", "hid=()", "midi=()", "accelerometer=()", "gyroscope=()",
-            "magnetometer=()", "screen-wake-lock=()", "idle-detection=()", "publickey-credentials-get=()",
-            "xr-spatial-tracking=()", "clipboard-read=()", "browsing-topics=()");
+            "microphone=()",
+            "geolocation=()",
+            "display-capture=()",
+            "fullscreen=()",
+            "payment=()",
+            "usb=()",
+            "serial=()",
+            "hid=()",
+            "midi=()",
+            "accelerometer=()",
+            "gyroscope=()",
+            "magnetometer=()",
+            "screen-wake-lock=()",
+            "idle-detection=()",
+            "publickey-credentials-get=()",
+            "xr-spatial-tracking=()",
+            "clipboard-read=()",
+            "browsing-topics=()");
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAuthenticationProvider provider,
-            RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, StaffAuthenticationProvider provider, RequestUtil vaadinRequests) throws Exception {
         // This provider alone, without a parent manager that would ask it a second time after a
         // failure (each failure would then count twice against the sign-in throttle).
         http.authenticationManager(new ProviderManager(provider));
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/app/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Roles.USER_ADMINISTRATOR));
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/app/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(Roles.USER_ADMINISTRATOR));
         // Login CSRF: Vaadin's own CSRF set-up also exempts POST /login; here only Vaadin's internal
         // requests (which carry Vaadin's own token) are exempt, so the login form must send the
         // token of its page (Vaadin's login form takes it from the page's meta tags).
@@ -139,19 +160,20 @@ class SecurityConfiguration {
                 return filter;
             }
         }));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .contentTypeOptions(Customizer.withDefaults())
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
-                        .includeSubDomains(true))
+                .httpStrictTransportSecurity(hsts ->
+                        hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true))
                 .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
         // The same login page as Vaadin's below (named here too, or Spring would generate its own),
         // with a failure handler that Vaadin then keeps instead of ?error.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 }

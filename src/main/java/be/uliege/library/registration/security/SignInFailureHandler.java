@@ -18,8 +18,9 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         var target = exception instanceof SignInThrottledException throttled
                 ? "/login?error&retry=" + throttled.retryAt().getEpochSecond()
                 : "/login?error";

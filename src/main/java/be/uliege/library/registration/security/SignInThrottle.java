@@ -43,7 +43,10 @@ class SignInThrottle {
     private final Clock clock;
     private final SecretKeySpec key;
 
-    SignInThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SignInThrottleSettings settings,
+    SignInThrottle(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            SignInThrottleSettings settings,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -85,8 +88,11 @@ class SignInThrottle {
             }
             if (latest == null) {
                 for (var count : counts) {
-                    jdbc.update("UPDATE sign_in_failure SET failures = ?, last_failure_at = ? WHERE key_hash = ?",
-                            count.failures() + 1, utc(now), count.key().hash());
+                    jdbc.update(
+                            "UPDATE sign_in_failure SET failures = ?, last_failure_at = ? WHERE key_hash = ?",
+                            count.failures() + 1,
+                            utc(now),
+                            count.key().hash());
                 }
             }
             return Optional.ofNullable(latest);
@@ -122,7 +128,8 @@ class SignInThrottle {
     }
 
     int purge() {
-        var deleted = jdbc.update("DELETE FROM sign_in_failure WHERE last_failure_at < ?",
+        var deleted = jdbc.update(
+                "DELETE FROM sign_in_failure WHERE last_failure_at < ?",
                 utc(clock.instant().minus(settings.forgetAfter())));
         if (deleted > 0) {
             log.debug("Forgot {} old sign-in failure counts", deleted);
@@ -146,14 +153,20 @@ class SignInThrottle {
 
     /** Locks the row of this key for the transaction (creating it) and reads it; old failures count as none. */
     private Count lockedCount(Key key, Instant now) {
-        jdbc.update("INSERT INTO sign_in_failure (key_hash, failures, last_failure_at) VALUES (?, 0, ?) "
-                + "ON DUPLICATE KEY UPDATE key_hash = key_hash", key.hash(), utc(now));
-        return jdbc.queryForObject("SELECT failures, last_failure_at FROM sign_in_failure WHERE key_hash = ? FOR UPDATE",
+        jdbc.update(
+                "INSERT INTO sign_in_failure (key_hash, failures, last_failure_at) VALUES (?, 0, ?) "
+                        + "ON DUPLICATE KEY UPDATE key_hash = key_hash",
+                key.hash(),
+                utc(now));
+        return jdbc.queryForObject(
+                "SELECT failures, last_failure_at FROM sign_in_failure WHERE key_hash = ? FOR UPDATE",
                 (rs, row) -> {
-                    var last = rs.getObject("last_failure_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                    var last =
+                            rs.getObject("last_failure_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
                     var failures = last.plus(settings.forgetAfter()).isBefore(now) ? 0 : rs.getInt("failures");
                     return new Count(key, failures, last);
-                }, key.hash());
+                },
+                key.hash());
     }
 
     /** How long after the last of {@code failures} failures the next attempt must wait. */
@@ -189,8 +202,8 @@ class SignInThrottle {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return new SecretKeySpec(mac.doFinal("staff-sign-in-throttle".getBytes(StandardCharsets.UTF_8)),
-                    "HmacSHA256");
+            return new SecretKeySpec(
+                    mac.doFinal("staff-sign-in-throttle".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -32,7 +32,9 @@ record SignInThrottleSettings(
      * @param freeFailures failures allowed without delay
      * @param lockAfter    failures after which the key is locked
      */
-    record Limits(@DefaultValue("5") int freeFailures, @DefaultValue("20") int lockAfter) {}
+    record Limits(
+            @DefaultValue("5") int freeFailures,
+            @DefaultValue("20") int lockAfter) {}
 
     SignInThrottleSettings {
         if (secret == null || secret.isBlank()) {

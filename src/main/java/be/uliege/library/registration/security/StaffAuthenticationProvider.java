@@ -42,12 +42,15 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         var uid = String.valueOf(authentication.getName()).strip();
-        var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        var password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         // Throttled before the directory is asked: a refused attempt never reaches it.
         var attempt = throttle.begin(uid, clientAddress(authentication));
         StaffDirectory.StaffAccount account;
         try {
-            account = directory.authenticate(uid, password)
+            account = directory
+                    .authenticate(uid, password)
                     .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
         } catch (StaffDirectory.DirectoryUnavailableException e) {
             throttle.abandoned(attempt);
@@ -71,7 +74,9 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static @Nullable String clientAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 
     List<GrantedAuthority> authoritiesOf(StaffDirectory.StaffAccount account) {

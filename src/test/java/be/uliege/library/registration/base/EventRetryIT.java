@@ -15,15 +15,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class EventRetryIT {
 
-    @Autowired EventRetry retry;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    EventRetry retry;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String event(Instant published, Instant completed) {
         var id = UUID.randomUUID().toString();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE,
                   COMPLETION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?, 'test.prune', 'java.lang.String', '"x"', ?, ?, ?, 1)""",
-                id, Timestamp.from(published), completed == null ? null : Timestamp.from(completed),
+                id,
+                Timestamp.from(published),
+                completed == null ? null : Timestamp.from(completed),
                 completed == null ? "FAILED" : "COMPLETED");
         return id;
     }

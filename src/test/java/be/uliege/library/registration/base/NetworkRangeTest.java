@@ -39,7 +39,9 @@ class NetworkRangeTest {
         var all4 = NetworkRange.parse("0.0.0.0/0");
         assertThat(all4.contains("0.0.0.0")).isTrue();
         assertThat(all4.contains("255.255.255.255")).isTrue();
-        assertThat(all4.contains("::1")).as("an IPv4 range holds no IPv6 address").isFalse();
+        assertThat(all4.contains("::1"))
+                .as("an IPv4 range holds no IPv6 address")
+                .isFalse();
 
         var all6 = NetworkRange.parse("::/0");
         assertThat(all6.contains("::")).isTrue();
@@ -51,14 +53,18 @@ class NetworkRangeTest {
     void ipv6_inAnyTextualForm() {
         var loopback = NetworkRange.parse("::1/128");
         assertThat(loopback.contains("::1")).isTrue();
-        assertThat(loopback.contains("0:0:0:0:0:0:0:1")).as("as Tomcat writes it").isTrue();
+        assertThat(loopback.contains("0:0:0:0:0:0:0:1"))
+                .as("as Tomcat writes it")
+                .isTrue();
         assertThat(loopback.contains("::2")).isFalse();
 
         var documentation = NetworkRange.parse("2001:DB8::/32");
         assertThat(documentation.contains("2001:db8::")).isTrue();
-        assertThat(documentation.contains("2001:db8:ffff:ffff:ffff:ffff:ffff:ffff")).isTrue();
+        assertThat(documentation.contains("2001:db8:ffff:ffff:ffff:ffff:ffff:ffff"))
+                .isTrue();
         assertThat(documentation.contains("2001:db9::")).isFalse();
-        assertThat(documentation.contains("2001:db7:ffff:ffff:ffff:ffff:ffff:ffff")).isFalse();
+        assertThat(documentation.contains("2001:db7:ffff:ffff:ffff:ffff:ffff:ffff"))
+                .isFalse();
         assertThat(documentation.contains("fe80::1%eth0")).isFalse();
 
         var linkLocal = NetworkRange.parse("fe80::/10");
@@ -78,10 +84,35 @@ class NetworkRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "/24", "localhost", "localhost/8", "example.org/32", "10.0.0/8", "10.0.0.0.0/8",
-        "256.0.0.0/8", "010.0.0.0/8", "10.0.0.0/", "10.0.0.0/33", "10.0.0.0/-1", "10.0.0.0/08", "10.0.0.0/8/8",
-        "10.0.0.0 /8", "0x0a.0.0.0/8", "::1/129", "2001:db8::g/32", "2001:db8:::/32", "[::1]/128", "fe80::%eth0/64",
-        "::ffff:10.0.0.0/8", "10.1.2.3/8", "10.0.0.1/31", "2001:db8::1/64"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "/24",
+                "localhost",
+                "localhost/8",
+                "example.org/32",
+                "10.0.0/8",
+                "10.0.0.0.0/8",
+                "256.0.0.0/8",
+                "010.0.0.0/8",
+                "10.0.0.0/",
+                "10.0.0.0/33",
+                "10.0.0.0/-1",
+                "10.0.0.0/08",
+                "10.0.0.0/8/8",
+                "10.0.0.0 /8",
+                "0x0a.0.0.0/8",
+                "::1/129",
+                "2001:db8::g/32",
+                "2001:db8:::/32",
+                "[::1]/128",
+                "fe80::%eth0/64",
+                "::ffff:10.0.0.0/8",
+                "10.1.2.3/8",
+                "10.0.0.1/31",
+                "2001:db8::1/64"
+            })
     void aMalformedRangeIsRefusedWithItsText(String text) {
         assertThatThrownBy(() -> NetworkRange.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -94,8 +125,23 @@ class NetworkRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "unknown", "localhost", "10.1.2", "10.1.2.3.4", "10.1.2.300", "1.2.3.4:80", ":::",
-        "::1::1", "x::1", ".::1", "10.1.2.3\n", "0x0a.1.2.3", "10.1.2.03"})
+    @ValueSource(
+            strings = {
+                "",
+                "unknown",
+                "localhost",
+                "10.1.2",
+                "10.1.2.3.4",
+                "10.1.2.300",
+                "1.2.3.4:80",
+                ":::",
+                "::1::1",
+                "x::1",
+                ".::1",
+                "10.1.2.3\n",
+                "0x0a.1.2.3",
+                "10.1.2.03"
+            })
     void somethingThatIsNotAnAddressLiteralIsInNoRange(String address) {
         assertThat(NetworkRange.parse("0.0.0.0/0").contains(address)).isFalse();
         assertThat(NetworkRange.parse("::/0").contains(address)).isFalse();

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class SharedLimitsIT {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     SharedLimits instance(String secret, int maxWindows) {
         return new SharedLimits(jdbc, secret, maxWindows);
@@ -53,7 +54,8 @@ class SharedLimitsIT {
                 done.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < each; i++) {
-                        seen.add(limits.hit("test.address", "192.0.2.10", Duration.ofHours(1)).hits());
+                        seen.add(limits.hit("test.address", "192.0.2.10", Duration.ofHours(1))
+                                .hits());
                     }
                     return null;
                 }));
@@ -62,8 +64,10 @@ class SharedLimitsIT {
                 f.get();
             }
         }
-        assertThat(seen).as("every caller got its own count").containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, threads * each).boxed().toList());
+        assertThat(seen)
+                .as("every caller got its own count")
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, threads * each).boxed().toList());
         assertThat(jdbc.queryForObject("select hits from shared_limit where scope = 'test.address'", Integer.class))
                 .isEqualTo(threads * each);
     }
@@ -77,9 +81,13 @@ class SharedLimitsIT {
         assertThat(second.hits()).isEqualTo(2);
         assertThat(second.left()).isPositive().isLessThanOrEqualTo(window);
         assertThat(second.retryAfterSeconds()).isEqualTo(1);
-        assertThat(limits.hit("test.window", "another", window).hits()).as("another key").isEqualTo(1);
+        assertThat(limits.hit("test.window", "another", window).hits())
+                .as("another key")
+                .isEqualTo(1);
         Thread.sleep(900);
-        assertThat(limits.hit("test.window", "198.51.100.0", window).hits()).as("a new window").isEqualTo(1);
+        assertThat(limits.hit("test.window", "198.51.100.0", window).hits())
+                .as("a new window")
+                .isEqualTo(1);
         var hour = limits.hit("test.window", "hourly", Duration.ofHours(1));
         assertThat(hour.retryAfterSeconds()).isBetween(3590L, 3600L);
     }
@@ -90,18 +98,22 @@ class SharedLimitsIT {
         instance("secret-one", 1000).hit("test.email", email, Duration.ofHours(1));
         instance("secret-one", 1000).hit("test.email", email, Duration.ofHours(1));
         instance("secret-two", 1000).hit("test.email", email, Duration.ofHours(1));
-        List<byte[]> keys = jdbc.queryForList("select key_hash from shared_limit where scope = 'test.email' order by hits",
-                byte[].class);
+        List<byte[]> keys = jdbc.queryForList(
+                "select key_hash from shared_limit where scope = 'test.email' order by hits", byte[].class);
         assertThat(keys).as("one row per secret").hasSize(2);
-        assertThat(jdbc.queryForList("select hits from shared_limit where scope = 'test.email' order by hits",
-                Integer.class)).containsExactly(1, 2);
+        assertThat(jdbc.queryForList(
+                        "select hits from shared_limit where scope = 'test.email' order by hits", Integer.class))
+                .containsExactly(1, 2);
         var plain = MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8));
         for (var key : keys) {
             assertThat(key).hasSize(32).isNotEqualTo(plain);
             assertThat(new String(key, StandardCharsets.ISO_8859_1)).doesNotContain("dupont");
         }
-        assertThat(jdbc.queryForObject("select count(*) from shared_limit where scope like 'test.%' and "
-                + "(cast(key_hash as char) like '%dupont%' or scope like '%dupont%')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from shared_limit where scope like 'test.%' and "
+                                + "(cast(key_hash as char) like '%dupont%' or scope like '%dupont%')",
+                        Integer.class))
+                .isZero();
     }
 
     @Test
@@ -110,9 +122,12 @@ class SharedLimitsIT {
         var a = instance("token-secret", 1000);
         var b = instance("token-secret", 1000);
         assertThat(a.spendOnce("test.challenge", token, Duration.ofMinutes(10))).isTrue();
-        assertThat(b.spendOnce("test.challenge", token, Duration.ofMinutes(10))).as("spent on a").isFalse();
+        assertThat(b.spendOnce("test.challenge", token, Duration.ofMinutes(10)))
+                .as("spent on a")
+                .isFalse();
         assertThat(a.spendOnce("test.challenge", token, Duration.ofMinutes(10))).isFalse();
-        assertThat(a.spendOnce("test.challenge", token + "x", Duration.ofMinutes(10))).isTrue();
+        assertThat(a.spendOnce("test.challenge", token + "x", Duration.ofMinutes(10)))
+                .isTrue();
     }
 
     @Test
@@ -135,12 +150,19 @@ class SharedLimitsIT {
         assertThat(purge.finishedWindows()).isGreaterThanOrEqualTo(1);
         assertThat(purge.expiredTokens()).isGreaterThanOrEqualTo(1);
         assertThat(purge.windowsOverCap()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from shared_limit", Integer.class)).isEqualTo(3);
-        assertThat(limits.hit("test.cleanup", "live-5", Duration.ofMinutes(5)).hits()).as("the newest kept").isEqualTo(2);
-        assertThat(limits.hit("test.cleanup", "live-1", Duration.ofMinutes(1)).hits()).as("the oldest gone").isEqualTo(1);
-        assertThat(limits.spendOnce("test.token", live, Duration.ofMinutes(10))).as("an unexpired token is kept")
+        assertThat(jdbc.queryForObject("select count(*) from shared_limit", Integer.class))
+                .isEqualTo(3);
+        assertThat(limits.hit("test.cleanup", "live-5", Duration.ofMinutes(5)).hits())
+                .as("the newest kept")
+                .isEqualTo(2);
+        assertThat(limits.hit("test.cleanup", "live-1", Duration.ofMinutes(1)).hits())
+                .as("the oldest gone")
+                .isEqualTo(1);
+        assertThat(limits.spendOnce("test.token", live, Duration.ofMinutes(10)))
+                .as("an unexpired token is kept")
                 .isFalse();
-        assertThat(limits.spendOnce("test.token", expired, Duration.ZERO)).as("an expired token is forgotten")
+        assertThat(limits.spendOnce("test.token", expired, Duration.ZERO))
+                .as("an expired token is forgotten")
                 .isTrue();
     }
 }

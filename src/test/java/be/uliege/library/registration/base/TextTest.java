@@ -70,26 +70,27 @@ class TextTest {
     }
 
     @ParameterizedTest(name = "U+{0}")
-    @ValueSource(strings = {
-            "000A", // line feed
-            "000D", // carriage return
-            "0009", // tab
-            "0000", // NUL
-            "007F", // DEL
-            "0085", // next line
-            "200B", // zero-width space
-            "200D", // zero-width joiner
-            "202E", // right-to-left override
-            "202A", // left-to-right embedding
-            "2066", // left-to-right isolate
-            "2067", // right-to-left isolate
-            "FEFF", // byte-order mark / zero-width no-break space
-            "00AD", // soft hyphen
-            "2028", // line separator
-            "2029", // paragraph separator
-            "E000", // private use
-            "D800", // lone surrogate
-    })
+    @ValueSource(
+            strings = {
+                "000A", // line feed
+                "000D", // carriage return
+                "0009", // tab
+                "0000", // NUL
+                "007F", // DEL
+                "0085", // next line
+                "200B", // zero-width space
+                "200D", // zero-width joiner
+                "202E", // right-to-left override
+                "202A", // left-to-right embedding
+                "2066", // left-to-right isolate
+                "2067", // right-to-left isolate
+                "FEFF", // byte-order mark / zero-width no-break space
+                "00AD", // soft hyphen
+                "2028", // line separator
+                "2029", // paragraph separator
+                "E000", // private use
+                "D800", // lone surrogate
+            })
     @DisplayName("R-REC-2, R-CON-1: hasInvisibleOrControl finds control, zero-width, bidi and private-use characters")
     void findsInvisibleOrControl(String hex) {
         var c = Character.toString(Integer.parseInt(hex, 16));
@@ -98,13 +99,14 @@ class TextTest {
     }
 
     @ParameterizedTest(name = "U+{0}")
-    @ValueSource(strings = {
-            "3164", // Hangul filler: a "letter" that shows nothing
-            "115F", // Hangul choseong filler
-            "FFA0", // half-width Hangul filler
-            "034F", // combining grapheme joiner
-            "FE0F", // variation selector 16
-    })
+    @ValueSource(
+            strings = {
+                "3164", // Hangul filler: a "letter" that shows nothing
+                "115F", // Hangul choseong filler
+                "FFA0", // half-width Hangul filler
+                "034F", // combining grapheme joiner
+                "FE0F", // variation selector 16
+            })
     @DisplayName("R-REC-2: hasInvisibleOrControl finds default-ignorable characters that render as nothing")
     void findsDefaultIgnorableFillers(String hex) {
         var c = Character.toString(Integer.parseInt(hex, 16));
@@ -112,28 +114,50 @@ class TextTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"Jean-Pierre", "Van den Bossche", "D’Alembert", "O'Brien", "Zoë", "Müller", "Иван",
-            "Αλέξανδρος", "Ngũgĩ wa Thiong'o", "Jean\u00A0Pierre", "Rue de l'Église 3 bte 2"})
+    @ValueSource(
+            strings = {
+                "Jean-Pierre",
+                "Van den Bossche",
+                "D’Alembert",
+                "O'Brien",
+                "Zoë",
+                "Müller",
+                "Иван",
+                "Αλέξανδρος",
+                "Ngũgĩ wa Thiong'o",
+                "Jean\u00A0Pierre",
+                "Rue de l'Église 3 bte 2"
+            })
     @DisplayName("R-REC-2: hasInvisibleOrControl leaves ordinary names and addresses alone")
     void ordinaryTextIsVisible(String value) {
         assertThat(Text.hasInvisibleOrControl(value)).isFalse();
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {
-            "J\u043Ehn",     // Latin J, Cyrillic о, Latin hn
-            "\u0406van",     // Cyrillic І + Latin van
-            "Ale\u03BEandre", // Greek ξ inside a Latin name
-            "Pa\u0443l",     // Cyrillic у
-    })
+    @ValueSource(
+            strings = {
+                "J\u043Ehn", // Latin J, Cyrillic о, Latin hn
+                "\u0406van", // Cyrillic І + Latin van
+                "Ale\u03BEandre", // Greek ξ inside a Latin name
+                "Pa\u0443l", // Cyrillic у
+            })
     @DisplayName("R-REC-2, R-CON-1: mixesScripts spots Latin mixed with Cyrillic or Greek look-alikes")
     void mixedScripts(String value) {
         assertThat(Text.mixesScripts(value)).isTrue();
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"John", "Иван Петров", "Αλέξανδρος Παπαδόπουλος", "Jean-Pierre 2", "D’Alembert", "",
-            "Zoë", "Ngũgĩ"})
+    @ValueSource(
+            strings = {
+                "John",
+                "Иван Петров",
+                "Αλέξανδρος Παπαδόπουλος",
+                "Jean-Pierre 2",
+                "D’Alembert",
+                "",
+                "Zoë",
+                "Ngũgĩ"
+            })
     @DisplayName("R-REC-2: mixesScripts accepts text in one script, digits and punctuation being neutral")
     void singleScript(String value) {
         assertThat(Text.mixesScripts(value)).isFalse();

@@ -65,12 +65,23 @@ class CardActivationApiIT {
         }
     }
 
-    @Autowired MutableClock clock;
-    @LocalServerPort int port;
-    @Autowired Cards cards;
-    @Autowired ActivationLimiter limiter;
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Cards cards;
+
+    @Autowired
+    ActivationLimiter limiter;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -90,24 +101,44 @@ class CardActivationApiIT {
 
     /** The first card by an operator, reprints by a desk manager (R-DESK-1). */
     Cards.Printed print(long patronId, Cards.Reason reason, Cards.Printing printing) {
-        return DeskFixtures.as(reason == Cards.Reason.FIRST ? "operator" : "manager",
-                () -> cards.print(patronId, "ALP", reason, printing), Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
+        return DeskFixtures.as(
+                reason == Cards.Reason.FIRST ? "operator" : "manager",
+                () -> cards.print(patronId, "ALP", reason, printing),
+                Roles.DESK_OPERATOR,
+                Roles.DESK_MANAGER);
     }
 
     PatronDetails externalPatron(String lastName) {
-        return operator(() -> patrons.registerAtDesk(PatronKind.B, new PatronDraft("Noémie", lastName, Gender.F,
-                LocalDate.of(1988, 8, 8), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
-                null, List.of(ContactDraft.email("card." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 44 55 66", ContactUsage.MOBILE),
-                        ContactDraft.address("Place du Marché 7", "4000", "Liège", "BE")))));
+        return operator(() -> patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Noémie",
+                        lastName,
+                        Gender.F,
+                        LocalDate.of(1988, 8, 8),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email("card." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 44 55 66", ContactUsage.MOBILE),
+                                ContactDraft.address("Place du Marché 7", "4000", "Liège", "BE")))));
     }
 
     HttpResponse<String> activate(String identifier, String code) {
         var body = "{\"identifier\":\"" + identifier + "\",\"code\":\"" + code + "\"}";
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/card-activations"))
-                    .header("Content-Type", "application/json").header("Accept-Language", "fr")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/card-activations"))
+                            .header("Content-Type", "application/json")
+                            .header("Accept-Language", "fr")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -126,7 +157,9 @@ class CardActivationApiIT {
         assertThat(printed.print().identifier()).isEqualTo(patron.primaryIdentifier());
         assertThat(printed.print().addressLines()).containsExactly("Place du Marché 7", "4000 Liège");
         assertThat(jdbc.queryForObject("select code_hash from card where id = ?", String.class, printed.cardId()))
-                .as("only a keyed hash is stored").hasSize(64).doesNotContain(code);
+                .as("only a keyed hash is stored")
+                .hasSize(64)
+                .doesNotContain(code);
 
         var wrong = activate(patron.primaryIdentifier(), otherCode(code, 0));
         var unknown = activate("B999998", code);
@@ -134,14 +167,21 @@ class CardActivationApiIT {
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).isEqualTo(wrong.body());
         assertThat(wrong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(activate(patron.primaryIdentifier(), "12a4").statusCode()).as("malformed: the same answer").isEqualTo(422);
+        assertThat(activate(patron.primaryIdentifier(), "12a4").statusCode())
+                .as("malformed: the same answer")
+                .isEqualTo(422);
 
         var ok = activate(patron.primaryIdentifier().toLowerCase(), code);
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("ACTIVATED");
-        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
-        assertThat(activate(patron.primaryIdentifier(), code).body()).as("activated once").contains("ALREADY_ACTIVE");
-        assertThat(operator(() -> patrons.history(patron.id()))).extracting(HistoryLine::newValue).contains("activated online");
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status())
+                .isEqualTo(Cards.Status.ACTIVE);
+        assertThat(activate(patron.primaryIdentifier(), code).body())
+                .as("activated once")
+                .contains("ALREADY_ACTIVE");
+        assertThat(operator(() -> patrons.history(patron.id())))
+                .extracting(HistoryLine::newValue)
+                .contains("activated online");
 
         // A reprint (defective chip, free): a new code, the old one no longer works.
         var reprint = print(patron.id(), Cards.Reason.DEFECTIVE_CHIP, Cards.Printing.CARD_AND_LETTER);
@@ -151,19 +191,26 @@ class CardActivationApiIT {
         }
         assertThat(activate(patron.primaryIdentifier(), newCode).statusCode()).isEqualTo(200);
         assertThatThrownBy(() -> print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER))
-                .as("a reprint names its reason").isInstanceOf(PatronRuleException.class);
-        assertThatThrownBy(() -> DeskFixtures.as("manager", () -> cards.print(patron.id(), "BSA", Cards.Reason.DAMAGED,
-                Cards.Printing.ALREADY_ACTIVATED), Roles.DESK_OPERATOR, Roles.DESK_MANAGER))
-                .as("only configured sites print activated cards").isInstanceOf(PatronRuleException.class);
+                .as("a reprint names its reason")
+                .isInstanceOf(PatronRuleException.class);
+        assertThatThrownBy(() -> DeskFixtures.as(
+                        "manager",
+                        () -> cards.print(patron.id(), "BSA", Cards.Reason.DAMAGED, Cards.Printing.ALREADY_ACTIVATED),
+                        Roles.DESK_OPERATOR,
+                        Roles.DESK_MANAGER))
+                .as("only configured sites print activated cards")
+                .isInstanceOf(PatronRuleException.class);
         var activated = print(patron.id(), Cards.Reason.DEFECTIVE_CHIP, Cards.Printing.ALREADY_ACTIVATED);
         assertThat(activated.print().activationCode()).isNull();
-        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status())
+                .isEqualTo(Cards.Status.ACTIVE);
     }
 
     @Test
     void tenThousandGuesses_noneSucceeds_theBackoffAndTheLimitsEngage_theRealCodeWorksAfterStaffUnlock() {
         var patron = externalPatron("Devinée");
-        var code = print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).print()
+        var code = print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER)
+                .print()
                 .activationCode();
 
         var statuses = new HashMap<Integer, Integer>();
@@ -182,9 +229,13 @@ class CardActivationApiIT {
         assertThat(statuses).doesNotContainKey(200);
         assertThat(statuses.get(422)).as("wrong codes before the back-off").isEqualTo(5);
         assertThat(statuses).as("no lock any more").doesNotContainKey(423);
-        assertThat(statuses.get(429)).as("the back-off, then the client's limit").isGreaterThan(9_000);
+        assertThat(statuses.get(429))
+                .as("the back-off, then the client's limit")
+                .isGreaterThan(9_000);
         assertThat(retryAfter).matches("\\d+");
-        assertThat(Integer.parseInt(retryAfter)).as("the first wait: one minute").isBetween(1, 60);
+        assertThat(Integer.parseInt(retryAfter))
+                .as("the first wait: one minute")
+                .isBetween(1, 60);
         var card = operator(() -> cards.current(patron.id())).orElseThrow();
         assertThat(card.failedAttempts()).isEqualTo(5);
         assertThat(card.status()).isEqualTo(Cards.Status.PRINTED);
@@ -193,20 +244,24 @@ class CardActivationApiIT {
         // 2 minutes, and the right code is refused while the identifier waits.
         clock.advance(Duration.ofMinutes(1));
         limiter.reset();
-        assertThat(activate(patron.primaryIdentifier(), otherCode(code, 1)).statusCode()).isEqualTo(422);
+        assertThat(activate(patron.primaryIdentifier(), otherCode(code, 1)).statusCode())
+                .isEqualTo(422);
         assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(429);
-        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().delayed()).isTrue();
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().delayed())
+                .isTrue();
 
         // Staff lift the back-off: the real code works.
         assertThat(operator(() -> cards.unlock(patron.id()))).isTrue();
         assertThat(activate(patron.primaryIdentifier(), code).statusCode()).isEqualTo(200);
-        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status())
+                .isEqualTo(Cards.Status.ACTIVE);
     }
 
     @Test
     void guessesSpreadOverManyNetworks_stillStopAtTheIdentifiersBackoff() {
         var patron = externalPatron("Distribuée");
-        var code = print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).print()
+        var code = print(patron.id(), Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER)
+                .print()
                 .activationCode();
         var outcomes = new HashMap<String, Integer>();
         for (int n = 0; n < 10_000; n++) {
@@ -217,18 +272,31 @@ class CardActivationApiIT {
             // Each guess from another address of another network: no client limit applies.
             var client = "10." + (n / 256 % 256) + "." + (n % 256) + ".7";
             try {
-                outcomes.merge(cards.activate(patron.primaryIdentifier(), guess, client).name(), 1, Integer::sum);
+                outcomes.merge(
+                        cards.activate(patron.primaryIdentifier(), guess, client)
+                                .name(),
+                        1,
+                        Integer::sum);
             } catch (ActivationDelayedException e) {
                 outcomes.merge("DELAYED", 1, Integer::sum);
             }
         }
         assertThat(outcomes).containsOnlyKeys(Cards.Outcome.WRONG.name(), "DELAYED");
-        assertThat(outcomes.get(Cards.Outcome.WRONG.name())).as("the identifier's free wrong codes, all networks together")
+        assertThat(outcomes.get(Cards.Outcome.WRONG.name()))
+                .as("the identifier's free wrong codes, all networks together")
                 .isEqualTo(10);
         assertThatThrownBy(() -> cards.activate(patron.primaryIdentifier(), code, "192.0.2.1"))
-                .as("the right code waits too").isInstanceOf(ActivationDelayedException.class);
-        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.PRINTED);
-        assertThat(Map.of("history", operator(() -> patrons.history(patron.id())).stream().map(HistoryLine::newValue).toList()))
-                .extractingByKey("history").asString().doesNotContain("activated online");
+                .as("the right code waits too")
+                .isInstanceOf(ActivationDelayedException.class);
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status())
+                .isEqualTo(Cards.Status.PRINTED);
+        assertThat(Map.of(
+                        "history",
+                        operator(() -> patrons.history(patron.id())).stream()
+                                .map(HistoryLine::newValue)
+                                .toList()))
+                .extractingByKey("history")
+                .asString()
+                .doesNotContain("activated online");
     }
 }

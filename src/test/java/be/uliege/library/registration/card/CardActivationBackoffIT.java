@@ -52,13 +52,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ceiling; the identifier's budget holds across 1,000 networks; the alert; the desk's lift and
  * activation. The client limits are raised here, so that only the back-off answers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"registration.cards.per-address=1000000", "registration.cards.per-network=1000000"})
 @ExtendWith(OutputCaptureExtension.class)
 class CardActivationBackoffIT {
 
     /** Far enough ahead that no other test's state or alert is within any window here. */
-    static final Instant START = Instant.now().plus(Duration.ofDays(400)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    static final Instant START =
+            Instant.now().plus(Duration.ofDays(400)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MovingClock {
@@ -69,20 +71,37 @@ class CardActivationBackoffIT {
         }
     }
 
-    @LocalServerPort int port;
-    @Autowired Cards cards;
-    @Autowired PatronService patrons;
-    @Autowired ActivationBackoff backoff;
-    @Autowired ActivationBackoffSettings settings;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
-    @Autowired Clock applicationClock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Cards cards;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    ActivationBackoff backoff;
+
+    @Autowired
+    ActivationBackoffSettings settings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Clock applicationClock;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void aFreshStretchOfTime() {
-        assertThat(applicationClock).as("the application runs on the moving clock").isSameAs(clock);
+        assertThat(applicationClock)
+                .as("the application runs on the moving clock")
+                .isSameAs(clock);
         // Past every wait, forget-after and alert window of the previous test.
         clock.advance(Duration.ofDays(60));
     }
@@ -99,16 +118,31 @@ class CardActivationBackoffIT {
     }
 
     PatronDetails externalPatron(String lastName) {
-        return operator(() -> patrons.registerAtDesk(PatronKind.B, new PatronDraft("Noé", lastName, Gender.M,
-                LocalDate.of(1990, 3, 3), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
-                null, List.of(ContactDraft.email("backoff." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 44 55 66", ContactUsage.MOBILE),
-                        ContactDraft.address("Place du Marché 7", "4000", "Liège", "BE")))));
+        return operator(() -> patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Noé",
+                        lastName,
+                        Gender.M,
+                        LocalDate.of(1990, 3, 3),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(
+                                        "backoff." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 44 55 66", ContactUsage.MOBILE),
+                                ContactDraft.address("Place du Marché 7", "4000", "Liège", "BE")))));
     }
 
     String printedCard(PatronDetails patron) {
         return operator(() -> cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER))
-                .print().activationCode();
+                .print()
+                .activationCode();
     }
 
     static String unknownIdentifier() {
@@ -125,11 +159,18 @@ class CardActivationBackoffIT {
     Answer post(String identifier, String code) {
         var body = "{\"identifier\":\"" + identifier + "\",\"code\":\"" + code + "\"}";
         try {
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/card-activations"))
-                    .header("Content-Type", "application/json").header("Accept-Language", "fr")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(""),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/card-activations"))
+                            .header("Content-Type", "application/json")
+                            .header("Accept-Language", "fr")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Retry-After").orElse(""),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -153,11 +194,18 @@ class CardActivationBackoffIT {
         var unknown = unknownIdentifier();
         // Step by step: how far the clock moves first, whether the card's patron types the right code, the status.
         record Step(long seconds, boolean right, int status, String retryAfter) {}
-        var steps = List.of(new Step(0, false, 422, ""), new Step(0, false, 422, ""), new Step(0, false, 422, ""),
-                new Step(0, false, 422, ""), new Step(0, false, 422, ""), // the free wrong codes
+        var steps = List.of(
+                new Step(0, false, 422, ""),
+                new Step(0, false, 422, ""),
+                new Step(0, false, 422, ""),
+                new Step(0, false, 422, ""),
+                new Step(0, false, 422, ""), // the free wrong codes
                 new Step(0, true, 429, "60"), // the right code waits like any other
-                new Step(30, false, 429, "30"), new Step(30, false, 422, ""), // examined again: the 6th wrong code
-                new Step(0, true, 429, "120"), new Step(120, false, 422, ""), new Step(0, false, 429, "240"));
+                new Step(30, false, 429, "30"),
+                new Step(30, false, 422, ""), // examined again: the 6th wrong code
+                new Step(0, true, 429, "120"),
+                new Step(120, false, 422, ""),
+                new Step(0, false, 429, "240"));
         int n = 0;
         for (var step : steps) {
             clock.advance(Duration.ofSeconds(step.seconds()));
@@ -171,9 +219,12 @@ class CardActivationBackoffIT {
             assertThat(a.contentType()).isEqualTo("application/problem+json");
         }
         assertThat(post(unknown, code).body()).as("the wait, in words").contains("4 minute(s)");
-        assertThat(operator(() -> cards.current(withCard.id())).orElseThrow().status()).isEqualTo(Cards.Status.PRINTED);
+        assertThat(operator(() -> cards.current(withCard.id())).orElseThrow().status())
+                .isEqualTo(Cards.Status.PRINTED);
         clock.advance(Duration.ofMinutes(4));
-        assertThat(post(withCard.primaryIdentifier(), code).status()).as("after the wait, the right code works").isEqualTo(200);
+        assertThat(post(withCard.primaryIdentifier(), code).status())
+                .as("after the wait, the right code works")
+                .isEqualTo(200);
     }
 
     @Test
@@ -187,13 +238,17 @@ class CardActivationBackoffIT {
         }
         assertThat(waitOf(id, wrong(code, 9), client)).isEqualTo(60);
         clock.advance(Duration.ofSeconds(59));
-        assertThat(waitOf(id, code, client)).as("the right code, one second early").isEqualTo(1);
+        assertThat(waitOf(id, code, client))
+                .as("the right code, one second early")
+                .isEqualTo(1);
         clock.advance(Duration.ofSeconds(1));
         assertThat(cards.activate(id, wrong(code, 5), client)).isEqualTo(Cards.Outcome.WRONG);
         assertThat(waitOf(id, wrong(code, 9), client)).isEqualTo(120);
         clock.advance(Duration.ofSeconds(120));
         assertThat(cards.activate(id, wrong(code, 6), client)).isEqualTo(Cards.Outcome.WRONG);
-        assertThat(waitOf(id, code, client)).as("the right code waits as long as a wrong one").isEqualTo(240)
+        assertThat(waitOf(id, code, client))
+                .as("the right code waits as long as a wrong one")
+                .isEqualTo(240)
                 .isEqualTo(waitOf(id, wrong(code, 9), client));
         clock.advance(Duration.ofSeconds(240));
         assertThat(cards.activate(id, code, client)).isEqualTo(Cards.Outcome.ACTIVATED);
@@ -226,11 +281,17 @@ class CardActivationBackoffIT {
         }
         // Right after the stranger's 20th wrong code, the worst moment for the patron.
         long patronWait = waitOf(id, code, home);
-        assertThat(patronWait).as("the patron waits the identifier's ceiling at most").isPositive().isEqualTo(ceiling);
-        assertThat(waitOf(id, wrong(code, 99), stranger)).as("the stranger waits longer").isGreaterThan(patronWait);
+        assertThat(patronWait)
+                .as("the patron waits the identifier's ceiling at most")
+                .isPositive()
+                .isEqualTo(ceiling);
+        assertThat(waitOf(id, wrong(code, 99), stranger))
+                .as("the stranger waits longer")
+                .isGreaterThan(patronWait);
         clock.advance(Duration.ofSeconds(patronWait));
         assertThat(cards.activate(id, code, home)).isEqualTo(Cards.Outcome.ACTIVATED);
-        assertThat(operator(() -> patrons.history(patron.id()))).extracting(HistoryLine::newValue)
+        assertThat(operator(() -> patrons.history(patron.id())))
+                .extracting(HistoryLine::newValue)
                 .contains("activated online");
     }
 
@@ -269,7 +330,8 @@ class CardActivationBackoffIT {
         }
         // 10 free, then waits of 1, 2, 4 … 64 minutes, then one guess every 2 hours (see the decision).
         assertThat(perDay).containsExactly(27, 12);
-        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status()).isEqualTo(Cards.Status.PRINTED);
+        assertThat(operator(() -> cards.current(patron.id())).orElseThrow().status())
+                .isEqualTo(Cards.Status.PRINTED);
     }
 
     @Test
@@ -283,17 +345,23 @@ class CardActivationBackoffIT {
             assertThat(cards.activate(id, "0000", "192.0.2." + n)).isEqualTo(Cards.Outcome.WRONG);
             clock.advance(Duration.ofMinutes(2));
         }
-        assertThat(operator(() -> cards.activationAlert())).as("20 identifiers: not yet").isEmpty();
+        assertThat(operator(() -> cards.activationAlert()))
+                .as("20 identifiers: not yet")
+                .isEmpty();
         var id = unknownIdentifier();
         typed.add(id);
         cards.activate(id, "0000", "192.0.2.99");
         var alert = operator(() -> cards.activationAlert()).orElseThrow();
         assertThat(alert.identifiers()).isEqualTo(21);
         assertThat(alert.raisedAt()).isEqualTo(clock.instant());
-        var warning = output.getAll().lines().filter(l -> l.contains("WARN") && l.contains("21 identifiers got wrong codes"))
+        var warning = output.getAll()
+                .lines()
+                .filter(l -> l.contains("WARN") && l.contains("21 identifiers got wrong codes"))
                 .toList();
         assertThat(warning).hasSize(1);
-        assertThat(warning.getFirst()).doesNotContain(typed.toArray(String[]::new)).doesNotContain("0000");
+        assertThat(warning.getFirst())
+                .doesNotContain(typed.toArray(String[]::new))
+                .doesNotContain("0000");
 
         cards.activate(unknownIdentifier(), "0000", "192.0.2.100");
         assertThat(output.getAll()).as("one alert per window").doesNotContain("22 identifiers got wrong codes");
@@ -301,9 +369,12 @@ class CardActivationBackoffIT {
         for (int n = 0; n < 21; n++) {
             cards.activate(unknownIdentifier(), "0000", "192.0.2." + n);
         }
-        assertThat(operator(() -> cards.activationAlert()).orElseThrow().raisedAt()).isAfter(alert.raisedAt());
+        assertThat(operator(() -> cards.activationAlert()).orElseThrow().raisedAt())
+                .isAfter(alert.raisedAt());
         clock.advance(Duration.ofDays(1));
-        assertThat(operator(() -> cards.activationAlert())).as("shown for a day").isEmpty();
+        assertThat(operator(() -> cards.activationAlert()))
+                .as("shown for a day")
+                .isEmpty();
     }
 
     @Test
@@ -319,16 +390,21 @@ class CardActivationBackoffIT {
         var card = operator(() -> cards.current(patron.id())).orElseThrow();
         assertThat(card.delayed()).isTrue();
         assertThat(card.failedAttempts()).isEqualTo(10);
-        assertThat(waitOf(id, code, "198.51.102.1")).as("the identifier waits from every network").isPositive();
+        assertThat(waitOf(id, code, "198.51.102.1"))
+                .as("the identifier waits from every network")
+                .isPositive();
 
         assertThat(operator(() -> cards.unlock(patron.id()))).isTrue();
         card = operator(() -> cards.current(patron.id())).orElseThrow();
         assertThat(card.delayed()).isFalse();
         assertThat(card.failedAttempts()).isZero();
-        assertThat(operator(() -> patrons.history(patron.id()))).extracting(HistoryLine::newValue)
+        assertThat(operator(() -> patrons.history(patron.id())))
+                .extracting(HistoryLine::newValue)
                 .contains("activation back-off lifted");
         assertThat(cards.activate(id, code, "198.51.100.1")).isEqualTo(Cards.Outcome.ACTIVATED);
-        assertThat(operator(() -> cards.unlock(patron.id()))).as("nothing left to lift").isFalse();
+        assertThat(operator(() -> cards.unlock(patron.id())))
+                .as("nothing left to lift")
+                .isFalse();
 
         var other = externalPatron("Au-Guichet");
         var otherCode = printedCard(other);
@@ -336,16 +412,25 @@ class CardActivationBackoffIT {
             cards.activate(other.primaryIdentifier(), wrong(otherCode, n), "198.51.100.1");
         }
         assertThat(waitOf(other.primaryIdentifier(), otherCode, "198.51.100.1")).isPositive();
-        DeskFixtures.as("operator", () -> {
-            cards.activateAtDesk(other.id());
-            return null;
-        }, Roles.DESK_OPERATOR);
-        assertThat(operator(() -> cards.current(other.id())).orElseThrow().status()).isEqualTo(Cards.Status.ACTIVE);
-        assertThat(operator(() -> patrons.history(other.id()))).extracting(HistoryLine::newValue)
+        DeskFixtures.as(
+                "operator",
+                () -> {
+                    cards.activateAtDesk(other.id());
+                    return null;
+                },
+                Roles.DESK_OPERATOR);
+        assertThat(operator(() -> cards.current(other.id())).orElseThrow().status())
+                .isEqualTo(Cards.Status.ACTIVE);
+        assertThat(operator(() -> patrons.history(other.id())))
+                .extracting(HistoryLine::newValue)
                 .contains("activated at the desk by operator");
-        assertThatThrownBy(() -> DeskFixtures.as("operator", () -> {
-            cards.activateAtDesk(other.id());
-            return null;
-        }, Roles.DESK_OPERATOR)).isInstanceOf(PatronRuleException.class);
+        assertThatThrownBy(() -> DeskFixtures.as(
+                        "operator",
+                        () -> {
+                            cards.activateAtDesk(other.id());
+                            return null;
+                        },
+                        Roles.DESK_OPERATOR))
+                .isInstanceOf(PatronRuleException.class);
     }
 }

@@ -31,9 +31,24 @@ final class CardFixtures {
 
     private CardFixtures() {}
 
-    static CardPrint card(String identifier, String firstName, String lastName, byte @Nullable [] photo,
-            @Nullable String code, @Nullable Gender gender, @Nullable Language language) {
-        return new CardPrint(identifier, firstName, lastName, photo, code, gender, language, ADDRESS, ACTIVATION_URL,
+    static CardPrint card(
+            String identifier,
+            String firstName,
+            String lastName,
+            byte @Nullable [] photo,
+            @Nullable String code,
+            @Nullable Gender gender,
+            @Nullable Language language) {
+        return new CardPrint(
+                identifier,
+                firstName,
+                lastName,
+                photo,
+                code,
+                gender,
+                language,
+                ADDRESS,
+                ACTIVATION_URL,
                 TRIES_BEFORE_LOCK);
     }
 
@@ -43,7 +58,8 @@ final class CardFixtures {
         var g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         int shade = (int) (seed % 60);
-        g.setPaint(new GradientPaint(0, 0, new Color(150 + shade, 185, 215), 0, CardPhoto.HEIGHT, new Color(60, 90 + shade, 140)));
+        g.setPaint(new GradientPaint(
+                0, 0, new Color(150 + shade, 185, 215), 0, CardPhoto.HEIGHT, new Color(60, 90 + shade, 140)));
         g.fillRect(0, 0, CardPhoto.WIDTH, CardPhoto.HEIGHT);
         g.setColor(new Color(40, 50, 70));
         g.fill(new Ellipse2D.Double(40, 290, 220, 200)); // shoulders
@@ -73,7 +89,17 @@ final class CardFixtures {
 
     /** The text layer of one page, with no-break spaces (French colons) read as spaces. */
     static String text(Path pdf, int page) {
-        return run("pdftotext", "-layout", "-enc", "UTF-8", "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), "-")
+        return run(
+                        "pdftotext",
+                        "-layout",
+                        "-enc",
+                        "UTF-8",
+                        "-f",
+                        String.valueOf(page),
+                        "-l",
+                        String.valueOf(page),
+                        pdf.toString(),
+                        "-")
                 .replace('\u00a0', ' ')
                 .replace('\u202f', ' ');
     }
@@ -86,10 +112,16 @@ final class CardFixtures {
         try {
             var errors = Files.createTempFile("card-test", ".err");
             try {
-                var process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+                var process = new ProcessBuilder(command)
+                        .redirectError(errors.toFile())
+                        .start();
                 var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
-                assertThat(process.exitValue()).as("%s exit code; output:%n%s%s", command[0], output, Files.readString(errors)).isZero();
+                assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                        .as("%s finished", command[0])
+                        .isTrue();
+                assertThat(process.exitValue())
+                        .as("%s exit code; output:%n%s%s", command[0], output, Files.readString(errors))
+                        .isZero();
                 return output;
             } finally {
                 Files.delete(errors);

@@ -51,7 +51,9 @@ class CardLetterPdfTest {
                 .doesNotContain("bloquée")
                 .contains("Nous vous prions d’agréer, Madame, l’expression de nos salutations distinguées.")
                 .doesNotContain("Dear", "activation code", "déjà activée");
-        assertThat(text.replace(" ", "")).as("the name, wrapped in the address").contains((FIRST + LAST).replace(" ", ""));
+        assertThat(text.replace(" ", ""))
+                .as("the name, wrapped in the address")
+                .contains((FIRST + LAST).replace(" ", ""));
     }
 
     @Test
@@ -90,7 +92,9 @@ class CardLetterPdfTest {
     void salutations(@Nullable Gender gender, @Nullable Language language, String salutation, String closing) {
         var pdf = write(card("B123456", "Åsa", "Ørsted", null, "4821", gender, language));
 
-        assertThat(lines(pdf).lines().map(String::strip)).as("a line of its own").contains(salutation);
+        assertThat(lines(pdf).lines().map(String::strip))
+                .as("a line of its own")
+                .contains(salutation);
         assertThat(text(pdf)).contains(closing);
     }
 
@@ -106,13 +110,22 @@ class CardLetterPdfTest {
         assertThat(text).doesNotContainPattern(Pattern.compile("\\b\\d{4}\\b(?! Liège)"));
 
         var english = text(write(card("B123456", FIRST, LAST, null, null, Gender.F, Language.ENG)));
-        assertThat(english).contains("Your card is already activated").doesNotContain("Your activation code", "Open the page");
+        assertThat(english)
+                .contains("Your card is already activated")
+                .doesNotContain("Your activation code", "Open the page");
     }
 
     @Test
     @DisplayName("One A4 page, its fonts embedded")
     void a4() throws IOException {
-        var pdf = write(card("B123456", FIRST, "Wolfeschlegelsteinhausenbergerdorff de la Fontaine-Saint-Éloi", null, "4821", Gender.F, Language.FRE));
+        var pdf = write(card(
+                "B123456",
+                FIRST,
+                "Wolfeschlegelsteinhausenbergerdorff de la Fontaine-Saint-Éloi",
+                null,
+                "4821",
+                Gender.F,
+                Language.FRE));
 
         var reader = new PdfReader(Files.readAllBytes(pdf));
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
@@ -120,7 +133,9 @@ class CardLetterPdfTest {
         assertThat(reader.getPageSize(1).getHeight()).isCloseTo(PageSize.A4.getHeight(), within(0.5f));
         reader.close();
         var fonts = run("pdffonts", pdf.toString()).lines().skip(2).toList();
-        assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("LiberationSans").containsPattern("yes\\s+yes\\s+yes"));
+        assertThat(fonts)
+                .isNotEmpty()
+                .allSatisfy(font -> assertThat(font).contains("LiberationSans").containsPattern("yes\\s+yes\\s+yes"));
     }
 
     private Path write(CardPrint card) {

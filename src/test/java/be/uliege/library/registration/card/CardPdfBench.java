@@ -24,13 +24,50 @@ import java.util.TreeMap;
  */
 public final class CardPdfBench {
 
-    private static final String[] FIRST = {"Élodie", "Zoë", "Anne-Marie", "Jean-Pierre", "François", "Geneviève",
-        "Hélène-Françoise", "Jürgen", "Çağla", "Åsa", "Łucja", "Ñuria", "Øystein", "Benoît", "Katrien", "Ægidius",
-        "Marie-Bénédicte Anne-Sophie", "Đorđe", "Noël", "Chloé"};
-    private static final String[] LAST = {"Dupont", "Lefèvre", "Van den Bossche", "Müller", "Ørsted-Åström",
-        "d’Ursel de Bouillon-Saint-Éloi-Œdipe", "Đurđević Ñúñez-Łukasiewicz", "Schäfer", "Noël", "Thiry",
-        "Wolfeschlegelsteinhausenbergerdorff de la Fontaine", "Çelik", "Łukasiewicz", "de Hemptinne de Lichtervelde",
-        "Peeters", "Janssens", "Gérard-Remacle", "Szőke-Kovács", "Vandenberghe", "Ben Ali El Idrissi"};
+    private static final String[] FIRST = {
+        "Élodie",
+        "Zoë",
+        "Anne-Marie",
+        "Jean-Pierre",
+        "François",
+        "Geneviève",
+        "Hélène-Françoise",
+        "Jürgen",
+        "Çağla",
+        "Åsa",
+        "Łucja",
+        "Ñuria",
+        "Øystein",
+        "Benoît",
+        "Katrien",
+        "Ægidius",
+        "Marie-Bénédicte Anne-Sophie",
+        "Đorđe",
+        "Noël",
+        "Chloé"
+    };
+    private static final String[] LAST = {
+        "Dupont",
+        "Lefèvre",
+        "Van den Bossche",
+        "Müller",
+        "Ørsted-Åström",
+        "d’Ursel de Bouillon-Saint-Éloi-Œdipe",
+        "Đurđević Ñúñez-Łukasiewicz",
+        "Schäfer",
+        "Noël",
+        "Thiry",
+        "Wolfeschlegelsteinhausenbergerdorff de la Fontaine",
+        "Çelik",
+        "Łukasiewicz",
+        "de Hemptinne de Lichtervelde",
+        "Peeters",
+        "Janssens",
+        "Gérard-Remacle",
+        "Szőke-Kovács",
+        "Vandenberghe",
+        "Ben Ali El Idrissi"
+    };
 
     private CardPdfBench() {}
 
@@ -87,22 +124,33 @@ public final class CardPdfBench {
 
         long[] bothNanos = new long[patrons];
         Arrays.setAll(bothNanos, i -> cardNanos[i] + letterNanos[i]);
-        System.out.printf("%d patrons with photos, one thread (java %s, %d cores, max heap %d MB)%n", patrons,
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "%d patrons with photos, one thread (java %s, %d cores, max heap %d MB)%n",
+                patrons,
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("                  median      p95      max   (ms per patron)");
         print("card (2 pages)", cardNanos);
         print("letter (A4)", letterNanos);
         print("card + letter", bothNanos);
-        System.out.printf("PDF size: card %.1f KB, letter %.1f KB on average%n", cardBytes / 1024.0 / patrons, letterBytes / 1024.0 / patrons);
-        System.out.printf("allocated: %.2f MB per card and letter (all garbage once written)%n", allocated / 1048576.0 / patrons);
+        System.out.printf(
+                "PDF size: card %.1f KB, letter %.1f KB on average%n",
+                cardBytes / 1024.0 / patrons, letterBytes / 1024.0 / patrons);
+        System.out.printf(
+                "allocated: %.2f MB per card and letter (all garbage once written)%n", allocated / 1048576.0 / patrons);
         System.out.print("heap after GC:");
         heapAfterGc.forEach((done, bytes) -> System.out.printf("  %d cards %.1f MB", done, bytes / 1048576.0));
         System.out.println();
-        System.out.printf("peak used heap (sampled after every card, garbage included): %.1f MB%n", peakUsed / 1048576.0);
+        System.out.printf(
+                "peak used heap (sampled after every card, garbage included): %.1f MB%n", peakUsed / 1048576.0);
         double median = percentile(cardNanos, 50) / 1e6;
-        long growth = heapAfterGc.lastEntry().getValue() - heapAfterGc.firstEntry().getValue();
+        long growth =
+                heapAfterGc.lastEntry().getValue() - heapAfterGc.firstEntry().getValue();
         System.out.printf("target: card median under 50 ms: %.1f ms, %s%n", median, median < 50 ? "met" : "NOT MET");
-        System.out.printf("heap after GC from the first card to the last: %+.1f MB (flat: nothing kept between cards)%n", growth / 1048576.0);
+        System.out.printf(
+                "heap after GC from the first card to the last: %+.1f MB (flat: nothing kept between cards)%n",
+                growth / 1048576.0);
     }
 
     private static CardPrint patron(Random random, int number) {
@@ -114,13 +162,23 @@ public final class CardPdfBench {
         var code = random.nextInt(10) == 0 ? null : "%04d".formatted(random.nextInt(10_000));
         var gender = Gender.values()[random.nextInt(Gender.values().length)];
         var language = random.nextInt(4) == 0 ? Language.ENG : Language.FRE;
-        return new CardPrint("B95%04d".formatted(number), first, last, CardFixtures.photo(number), code, gender, language,
-                List.of("Rue de l’Université " + (1 + random.nextInt(200)), "4000 Liège", "Belgique"), "https://lib.uliege.be/activer", 5);
+        return new CardPrint(
+                "B95%04d".formatted(number),
+                first,
+                last,
+                CardFixtures.photo(number),
+                code,
+                gender,
+                language,
+                List.of("Rue de l’Université " + (1 + random.nextInt(200)), "4000 Liège", "Belgique"),
+                "https://lib.uliege.be/activer",
+                5);
     }
 
     private static void print(String what, long[] nanos) {
-        System.out.printf("%-16s %8.1f %8.1f %8.1f%n", what, percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6,
-                percentile(nanos, 100) / 1e6);
+        System.out.printf(
+                "%-16s %8.1f %8.1f %8.1f%n",
+                what, percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(nanos, 100) / 1e6);
     }
 
     private static long percentile(long[] values, int percent) {

@@ -1,6 +1,5 @@
 package be.uliege.library.registration.card;
 
-import be.uliege.library.registration.base.PdfFonts;
 import static be.uliege.library.registration.card.CardFixtures.card;
 import static be.uliege.library.registration.card.CardFixtures.photo;
 import static be.uliege.library.registration.card.CardFixtures.run;
@@ -8,6 +7,7 @@ import static be.uliege.library.registration.card.CardFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import be.uliege.library.registration.base.PdfFonts;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import java.awt.image.BufferedImage;
@@ -40,7 +40,8 @@ class CardPdfTest {
     private static final String LONG_LAST = "d’Ursel de Bouillon-Saint-Éloi-Œdipe Wolfeschlegelsteinhausenbergerdorff"
             + " Ñúñez-Łukasiewicz de la Fontaine-Ørsted-Åström";
     /** One word: it cannot go onto a second line, only get smaller. */
-    private static final String ONE_WORD = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflege";
+    private static final String ONE_WORD =
+            "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflege";
 
     private final CardPdf cards = new CardPdf();
 
@@ -52,13 +53,18 @@ class CardPdfTest {
     @Test
     @DisplayName("Both pages are ISO/IEC 7810 ID-1, 85.60 × 53.98 mm, within 0.1 mm")
     void id1() throws IOException {
-        var reader = new PdfReader(cards.render(card("B123456", FIRST, LAST, photo(1), "4821", Gender.F, Language.FRE)));
+        var reader =
+                new PdfReader(cards.render(card("B123456", FIRST, LAST, photo(1), "4821", Gender.F, Language.FRE)));
 
         assertThat(reader.getNumberOfPages()).isEqualTo(2);
         for (int page = 1; page <= 2; page++) {
             var size = reader.getPageSizeWithRotation(page);
-            assertThat(size.getWidth() * 25.4 / 72).as("page %d width, mm", page).isCloseTo(85.60, within(0.1));
-            assertThat(size.getHeight() * 25.4 / 72).as("page %d height, mm", page).isCloseTo(53.98, within(0.1));
+            assertThat(size.getWidth() * 25.4 / 72)
+                    .as("page %d width, mm", page)
+                    .isCloseTo(85.60, within(0.1));
+            assertThat(size.getHeight() * 25.4 / 72)
+                    .as("page %d height, mm", page)
+                    .isCloseTo(53.98, within(0.1));
         }
         reader.close();
     }
@@ -73,7 +79,8 @@ class CardPdfTest {
 
         assertThat(front).contains("ULiège Library", "Lecteur extérieur / External patron", FIRST, LAST, "B123456");
         assertThat(back).contains("B123456", "Code d’activation / Activation code: 4821");
-        assertThat(front + back).as("no expiry date (R-CARD-3a)")
+        assertThat(front + back)
+                .as("no expiry date (R-CARD-3a)")
                 .doesNotContainPattern(Pattern.compile("\\b(19|20)\\d{2}\\b"))
                 .doesNotContainPattern(Pattern.compile("\\d{1,2}\\s*[./-]\\s*\\d{1,2}\\s*[./-]\\s*\\d{2,4}"))
                 .doesNotContainIgnoringCase("valid")
@@ -84,7 +91,8 @@ class CardPdfTest {
     @ValueSource(strings = {"B123456", "B950012", "BX000731"})
     @DisplayName("zbar reads exactly the identifier from the back's barcode, printed at 300 dpi")
     void barcode(String identifier) throws IOException {
-        var pdf = write("barcode-" + identifier, card(identifier, FIRST, LAST, photo(2), "0007", Gender.M, Language.ENG));
+        var pdf =
+                write("barcode-" + identifier, card(identifier, FIRST, LAST, photo(2), "0007", Gender.M, Language.ENG));
         var back = png(pdf, "barcode-" + identifier).back();
 
         assertThat(run("zbarimg", "--raw", "-q", back.toString()).strip()).isEqualTo(identifier);
@@ -94,7 +102,10 @@ class CardPdfTest {
     @Test
     @DisplayName("The front has an orange band across its top, and white under it")
     void orangeBand() throws IOException {
-        var front = ImageIO.read(png(write("short", card("B123456", FIRST, LAST, photo(1), "4821", Gender.F, Language.FRE)), "short").front().toFile());
+        var front = ImageIO.read(png(
+                        write("short", card("B123456", FIRST, LAST, photo(1), "4821", Gender.F, Language.FRE)), "short")
+                .front()
+                .toFile());
 
         assertThat(front.getWidth()).isCloseTo(px(85.60f), within(1));
         for (float x : new float[] {0.5f, 50f, 60f, 70f, 80f, 85f}) {
@@ -108,7 +119,9 @@ class CardPdfTest {
                 assertThat(blue).as("blue at %s × %s mm", x, y).isLessThan(80);
             }
         }
-        assertThat(front.getRGB(px(84f), px(20f)) & 0xffffff).as("under the band").isEqualTo(0xffffff);
+        assertThat(front.getRGB(px(84f), px(20f)) & 0xffffff)
+                .as("under the band")
+                .isEqualTo(0xffffff);
     }
 
     @Test
@@ -119,7 +132,8 @@ class CardPdfTest {
         var front = text(pdf, 1);
 
         assertThat(squeezed(front)).contains(squeezed(LONG_FIRST)).contains(squeezed(LONG_LAST));
-        assertThat(front.lines().filter(line -> line.contains("Wolfeschlegelsteinhausenbergerdorff"))).hasSize(1);
+        assertThat(front.lines().filter(line -> line.contains("Wolfeschlegelsteinhausenbergerdorff")))
+                .hasSize(1);
         assertThat(front).contains("B950012");
         assertRightMarginBlank(png(pdf, "long").front());
     }
@@ -134,7 +148,8 @@ class CardPdfTest {
     }
 
     @Test
-    @DisplayName("Fitting a name: one line if it fits at the smallest size, else two, each within the width, nothing lost")
+    @DisplayName(
+            "Fitting a name: one line if it fits at the smallest size, else two, each within the width, nothing lost")
     void fitting() {
         float width = 146f;
         var shortName = CardPdf.fit(PdfFonts.BOLD, "Ørsted", 12f, 6.5f, width);
@@ -144,8 +159,9 @@ class CardPdfTest {
         var longName = CardPdf.fit(PdfFonts.BOLD, LONG_LAST, 12f, 6.5f, width);
         assertThat(longName.lines()).hasSize(2);
         assertThat(String.join(" ", longName.lines()).replace("- ", "-")).isEqualTo(LONG_LAST);
-        assertThat(longName.lines()).allSatisfy(line ->
-                assertThat(PdfFonts.BOLD.getWidthPoint(line, longName.size())).isLessThanOrEqualTo(width + 0.01f));
+        assertThat(longName.lines())
+                .allSatisfy(line -> assertThat(PdfFonts.BOLD.getWidthPoint(line, longName.size()))
+                        .isLessThanOrEqualTo(width + 0.01f));
 
         var oneWord = CardPdf.fit(PdfFonts.BOLD, ONE_WORD, 12f, 6.5f, width);
         assertThat(oneWord.lines()).containsExactly(ONE_WORD);
@@ -174,10 +190,13 @@ class CardPdfTest {
 
         var back = text(pdf, 2);
 
-        assertThat(back).contains("Carte activée / Card activated", "B123456")
+        assertThat(back)
+                .contains("Carte activée / Card activated", "B123456")
                 .doesNotContainIgnoringCase("code")
                 .doesNotContainPattern(Pattern.compile("\\b\\d{4}\\b"));
-        assertThat(run("zbarimg", "--raw", "-q", png(pdf, "activated").back().toString()).strip()).isEqualTo("B123456");
+        assertThat(run("zbarimg", "--raw", "-q", png(pdf, "activated").back().toString())
+                        .strip())
+                .isEqualTo("B123456");
     }
 
     @Test
@@ -186,17 +205,27 @@ class CardPdfTest {
         var withPhoto = write("photo", card("B123456", FIRST, LAST, photo(1), "4821", Gender.F, Language.FRE));
         var without = write("no-photo", card("B123457", FIRST, LAST, null, "4821", Gender.F, Language.FRE));
 
-        var images = run("pdfimages", "-list", withPhoto.toString()).lines().skip(2).toList();
-        assertThat(images).singleElement().satisfies(line ->
-                assertThat(line.split("\\s+")).contains(String.valueOf(CardPhoto.WIDTH), String.valueOf(CardPhoto.HEIGHT), "jpeg"));
-        assertThat(run("pdfimages", "-list", without.toString()).lines().skip(2)).isEmpty();
+        var images =
+                run("pdfimages", "-list", withPhoto.toString()).lines().skip(2).toList();
+        assertThat(images)
+                .singleElement()
+                .satisfies(line -> assertThat(line.split("\\s+"))
+                        .contains(String.valueOf(CardPhoto.WIDTH), String.valueOf(CardPhoto.HEIGHT), "jpeg"));
+        assertThat(run("pdfimages", "-list", without.toString()).lines().skip(2))
+                .isEmpty();
 
         assertThat(text(without, 1)).contains(FIRST, LAST, "B123457");
         var front = ImageIO.read(png(without, "no-photo").front().toFile());
-        assertThat(front.getRGB(px(4f + 11f), px(12.5f + 3f + 13.75f)) & 0xffffff).as("inside the frame").isEqualTo(0xffffff);
-        assertThat(darkest(front, px(4f) - 3, px(4f) + 3, px(20f), px(30f))).as("the frame's left side").isLessThan(230);
+        assertThat(front.getRGB(px(4f + 11f), px(12.5f + 3f + 13.75f)) & 0xffffff)
+                .as("inside the frame")
+                .isEqualTo(0xffffff);
+        assertThat(darkest(front, px(4f) - 3, px(4f) + 3, px(20f), px(30f)))
+                .as("the frame's left side")
+                .isLessThan(230);
         var photographed = ImageIO.read(png(withPhoto, "photo").front().toFile());
-        assertThat(photographed.getRGB(px(4f + 11f), px(12.5f + 3f + 13.75f)) & 0xffffff).as("the photo's face").isNotEqualTo(0xffffff);
+        assertThat(photographed.getRGB(px(4f + 11f), px(12.5f + 3f + 13.75f)) & 0xffffff)
+                .as("the photo's face")
+                .isNotEqualTo(0xffffff);
     }
 
     private static void assertRightMarginBlank(Path frontPng) throws IOException {
@@ -204,7 +233,8 @@ class CardPdfTest {
         int from = front.getWidth() - px(3.5f);
         int top = px(12.5f + 0.5f);
         assertThat(darkest(front, from, front.getWidth() - 1, top, front.getHeight() - 1))
-                .as("the darkest pixel between the text's right margin and the card's edge").isGreaterThan(230);
+                .as("the darkest pixel between the text's right margin and the card's edge")
+                .isGreaterThan(230);
     }
 
     /** The smallest of the red, green and blue values in the rectangle (inclusive). */
@@ -227,9 +257,19 @@ class CardPdfTest {
 
     /** Both pages at 300 dpi, as {@code name-front.png} and {@code name-back.png}. */
     private static Pages png(Path pdf, String name) throws IOException {
-        run("pdftoppm", "-r", String.valueOf(DPI), "-png", pdf.toString(), CARDS.resolve(name).toString());
-        var front = Files.move(CARDS.resolve(name + "-1.png"), CARDS.resolve(name + "-front.png"), StandardCopyOption.REPLACE_EXISTING);
-        var back = Files.move(CARDS.resolve(name + "-2.png"), CARDS.resolve(name + "-back.png"), StandardCopyOption.REPLACE_EXISTING);
+        run(
+                "pdftoppm",
+                "-r",
+                String.valueOf(DPI),
+                "-png",
+                pdf.toString(),
+                CARDS.resolve(name).toString());
+        var front = Files.move(
+                CARDS.resolve(name + "-1.png"),
+                CARDS.resolve(name + "-front.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        var back = Files.move(
+                CARDS.resolve(name + "-2.png"), CARDS.resolve(name + "-back.png"), StandardCopyOption.REPLACE_EXISTING);
         return new Pages(front, back);
     }
 

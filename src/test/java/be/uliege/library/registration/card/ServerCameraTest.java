@@ -75,7 +75,8 @@ class ServerCameraTest {
     // --- the real library, on a machine without a camera ---
 
     @Test
-    @DisplayName("R-CARD-1: enabled without a camera (or without libv4l-0), a capture answers 'no camera' with a reason, never hangs")
+    @DisplayName(
+            "R-CARD-1: enabled without a camera (or without libv4l-0), a capture answers 'no camera' with a reason, never hangs")
     void withoutACameraTheAnswerIsNoCamera() {
         var camera = new ServerCamera(settings(true, TIMEOUT));
 
@@ -94,12 +95,15 @@ class ServerCameraTest {
         try {
             var start = new CountDownLatch(1);
             List<Future<Capture>> captures = Stream.<Future<Capture>>generate(() -> callers.submit(() -> {
-                start.await();
-                return camera.capture();
-            })).limit(2).toList();
+                        start.await();
+                        return camera.capture();
+                    }))
+                    .limit(2)
+                    .toList();
             start.countDown();
 
-            List<Capture> answers = assertTimeoutPreemptively(NEVER_HANGS.plus(TIMEOUT),
+            List<Capture> answers = assertTimeoutPreemptively(
+                    NEVER_HANGS.plus(TIMEOUT),
                     () -> List.of(captures.get(0).get(), captures.get(1).get()));
 
             answers.forEach(ServerCameraTest::assertNoCameraUnlessOneIsAttached);
@@ -112,7 +116,9 @@ class ServerCameraTest {
         if (videoDevices()) {
             assertThat(capture).isInstanceOfAny(NoCamera.class, Taken.class);
         } else {
-            assertThat(capture).isInstanceOfSatisfying(NoCamera.class, none -> assertThat(none.why()).isNotBlank());
+            assertThat(capture)
+                    .isInstanceOfSatisfying(
+                            NoCamera.class, none -> assertThat(none.why()).isNotBlank());
         }
         if (capture instanceof Taken taken) {
             assertThat(PhotoImages.check(taken.jpeg()).format()).isEqualTo(PhotoImages.JPEG);
@@ -144,20 +150,24 @@ class ServerCameraTest {
     }
 
     @Test
-    @DisplayName("R-CARD-1: switched off, not one class of webcam-capture or BridJ is loaded (checked in a class loader of its own)")
+    @DisplayName(
+            "R-CARD-1: switched off, not one class of webcam-capture or BridJ is loaded (checked in a class loader of its own)")
     void switchedOffTheLibraryIsNeverLoaded() throws Exception {
         try (var loader = new IsolatedLoader()) {
             Class<?> cameraClass = loader.loadClass(ServerCamera.class.getName());
             Class<?> settingsClass = loader.loadClass(ServerCameraSettings.class.getName());
-            Object settings = settingsClass.getConstructor(boolean.class, Duration.class, int.class, int.class,
-                    String.class).newInstance(false, TIMEOUT, 640, 480, "");
+            Object settings = settingsClass
+                    .getConstructor(boolean.class, Duration.class, int.class, int.class, String.class)
+                    .newInstance(false, TIMEOUT, 640, 480, "");
             Object camera = cameraClass.getConstructor(settingsClass).newInstance(settings);
 
             Object capture = cameraClass.getMethod("capture").invoke(camera);
 
             assertThat(cameraClass.getClassLoader()).isSameAs(loader);
             assertThat(capture.getClass().getSimpleName()).isEqualTo("Disabled");
-            assertThat(loader.loaded(ServerCamera.class.getName())).as("the check sees what is loaded").isTrue();
+            assertThat(loader.loaded(ServerCamera.class.getName()))
+                    .as("the check sees what is loaded")
+                    .isTrue();
             assertThat(loader.loaded(WebcamLibrary.class.getName())).isFalse();
             assertThat(loader.loaded("com.github.sarxos.webcam.Webcam")).isFalse();
             assertThat(loader.loaded("org.bridj.BridJ")).isFalse();
@@ -177,20 +187,24 @@ class ServerCameraTest {
 
         private static URL[] classPath() {
             String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            return Arrays.stream(path.split(File.pathSeparator)).filter(entry -> !entry.isBlank()).map(entry -> {
-                try {
-                    return Path.of(entry).toUri().toURL();
-                } catch (MalformedURLException impossible) {
-                    throw new IllegalStateException(impossible);
-                }
-            }).toArray(URL[]::new);
+            return Arrays.stream(path.split(File.pathSeparator))
+                    .filter(entry -> !entry.isBlank())
+                    .map(entry -> {
+                        try {
+                            return Path.of(entry).toUri().toURL();
+                        } catch (MalformedURLException impossible) {
+                            throw new IllegalStateException(impossible);
+                        }
+                    })
+                    .toArray(URL[]::new);
         }
     }
 
     // --- stand-ins for the library ---
 
     @Test
-    @DisplayName("R-CARD-1: a driver that never answers costs one timeout, then 'no camera' at once until it answers; it runs on a daemon thread")
+    @DisplayName(
+            "R-CARD-1: a driver that never answers costs one timeout, then 'no camera' at once until it answers; it runs on a daemon thread")
     void aDriverThatNeverAnswers() throws Exception {
         var release = new CountDownLatch(1);
         var calls = new AtomicInteger();
@@ -213,8 +227,9 @@ class ServerCameraTest {
         Capture second = assertTimeoutPreemptively(NEVER_HANGS, camera::capture);
 
         assertThat(first).isEqualTo(new NoCamera("timed out after 300 ms"));
-        assertThat(second).isInstanceOfSatisfying(NoCamera.class,
-                none -> assertThat(none.why()).contains("has not answered"));
+        assertThat(second)
+                .isInstanceOfSatisfying(
+                        NoCamera.class, none -> assertThat(none.why()).contains("has not answered"));
         assertThat(calls).as("the hung driver is not called again").hasValue(1);
         assertThat(worker.get().isDaemon()).as("the worker cannot hold the JVM").isTrue();
 
@@ -226,7 +241,8 @@ class ServerCameraTest {
     }
 
     @Test
-    @DisplayName("R-CARD-1: one capture at a time (one device): callers wait their turn within the timeout, all get their photo")
+    @DisplayName(
+            "R-CARD-1: one capture at a time (one device): callers wait their turn within the timeout, all get their photo")
     void oneCaptureAtATime() throws Exception {
         var inside = new AtomicInteger();
         var most = new AtomicInteger();
@@ -246,13 +262,16 @@ class ServerCameraTest {
         try {
             var start = new CountDownLatch(1);
             List<Future<Capture>> captures = Stream.<Future<Capture>>generate(() -> callers.submit(() -> {
-                start.await();
-                return camera.capture();
-            })).limit(4).toList();
+                        start.await();
+                        return camera.capture();
+                    }))
+                    .limit(4)
+                    .toList();
             start.countDown();
 
             for (Future<Capture> capture : captures) {
-                assertThat(assertTimeoutPreemptively(NEVER_HANGS, () -> capture.get())).isInstanceOf(Taken.class);
+                assertThat(assertTimeoutPreemptively(NEVER_HANGS, () -> capture.get()))
+                        .isInstanceOf(Taken.class);
             }
         } finally {
             callers.shutdownNow();
@@ -282,23 +301,33 @@ class ServerCameraTest {
         return Stream.of(
                 new Object[] {new CameraUnavailableException("no camera found"), "no camera found"},
                 new Object[] {new TimeoutException("Webcams discovery timeout"), "timed out looking for cameras"},
-                new Object[] {new UnsatisfiedLinkError("libv4l2.so.0: cannot open shared object file"),
-                        "camera library failed: UnsatisfiedLinkError: libv4l2.so.0: cannot open shared object file"},
-                new Object[] {new NoClassDefFoundError("Could not initialize class OpenIMAJGrabber"),
-                        "camera library failed: NoClassDefFoundError: Could not initialize class OpenIMAJGrabber"
-                                + " (its system library missing? Debian: libv4l-0)"},
-                new Object[] {new ExceptionInInitializerError("no native grabber"),
-                        "camera library failed: ExceptionInInitializerError: no native grabber"},
-                new Object[] {new IllegalStateException("Cannot execute task",
-                        new RuntimeException("Library 'OpenIMAJGrabber' was not loaded successfully")),
-                        "camera library failed: RuntimeException: Library 'OpenIMAJGrabber' was not loaded successfully"
-                                + " (its system library missing? Debian: libv4l-0)"},
+                new Object[] {
+                    new UnsatisfiedLinkError("libv4l2.so.0: cannot open shared object file"),
+                    "camera library failed: UnsatisfiedLinkError: libv4l2.so.0: cannot open shared object file"
+                },
+                new Object[] {
+                    new NoClassDefFoundError("Could not initialize class OpenIMAJGrabber"),
+                    "camera library failed: NoClassDefFoundError: Could not initialize class OpenIMAJGrabber"
+                            + " (its system library missing? Debian: libv4l-0)"
+                },
+                new Object[] {
+                    new ExceptionInInitializerError("no native grabber"),
+                    "camera library failed: ExceptionInInitializerError: no native grabber"
+                },
+                new Object[] {
+                    new IllegalStateException(
+                            "Cannot execute task",
+                            new RuntimeException("Library 'OpenIMAJGrabber' was not loaded successfully")),
+                    "camera library failed: RuntimeException: Library 'OpenIMAJGrabber' was not loaded successfully"
+                            + " (its system library missing? Debian: libv4l-0)"
+                },
                 new Object[] {new AssertionError(), "camera library failed: AssertionError"});
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("failures")
-    @DisplayName("R-CARD-1: whatever the library throws (exception or linkage error), the answer is 'no camera' with a short reason")
+    @DisplayName(
+            "R-CARD-1: whatever the library throws (exception or linkage error), the answer is 'no camera' with a short reason")
     void whateverTheLibraryThrows(Throwable failure, String why) {
         FrameSource failing = (settings, budget) -> {
             if (failure instanceof Error error) {
@@ -309,7 +338,8 @@ class ServerCameraTest {
         var camera = new ServerCamera(settings(true, TIMEOUT), () -> failing);
 
         assertThat(assertTimeoutPreemptively(NEVER_HANGS, camera::capture)).isEqualTo(new NoCamera(why));
-        assertThat(assertTimeoutPreemptively(NEVER_HANGS, camera::capture)).as("and again")
+        assertThat(assertTimeoutPreemptively(NEVER_HANGS, camera::capture))
+                .as("and again")
                 .isEqualTo(new NoCamera(why));
     }
 
@@ -320,14 +350,16 @@ class ServerCameraTest {
             throw new NoClassDefFoundError("com/github/sarxos/webcam/Webcam");
         });
 
-        assertThat(camera.capture()).isEqualTo(
-                new NoCamera("camera library failed: NoClassDefFoundError: com/github/sarxos/webcam/Webcam"));
+        assertThat(camera.capture())
+                .isEqualTo(
+                        new NoCamera("camera library failed: NoClassDefFoundError: com/github/sarxos/webcam/Webcam"));
     }
 
     // --- the frame ---
 
     @Test
-    @DisplayName("R-CARD-1: a frame as the library lays it out (RGB bytes) becomes a JPEG that the card photo accepts, colours kept")
+    @DisplayName(
+            "R-CARD-1: a frame as the library lays it out (RGB bytes) becomes a JPEG that the card photo accepts, colours kept")
     void aFrameBecomesAJpegTheCardPhotoAccepts() throws IOException {
         byte[] jpeg = ServerCamera.jpeg(frame(640, 480));
 
@@ -354,16 +386,24 @@ class ServerCameraTest {
     }
 
     @Test
-    @DisplayName("R-CARD-1: the library's default 160 × 120 frame would be too small for a card: hence the preferred size")
+    @DisplayName(
+            "R-CARD-1: the library's default 160 × 120 frame would be too small for a card: hence the preferred size")
     void theLibrarysDefaultSizeIsTooSmall() {
         assertThatThrownBy(() -> PhotoImages.check(ServerCamera.jpeg(frame(160, 120))))
-                .isInstanceOfSatisfying(PhotoRejectedException.class,
+                .isInstanceOfSatisfying(
+                        PhotoRejectedException.class,
                         rejected -> assertThat(rejected.reason()).isEqualTo(Reason.TOO_SMALL));
     }
 
     @ParameterizedTest(name = "{0}×{1} → {2}")
-    @CsvSource({"640, 480, 640x480", "320, 240, 320x240", "300, 200, 320x240", "800, 600, 640x480",
-            "1280, 720, 640x480", "100, 100, 160x120"})
+    @CsvSource({
+        "640, 480, 640x480",
+        "320, 240, 320x240",
+        "300, 200, 320x240",
+        "800, 600, 640x480",
+        "1280, 720, 640x480",
+        "100, 100, 160x120"
+    })
     @DisplayName("R-CARD-1: the camera's size nearest the preferred one")
     void nearestSize(int width, int height, String expected) {
         Dimension[] offered = {new Dimension(160, 120), new Dimension(320, 240), new Dimension(640, 480)};
@@ -386,7 +426,8 @@ class ServerCameraTest {
 
         assertThat(settings).isEqualTo(new ServerCameraSettings(false, TIMEOUT, 640, 480, ""));
         assertThat(new Binder().bindOrCreate("registration.cards.server-camera", ServerCameraSettings.class))
-                .as("without any configuration").isEqualTo(settings);
+                .as("without any configuration")
+                .isEqualTo(settings);
     }
 
     @ParameterizedTest
@@ -415,16 +456,27 @@ class ServerCameraTest {
             }
         }
         var samples = new ComponentSampleModel(DataBuffer.TYPE_BYTE, width, height, 3, width * 3, new int[] {0, 1, 2});
-        var colours = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), new int[] {8, 8, 8}, false,
-                false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        var colours = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                new int[] {8, 8, 8},
+                false,
+                false,
+                Transparency.OPAQUE,
+                DataBuffer.TYPE_BYTE);
         var raster = Raster.createWritableRaster(samples, new DataBufferByte(bytes, bytes.length), null);
         return new BufferedImage(colours, raster, false, null);
     }
 
     private static void assertColour(BufferedImage image, int x, int y, Color expected) {
         var actual = new Color(image.getRGB(x, y));
-        assertThat(Math.abs(actual.getRed() - expected.getRed())).as("red at %d,%d", x, y).isLessThan(20);
-        assertThat(Math.abs(actual.getGreen() - expected.getGreen())).as("green at %d,%d", x, y).isLessThan(20);
-        assertThat(Math.abs(actual.getBlue() - expected.getBlue())).as("blue at %d,%d", x, y).isLessThan(20);
+        assertThat(Math.abs(actual.getRed() - expected.getRed()))
+                .as("red at %d,%d", x, y)
+                .isLessThan(20);
+        assertThat(Math.abs(actual.getGreen() - expected.getGreen()))
+                .as("green at %d,%d", x, y)
+                .isLessThan(20);
+        assertThat(Math.abs(actual.getBlue() - expected.getBlue()))
+                .as("blue at %d,%d", x, y)
+                .isLessThan(20);
     }
 }

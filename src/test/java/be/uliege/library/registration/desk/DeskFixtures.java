@@ -29,20 +29,38 @@ public final class DeskFixtures {
     public record Entry(long id, long patronId, String identifier, String email) {}
 
     /** A pre-registration submitted and confirmed an hour ago: in the desk's queue. */
-    public static Entry confirmed(PreRegistrationService registrations, JdbcTemplate jdbc, String first, String last, Use use) {
+    public static Entry confirmed(
+            PreRegistrationService registrations, JdbcTemplate jdbc, String first, String last, Use use) {
         var email = "desk." + UUID.randomUUID().toString().substring(0, 10) + "@example.be";
-        var form = new PreRegistrationForm(first, last, LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(email.hashCode(), 15000)),
-                Gender.F, Language.FRE, email, "0477 " + String.format("%06d", Math.floorMod(email.hashCode(), 1_000_000)),
-                "Rue de la Cathédrale 12", "4000", "Liège", "BE",
+        var form = new PreRegistrationForm(
+                first,
+                last,
+                LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(email.hashCode(), 15000)),
+                Gender.F,
+                Language.FRE,
+                email,
+                "0477 " + String.format("%06d", Math.floorMod(email.hashCode(), 1_000_000)),
+                "Rue de la Cathédrale 12",
+                "4000",
+                "Liège",
+                "BE",
                 use == Use.PROFESSIONAL ? "ENTREPRISE, PROFESSION JURIDIQUE" : "Aucun",
-                use == Use.PROFESSIONAL ? "Cabinet Lex & Associés" : null, use, "2026-1", true);
+                use == Use.PROFESSIONAL ? "Cabinet Lex & Associés" : null,
+                use,
+                "2026-1",
+                true);
         var submitted = registrations.submit(form);
-        jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = ? where patron_identifier = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofHours(1))), submitted.identifier());
-        var ids = jdbc.queryForMap("select id, patron_id from pre_registration where patron_identifier = ?",
+        jdbc.update(
+                "update pre_registration set status = 'CONFIRMED', confirmed_at = ? where patron_identifier = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
                 submitted.identifier());
-        return new Entry(((Number) ids.get("id")).longValue(), ((Number) ids.get("patron_id")).longValue(),
-                submitted.identifier(), email);
+        var ids = jdbc.queryForMap(
+                "select id, patron_id from pre_registration where patron_identifier = ?", submitted.identifier());
+        return new Entry(
+                ((Number) ids.get("id")).longValue(),
+                ((Number) ids.get("patron_id")).longValue(),
+                submitted.identifier(),
+                email);
     }
 
     /** Waits for something done after a commit (a listener, a retry); fails with the description. */
@@ -65,8 +83,10 @@ public final class DeskFixtures {
     static List<MimeMessage> mailsTo(String email, String subjectPart) {
         var found = new ArrayList<MimeMessage>();
         try {
-            for (var m : Objects.requireNonNull(EmbeddedServers.running()).mail().getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(email) && m.getSubject().contains(subjectPart)) {
+            for (var m :
+                    Objects.requireNonNull(EmbeddedServers.running()).mail().getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(email)
+                        && m.getSubject().contains(subjectPart)) {
                     found.add(m);
                 }
             }
@@ -80,8 +100,12 @@ public final class DeskFixtures {
     public static <T> T as(String uid, java.util.function.Supplier<T> action, String... roles) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(uid, "n/a",
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                uid,
+                "n/a",
+                java.util.Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList()));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

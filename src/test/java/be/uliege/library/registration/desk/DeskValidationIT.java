@@ -39,8 +39,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -55,12 +55,23 @@ class DeskValidationIT {
 
     static final String DESK_B = "B\\d{6}";
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired DeskValidation validation;
-    @Autowired RegistrationStep step;
-    @Autowired PatronService patrons;
-    @Autowired Fees fees;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    DeskValidation validation;
+
+    @Autowired
+    RegistrationStep step;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    Fees fees;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static String letters(int length) {
         var hex = UUID.randomUUID().toString().replace("-", "");
@@ -74,13 +85,26 @@ class DeskValidationIT {
     /** A former student as the nightly load made the record: S identifier, university group, key and e-mail. */
     PatronDetails formerStudent(PatronDetails person, String universityKey, String universityEmail) {
         for (int attempt = 0; ; attempt++) {
-            var identifier = "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            var identifier =
+                    "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             try {
-                return patrons.createWithIdentifier(identifier, new PatronDraft(person.firstName(), person.lastName(),
-                        person.gender(), person.birthDate(), Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null,
-                        null, LocalDate.now().minusYears(2), universityKey,
-                        List.of(ContactDraft.email(universityEmail, ContactUsage.WORK))),
-                        PatronStatus.INACTIVE, PatronRules.Actor.LOAD);
+                return patrons.createWithIdentifier(
+                        identifier,
+                        new PatronDraft(
+                                person.firstName(),
+                                person.lastName(),
+                                person.gender(),
+                                person.birthDate(),
+                                Language.FRE,
+                                "Étudiant ULiège",
+                                "Étudiant ULiège",
+                                null,
+                                null,
+                                LocalDate.now().minusYears(2),
+                                universityKey,
+                                List.of(ContactDraft.email(universityEmail, ContactUsage.WORK))),
+                        PatronStatus.INACTIVE,
+                        PatronRules.Actor.LOAD);
             } catch (PatronRuleException e) {
                 if (attempt > 20 || !e.violations().getFirst().code().equals("identifier.taken")) {
                     throw e;
@@ -102,37 +126,63 @@ class DeskValidationIT {
     void rCnv1_aFormerStudentComingBackIsConverted_byADeskManagerOnly() {
         var entry = confirmed(registrations, jdbc, "Célestine", "Ancienne-" + letters(8), Use.PRIVATE);
         var preRegistered = patrons.details(entry.patronId());
-        var universityKey = "P" + letters(6) + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        var universityKey = "P" + letters(6)
+                + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         var universityEmail = "c." + letters(10) + "@student.uliege.be";
         var former = formerStudent(preRegistered, universityKey, universityEmail);
         assertThat(former.accountType()).isEqualTo(AccountType.EXTERNAL);
-        assertThat(former.identifiers()).contains(new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
+        assertThat(former.identifiers())
+                .contains(new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
         // The person is found among the candidates of the pre-registration (the desk is prompted, R-CNV-1).
         assertThat(patrons.duplicateCandidates(preRegistered.draft(), preRegistered.id()))
                 .anySatisfy(c -> assertThat(c.id()).isEqualTo(former.id()));
 
         // The data given now: the pre-registration's, with a job the desk corrected.
         var given = preRegistered.draft();
-        var data = new PatronDraft(given.firstName(), given.lastName(), given.gender(), given.birthDate(),
-                given.preferredLanguage(), given.userGroup(), "AUTRE HE / UNIV", "Haute École de la Province de Liège",
-                given.resourceSharingLibrary(), null, null, given.contacts());
+        var data = new PatronDraft(
+                given.firstName(),
+                given.lastName(),
+                given.gender(),
+                given.birthDate(),
+                given.preferredLanguage(),
+                given.userGroup(),
+                "AUTRE HE / UNIV",
+                "Haute École de la Province de Liège",
+                given.resourceSharingLibrary(),
+                null,
+                null,
+                given.contacts());
 
         // An operator may not convert: refused, and nothing of the attempt is left.
-        assertThatThrownBy(() -> validation.takeOver(entry.id(), former.id(), former.version(), data,
-                TakeOverComparison.Field.choosableFields(), IdentityDocument.PASSPORT))
+        assertThatThrownBy(() -> validation.takeOver(
+                        entry.id(),
+                        former.id(),
+                        former.version(),
+                        data,
+                        TakeOverComparison.Field.choosableFields(),
+                        IdentityDocument.PASSPORT))
                 .isInstanceOf(AccessDeniedException.class);
         var untouched = patrons.details(former.id());
         assertThat(untouched.primaryIdentifier()).isEqualTo(former.primaryIdentifier());
         assertThat(untouched.version()).isEqualTo(former.version());
-        assertThat(count("select count(*) from patron where id = ?", entry.patronId())).isEqualTo(1);
+        assertThat(count("select count(*) from patron where id = ?", entry.patronId()))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from pre_registration where id = ?", String.class, entry.id()))
                 .isEqualTo("CONFIRMED");
         assertThat(fees.registrationFees(former.id())).isEmpty();
         assertThat(patrons.identityChecks(former.id())).isEmpty();
 
         // A desk manager converts it, taking every value given now.
-        var converted = as("manager", () -> validation.takeOver(entry.id(), former.id(), former.version(), data,
-                TakeOverComparison.Field.choosableFields(), IdentityDocument.PASSPORT), Roles.DESK_OPERATOR,
+        var converted = as(
+                "manager",
+                () -> validation.takeOver(
+                        entry.id(),
+                        former.id(),
+                        former.version(),
+                        data,
+                        TakeOverComparison.Field.choosableFields(),
+                        IdentityDocument.PASSPORT),
+                Roles.DESK_OPERATOR,
                 Roles.DESK_MANAGER);
 
         assertThat(converted.id()).isEqualTo(former.id());
@@ -142,30 +192,39 @@ class DeskValidationIT {
         // Detached from the nightly load, the old identifiers kept (R-ID-4).
         assertThat(converted.accountType()).isEqualTo(AccountType.INTERNAL);
         assertThat(converted.universityKey()).isNull();
-        assertThat(converted.identifiers()).contains(
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, entry.identifier()),
-                new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
+        assertThat(converted.identifiers())
+                .contains(
+                        new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
+                        new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, entry.identifier()),
+                        new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
         assertThat(converted.institutionalRecord()).isTrue();
         assertThat(converted.owningSystem()).isEqualTo("Public externe (Users B et BX)");
         // The group and job given now; no university e-mail left, only the contact items given now.
         assertThat(converted.userGroup()).isEqualTo("Extérieur");
         assertThat(converted.jobCategory()).isEqualTo("AUTRE HE / UNIV");
         assertThat(converted.jobDescription()).isEqualTo("Haute École de la Province de Liège");
-        assertThat(converted.contacts()).extracting(PatronDetails.Contact::display)
-                .contains(entry.email()).noneMatch(d -> d.contains("uliege.be"));
-        assertThat(converted.contacts()).extracting(PatronDetails.Contact::source).containsOnly(ContactSource.LOCAL);
-        assertThat(jdbc.queryForList("select item_value from contact_item where patron_id = ?", String.class,
-                former.id())).noneMatch(v -> v.toLowerCase().contains("uliege.be"));
+        assertThat(converted.contacts())
+                .extracting(PatronDetails.Contact::display)
+                .contains(entry.email())
+                .noneMatch(d -> d.contains("uliege.be"));
+        assertThat(converted.contacts())
+                .extracting(PatronDetails.Contact::source)
+                .containsOnly(ContactSource.LOCAL);
+        assertThat(jdbc.queryForList(
+                        "select item_value from contact_item where patron_id = ?", String.class, former.id()))
+                .noneMatch(v -> v.toLowerCase().contains("uliege.be"));
         // The pre-registered record is gone with its entry; the person is one record.
-        assertThat(count("select count(*) from patron where id = ?", entry.patronId())).isZero();
-        assertThat(count("select count(*) from pre_registration where id = ?", entry.id())).isZero();
+        assertThat(count("select count(*) from patron where id = ?", entry.patronId()))
+                .isZero();
+        assertThat(count("select count(*) from pre_registration where id = ?", entry.id()))
+                .isZero();
         // Fee charged, identity check recorded, by the manager.
         assertThat(fees.registrationFees(former.id())).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(FeeStatus.OPEN);
             assertThat(f.amount()).isEqualByComparingTo("5.00");
         });
-        assertThat(jdbc.queryForList("select patron_identifier from fee where patron_id = ?", String.class, former.id()))
+        assertThat(jdbc.queryForList(
+                        "select patron_identifier from fee where patron_id = ?", String.class, former.id()))
                 .containsOnly(converted.primaryIdentifier());
         assertThat(patrons.identityChecks(former.id())).singleElement().satisfies(c -> {
             assertThat(c.document()).isEqualTo(IdentityDocument.PASSPORT);
@@ -186,12 +245,15 @@ class DeskValidationIT {
         assertThat(history).extracting(HistoryLine::field).contains("universityKey", "userGroup", "identityCheck");
         // Every identifier the person had still finds the one record.
         for (var identifier : List.of(former.primaryIdentifier(), entry.identifier(), converted.primaryIdentifier())) {
-            assertThat(patrons.search(identifier).patrons()).as(identifier).extracting(PatronSummary::id)
+            assertThat(patrons.search(identifier).patrons())
+                    .as(identifier)
+                    .extracting(PatronSummary::id)
                     .containsExactly(former.id());
         }
 
         // Then the registration step, as for any B patron: the directory account under the new identifier.
-        fees.payCash(fees.registrationFees(former.id()).stream().map(FeeLine::id).toList(), "ALP");
+        fees.payCash(
+                fees.registrationFees(former.id()).stream().map(FeeLine::id).toList(), "ALP");
         var outcome = step.register(former.id(), patrons.details(former.id()).version(), "ALP");
         assertThat(outcome.patron().status()).isEqualTo(PatronStatus.ACTIVE);
         assertThat(outcome.account().login()).isEqualTo(converted.primaryIdentifier());
@@ -202,28 +264,55 @@ class DeskValidationIT {
         var surname = "Passant-" + letters(8);
         var email = "walkin." + UUID.randomUUID().toString().substring(0, 12) + "@example.be";
         var birth = LocalDate.of(1966, 10, 27);
-        var existing = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Jean-Marc", surname, Gender.M, birth,
-                Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        var existing = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Jean-Marc",
+                        surname,
+                        Gender.M,
+                        birth,
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(email, ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
         // The same man at the desk, his first name typed another way, the same e-mail.
-        var walkIn = new PatronDraft("Jean Marc", surname, Gender.M, birth, Language.FRE, "Extérieur", "retraité", null,
-                "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+        var walkIn = new PatronDraft(
+                "Jean Marc",
+                surname,
+                Gender.M,
+                birth,
+                Language.FRE,
+                "Extérieur",
+                "retraité",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(
+                        ContactDraft.email(email, ContactUsage.PERSONAL),
                         ContactDraft.phone("0470 98 76 54", ContactUsage.MOBILE),
                         ContactDraft.address("Place du Marché 1", "4000", "Liège", "BE")));
 
         // Nobody looked at the existing record: refused, naming it, and nothing made.
         assertThatThrownBy(() -> validation.registerWalkIn(walkIn, IdentityDocument.BELGIAN_ID_CARD, Set.of()))
-                .isInstanceOfSatisfying(UnseenDuplicatesException.class,
+                .isInstanceOfSatisfying(
+                        UnseenDuplicatesException.class,
                         e -> assertThat(e.candidates()).containsExactly(existing.id()));
         // Another record looked at does not count for this one.
-        assertThatThrownBy(() -> validation.registerWalkIn(walkIn, IdentityDocument.BELGIAN_ID_CARD,
-                Set.of(existing.id() + 1_000_000)))
-                .isInstanceOfSatisfying(UnseenDuplicatesException.class,
+        assertThatThrownBy(() -> validation.registerWalkIn(
+                        walkIn, IdentityDocument.BELGIAN_ID_CARD, Set.of(existing.id() + 1_000_000)))
+                .isInstanceOfSatisfying(
+                        UnseenDuplicatesException.class,
                         e -> assertThat(e.candidates()).containsExactly(existing.id()));
-        assertThat(count("select count(*) from patron where last_name = ?", surname)).isEqualTo(1);
+        assertThat(count("select count(*) from patron where last_name = ?", surname))
+                .isEqualTo(1);
 
         // The operator looked at it and decided it is someone else: a new B record from the desk range.
         var created = validation.registerWalkIn(walkIn, IdentityDocument.BELGIAN_ID_CARD, Set.of(existing.id()));
@@ -248,9 +337,20 @@ class DeskValidationIT {
 
     /** A walk-in's data: the person as they say they are now. */
     static PatronDraft walkIn(String first, String last, LocalDate birth, String email) {
-        return new PatronDraft(first, last, Gender.M, birth, Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+        return new PatronDraft(
+                first,
+                last,
+                Gender.M,
+                birth,
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(
+                        ContactDraft.email(email, ContactUsage.PERSONAL),
                         ContactDraft.phone("0470 98 76 54", ContactUsage.MOBILE),
                         ContactDraft.address("Place du Marché 1", "4000", "Liège", "BE")));
     }
@@ -263,9 +363,10 @@ class DeskValidationIT {
     void rCnv1_aConversionShowsEachChange_andKeepsWhatTheManagerKeeps() {
         var tag = letters(8);
         var birth = LocalDate.of(1979, 4, 2);
-        var universityKey = "P" + letters(6) + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        var former = formerStudentNamed("Jürgen", "Müller-" + tag, birth, universityKey,
-                "j." + tag + "@student.uliege.be");
+        var universityKey = "P" + letters(6)
+                + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        var former =
+                formerStudentNamed("Jürgen", "Müller-" + tag, birth, universityKey, "j." + tag + "@student.uliege.be");
         // The same man at the desk, his name typed without the umlaut.
         var given = walkIn("Jürgen", "Muller-" + tag, birth, "jurgen." + tag + "@example.be");
 
@@ -304,31 +405,43 @@ class DeskValidationIT {
         });
         // What the record lacks, it takes (nothing is replaced): the phone and the address.
         assertThat(comparison.row(Field.PHONE).current()).isNull();
-        assertThat(comparison.defaultTakeNew()).contains(Field.USER_GROUP, Field.JOB_CATEGORY, Field.EMAIL,
-                Field.PHONE, Field.ADDRESS);
+        assertThat(comparison.defaultTakeNew())
+                .contains(Field.USER_GROUP, Field.JOB_CATEGORY, Field.EMAIL, Field.PHONE, Field.ADDRESS);
         // Status and expiration are shown, unchanged.
         assertThat(comparison.row(Field.STATUS).change()).isEqualTo(Change.SAME);
         assertThat(comparison.row(Field.EXPIRATION_DATE).change()).isEqualTo(Change.SAME);
         // Nothing was written.
         assertThat(patrons.details(former.id()).version()).isEqualTo(former.version());
 
-        var converted = asManager(() -> validation.takeOverWalkIn(former.id(), comparison.version(), given,
-                comparison.defaultTakeNew(), IdentityDocument.BELGIAN_ID_CARD));
+        var converted = asManager(() -> validation.takeOverWalkIn(
+                former.id(),
+                comparison.version(),
+                given,
+                comparison.defaultTakeNew(),
+                IdentityDocument.BELGIAN_ID_CARD));
 
         assertThat(converted.lastName()).as("the name the manager kept").isEqualTo("Müller-" + tag);
         assertThat(converted.firstName()).isEqualTo("Jürgen");
         assertDeskIdentifier(converted.primaryIdentifier());
-        assertThat(converted.identifiers()).contains(
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
-                new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
+        assertThat(converted.identifiers())
+                .contains(
+                        new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
+                        new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
         assertThat(converted.userGroup()).isEqualTo("Extérieur");
-        assertThat(converted.contacts()).extracting(PatronDetails.Contact::display)
-                .contains("jurgen." + tag + "@example.be").noneMatch(d -> d.contains("uliege.be"));
+        assertThat(converted.contacts())
+                .extracting(PatronDetails.Contact::display)
+                .contains("jurgen." + tag + "@example.be")
+                .noneMatch(d -> d.contains("uliege.be"));
         var history = patrons.history(former.id());
         // The lines of changes (the record's creation wrote every field from nothing).
-        assertThat(history).filteredOn(h -> h.oldValue() != null).extracting(HistoryLine::field)
-                .doesNotContain("lastName", "firstName").contains("primaryIdentifier", "userGroup");
-        assertThat(history).filteredOn(h -> h.field().equals("takeOverKept")).singleElement()
+        assertThat(history)
+                .filteredOn(h -> h.oldValue() != null)
+                .extracting(HistoryLine::field)
+                .doesNotContain("lastName", "firstName")
+                .contains("primaryIdentifier", "userGroup");
+        assertThat(history)
+                .filteredOn(h -> h.field().equals("takeOverKept"))
+                .singleElement()
                 .satisfies(h -> assertThat(h.newValue()).contains("lastName").doesNotContain("firstName"));
     }
 
@@ -337,14 +450,38 @@ class DeskValidationIT {
         var tag = letters(8);
         var birth = LocalDate.of(1971, 8, 30);
         var email = "keep." + tag + "@example.be";
-        var existing = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Anaïs", "Dubois-" + tag, Gender.F, birth,
-                Language.FRE, "Extérieur", "enseignant", null, "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
-        var given = new PatronDraft("Anais", "DUBOIS-" + tag, Gender.F, birth, Language.ENG, "Extérieur", "retraité",
-                null, "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+        var existing = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Anaïs",
+                        "Dubois-" + tag,
+                        Gender.F,
+                        birth,
+                        Language.FRE,
+                        "Extérieur",
+                        "enseignant",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(email, ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        var given = new PatronDraft(
+                "Anais",
+                "DUBOIS-" + tag,
+                Gender.F,
+                birth,
+                Language.ENG,
+                "Extérieur",
+                "retraité",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(
+                        ContactDraft.email(email, ContactUsage.PERSONAL),
                         ContactDraft.phone("0470 98 76 54", ContactUsage.MOBILE),
                         ContactDraft.address("Place du Marché 1", "4000", "Liège", "BE")));
 
@@ -352,52 +489,85 @@ class DeskValidationIT {
         assertThat(comparison.conversion()).isFalse();
         assertThat(comparison.row(Field.PRIMARY_IDENTIFIER).change()).isEqualTo(Change.SAME);
         assertThat(comparison.row(Field.EMAIL).change()).isEqualTo(Change.SAME);
-        assertThat(comparison.rows()).filteredOn(r -> r.change() == Change.CHOICE).extracting(r -> r.field())
-                .containsExactlyInAnyOrder(Field.FIRST_NAME, Field.LAST_NAME, Field.PREFERRED_LANGUAGE,
-                        Field.JOB_CATEGORY, Field.PHONE, Field.ADDRESS);
-        assertThat(comparison.defaultTakeNew()).as("the record keeps everything it has").isEmpty();
+        assertThat(comparison.rows())
+                .filteredOn(r -> r.change() == Change.CHOICE)
+                .extracting(r -> r.field())
+                .containsExactlyInAnyOrder(
+                        Field.FIRST_NAME,
+                        Field.LAST_NAME,
+                        Field.PREFERRED_LANGUAGE,
+                        Field.JOB_CATEGORY,
+                        Field.PHONE,
+                        Field.ADDRESS);
+        assertThat(comparison.defaultTakeNew())
+                .as("the record keeps everything it has")
+                .isEmpty();
 
         // The operator takes the new phone and job only.
-        var taken = validation.takeOverWalkIn(existing.id(), comparison.version(), given,
-                java.util.EnumSet.of(Field.PHONE, Field.JOB_CATEGORY), IdentityDocument.BELGIAN_ID_CARD);
+        var taken = validation.takeOverWalkIn(
+                existing.id(),
+                comparison.version(),
+                given,
+                java.util.EnumSet.of(Field.PHONE, Field.JOB_CATEGORY),
+                IdentityDocument.BELGIAN_ID_CARD);
 
         assertThat(taken.primaryIdentifier()).isEqualTo(existing.primaryIdentifier());
         assertThat(taken.firstName()).isEqualTo("Anaïs");
         assertThat(taken.lastName()).isEqualTo("Dubois-" + tag);
         assertThat(taken.preferredLanguage()).isEqualTo(Language.FRE);
         assertThat(taken.jobCategory()).isEqualTo("retraité");
-        assertThat(taken.contacts()).extracting(PatronDetails.Contact::display)
+        assertThat(taken.contacts())
+                .extracting(PatronDetails.Contact::display)
                 .contains("Rue de la Cathédrale 12, 4000 Liège (BE)", email)
                 .anyMatch(d -> d.replace(" ", "").contains("470987654"))
                 .noneMatch(d -> d.replace(" ", "").contains("475123456"));
         // The history: the changes (the record's creation wrote every field from nothing), and what was kept.
         var history = patrons.history(existing.id());
-        assertThat(history).filteredOn(h -> h.oldValue() != null).extracting(HistoryLine::field)
-                .contains("jobCategory").anyMatch(f -> f.startsWith("contact.phone."))
+        assertThat(history)
+                .filteredOn(h -> h.oldValue() != null)
+                .extracting(HistoryLine::field)
+                .contains("jobCategory")
+                .anyMatch(f -> f.startsWith("contact.phone."))
                 .doesNotContain("firstName", "lastName", "preferredLanguage")
                 .noneMatch(f -> f.startsWith("contact.address.") || f.startsWith("contact.email."));
-        assertThat(history).filteredOn(h -> h.field().equals("takeOverKept")).singleElement()
-                .satisfies(h -> assertThat(h.newValue()).contains("firstName", "lastName", "preferredLanguage",
-                        "contact.address").doesNotContain("contact.phone", "contact.email", "jobCategory"));
+        assertThat(history)
+                .filteredOn(h -> h.field().equals("takeOverKept"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.newValue())
+                        .contains("firstName", "lastName", "preferredLanguage", "contact.address")
+                        .doesNotContain("contact.phone", "contact.email", "jobCategory"));
     }
 
     @Test
     void rDesk3_aStaleComparisonIsRefused_andNothingIsWritten() {
         var tag = letters(8);
         var birth = LocalDate.of(1983, 2, 11);
-        var existing = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Paul", "Périmé-" + tag, Gender.M, birth,
-                Language.FRE, "Extérieur", "enseignant", null, "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email("stale." + tag + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        var existing = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Paul",
+                        "Périmé-" + tag,
+                        Gender.M,
+                        birth,
+                        Language.FRE,
+                        "Extérieur",
+                        "enseignant",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email("stale." + tag + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
         var given = walkIn("Paul", "Perime-" + tag, birth, "stale." + tag + "@example.be");
         var comparison = validation.compareTakeOverWalkIn(existing.id(), given);
 
         // A colleague changes the record while the comparison is on screen.
         var changed = patrons.addNote(existing.id(), existing.version(), "Adresse à vérifier");
 
-        assertThatThrownBy(() -> validation.takeOverWalkIn(existing.id(), comparison.version(), given,
-                Field.choosableFields(), IdentityDocument.PASSPORT))
+        assertThatThrownBy(() -> validation.takeOverWalkIn(
+                        existing.id(), comparison.version(), given, Field.choosableFields(), IdentityDocument.PASSPORT))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         var after = patrons.details(existing.id());
         assertThat(after.version()).isEqualTo(changed.version());
@@ -415,8 +585,9 @@ class DeskValidationIT {
 
         assertThatThrownBy(() -> validation.compareTakeOverWalkIn(former.id(), given))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> validation.takeOverWalkIn(former.id(), former.version(), given,
-                Field.choosableFields(), IdentityDocument.PASSPORT)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> validation.takeOverWalkIn(
+                        former.id(), former.version(), given, Field.choosableFields(), IdentityDocument.PASSPORT))
+                .isInstanceOf(AccessDeniedException.class);
         var untouched = patrons.details(former.id());
         assertThat(untouched.version()).isEqualTo(former.version());
         assertThat(untouched.primaryIdentifier()).isEqualTo(former.primaryIdentifier());
@@ -426,12 +597,26 @@ class DeskValidationIT {
     /** A former student as the nightly load made the record, with the given names. */
     PatronDetails formerStudentNamed(String first, String last, LocalDate birth, String universityKey, String email) {
         for (int attempt = 0; ; attempt++) {
-            var identifier = "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            var identifier =
+                    "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             try {
-                return patrons.createWithIdentifier(identifier, new PatronDraft(first, last, Gender.M, birth,
-                        Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null, null, LocalDate.now().minusYears(2),
-                        universityKey, List.of(ContactDraft.email(email, ContactUsage.WORK))),
-                        PatronStatus.INACTIVE, PatronRules.Actor.LOAD);
+                return patrons.createWithIdentifier(
+                        identifier,
+                        new PatronDraft(
+                                first,
+                                last,
+                                Gender.M,
+                                birth,
+                                Language.FRE,
+                                "Étudiant ULiège",
+                                "Étudiant ULiège",
+                                null,
+                                null,
+                                LocalDate.now().minusYears(2),
+                                universityKey,
+                                List.of(ContactDraft.email(email, ContactUsage.WORK))),
+                        PatronStatus.INACTIVE,
+                        PatronRules.Actor.LOAD);
             } catch (PatronRuleException e) {
                 if (attempt > 20 || !e.violations().getFirst().code().equals("identifier.taken")) {
                     throw e;

@@ -44,13 +44,26 @@ class DirectoryAccountLifecycleIT {
     static final Duration AFTER_COMMIT = Duration.ofSeconds(20);
     static final String GROUP = "cn=library-patrons,ou=groups,dc=uliege,dc=be";
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired DeskValidation validation;
-    @Autowired RegistrationStep step;
-    @Autowired Fees fees;
-    @Autowired PatronService patrons;
-    @Autowired PatronAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    DeskValidation validation;
+
+    @Autowired
+    RegistrationStep step;
+
+    @Autowired
+    Fees fees;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    PatronAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static InMemoryDirectoryServer directory() {
         return Objects.requireNonNull(EmbeddedServers.running()).directory();
@@ -66,7 +79,8 @@ class DirectoryAccountLifecycleIT {
     Registered registered(String lastName) {
         var entry = confirmed(registrations, jdbc, "Inès", lastName, Use.PRIVATE);
         var record = patrons.details(entry.patronId());
-        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
+        var validated =
+                validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
         return registerAgain(entry.patronId(), validated.version());
     }
 
@@ -76,14 +90,23 @@ class DirectoryAccountLifecycleIT {
             fees.payCash(due, "ALP");
         }
         var outcome = step.register(patronId, version, "ALP");
-        await("the directory account", AFTER_COMMIT, () -> accounts.status(patronId)
-                .filter(s -> s.state() == PatronAccounts.State.DONE && s.enabled()).isPresent());
-        return new Registered(patronId, outcome.account().login(), outcome.account().password());
+        await(
+                "the directory account",
+                AFTER_COMMIT,
+                () -> accounts.status(patronId)
+                        .filter(s -> s.state() == PatronAccounts.State.DONE && s.enabled())
+                        .isPresent());
+        return new Registered(
+                patronId, outcome.account().login(), outcome.account().password());
     }
 
     void awaitDisabled(long patronId) {
-        await("the account disabled", AFTER_COMMIT, () -> accounts.status(patronId)
-                .filter(s -> s.state() == PatronAccounts.State.DONE && !s.enabled()).isPresent());
+        await(
+                "the account disabled",
+                AFTER_COMMIT,
+                () -> accounts.status(patronId)
+                        .filter(s -> s.state() == PatronAccounts.State.DONE && !s.enabled())
+                        .isPresent());
     }
 
     static void assertBinds(Registered r) throws LDAPException {
@@ -112,19 +135,29 @@ class DirectoryAccountLifecycleIT {
         var version = patrons.details(r.patronId()).version();
 
         assertThatThrownBy(() -> patrons.deactivate(r.patronId(), version, "Exclue par décision du comité"))
-                .as("a desk manager's task").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("manager", () -> patrons.deactivate(r.patronId(), version, "  "), Roles.DESK_MANAGER))
+                .as("a desk manager's task")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> as("manager", () -> patrons.deactivate(r.patronId(), version, "  "), Roles.DESK_MANAGER))
                 .isInstanceOf(PatronRuleException.class);
-        var deactivated = as("manager", () -> patrons.deactivate(r.patronId(), version, "Exclue par décision du comité"),
-                Roles.DESK_MANAGER, Roles.DESK_OPERATOR);
+        var deactivated = as(
+                "manager",
+                () -> patrons.deactivate(r.patronId(), version, "Exclue par décision du comité"),
+                Roles.DESK_MANAGER,
+                Roles.DESK_OPERATOR);
         assertThat(deactivated.status()).isEqualTo(PatronStatus.INACTIVE);
 
         awaitDisabled(r.patronId());
         assertDisabled(r);
-        await("the disabling in the history", AFTER_COMMIT, () -> patrons.history(r.patronId()).stream()
-                .anyMatch(h -> h.field().equals("directoryAccount") && h.newValue() != null
-                        && h.newValue().startsWith("disabled " + r.uid() + " (deactivated")));
-        assertThat(patrons.history(r.patronId())).extracting(HistoryLine::newValue)
+        await(
+                "the disabling in the history",
+                AFTER_COMMIT,
+                () -> patrons.history(r.patronId()).stream()
+                        .anyMatch(h -> h.field().equals("directoryAccount")
+                                && h.newValue() != null
+                                && h.newValue().startsWith("disabled " + r.uid() + " (deactivated")));
+        assertThat(patrons.history(r.patronId()))
+                .extracting(HistoryLine::newValue)
                 .contains("Exclue par décision du comité");
         // Asking again changes nothing: the account is disabled already.
         assertThat(accounts.disable(r.patronId(), r.uid(), "deactivated")).isFalse();
@@ -142,8 +175,11 @@ class DirectoryAccountLifecycleIT {
         assertBinds(r);
         var version = patrons.details(r.patronId()).version();
         var newIdentifier = "B8" + String.format("%05d", r.patronId() % 100_000);
-        var changed = as("admin", () -> patrons.changePrimaryIdentifier(r.patronId(), version, newIdentifier),
-                Roles.USER_ADMINISTRATOR, Roles.DESK_OPERATOR);
+        var changed = as(
+                "admin",
+                () -> patrons.changePrimaryIdentifier(r.patronId(), version, newIdentifier),
+                Roles.USER_ADMINISTRATOR,
+                Roles.DESK_OPERATOR);
         assertThat(changed.primaryIdentifier()).isNotEqualTo(r.uid());
 
         awaitDisabled(r.patronId());
@@ -162,16 +198,22 @@ class DirectoryAccountLifecycleIT {
     void accountsPastTheirExpirationAreDisabledByTheNightlyRun() throws Exception {
         var expired = registered("Expirée-Annuaire");
         var current = registered("Courante-Annuaire");
-        jdbc.update("update directory_account set expires_on = ? where patron_id = ?",
-                java.sql.Date.valueOf(LocalDate.now().minusDays(1)), expired.patronId());
-        jdbc.update("update directory_account set expires_on = ? where patron_id = ?",
-                java.sql.Date.valueOf(LocalDate.now()), current.patronId());
+        jdbc.update(
+                "update directory_account set expires_on = ? where patron_id = ?",
+                java.sql.Date.valueOf(LocalDate.now().minusDays(1)),
+                expired.patronId());
+        jdbc.update(
+                "update directory_account set expires_on = ? where patron_id = ?",
+                java.sql.Date.valueOf(LocalDate.now()),
+                current.patronId());
 
         assertThat(accounts.disableExpired()).isGreaterThanOrEqualTo(1);
 
         awaitDisabled(expired.patronId());
         assertDisabled(expired);
-        assertThat(accounts.status(current.patronId()).orElseThrow().enabled()).as("expires today: still valid").isTrue();
+        assertThat(accounts.status(current.patronId()).orElseThrow().enabled())
+                .as("expires today: still valid")
+                .isTrue();
         assertBinds(current);
     }
 }

@@ -35,9 +35,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The registration step while the mail server or the directory is down, through the event
@@ -68,12 +68,23 @@ class RegistrationFaultsIT {
     static final Duration LIMIT = Duration.ofSeconds(20);
     static final String PATRONS = "ou=patrons,dc=uliege,dc=be";
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired DeskValidation validation;
-    @Autowired RegistrationStep step;
-    @Autowired Fees fees;
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    DeskValidation validation;
+
+    @Autowired
+    RegistrationStep step;
+
+    @Autowired
+    Fees fees;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     record Ready(DeskFixtures.Entry entry, long version) {}
 
@@ -81,9 +92,13 @@ class RegistrationFaultsIT {
     Ready ready(String first, String last) {
         var entry = confirmed(registrations, jdbc, first, last, Use.PRIVATE);
         var record = patrons.details(entry.patronId());
-        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(),
-                IdentityDocument.BELGIAN_ID_CARD);
-        fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "ALP");
+        var validated = validation.validateAsNew(
+                entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
+        fees.payCash(
+                fees.registrationFees(entry.patronId()).stream()
+                        .map(FeeLine::id)
+                        .toList(),
+                "ALP");
         return new Ready(entry, patrons.details(entry.patronId()).version());
     }
 
@@ -102,8 +117,10 @@ class RegistrationFaultsIT {
 
     /** The registry's publication of the registration's welcome mail: its status and completion attempts. */
     java.util.Map<String, Object> welcomeMailPublication(long registrationId) {
-        return jdbc.queryForMap("select STATUS, COMPLETION_ATTEMPTS, COMPLETION_DATE from EVENT_PUBLICATION "
-                + "where EVENT_TYPE = ? and SERIALIZED_EVENT like ?", PatronRegistered.class.getName(),
+        return jdbc.queryForMap(
+                "select STATUS, COMPLETION_ATTEMPTS, COMPLETION_DATE from EVENT_PUBLICATION "
+                        + "where EVENT_TYPE = ? and SERIALIZED_EVENT like ?",
+                PatronRegistered.class.getName(),
                 "%\"registrationId\":" + registrationId + ",%");
     }
 
@@ -115,16 +132,21 @@ class RegistrationFaultsIT {
 
     long welcomeMails(DeskFixtures.Entry entry) {
         return mailsTo(entry.email(), entry.identifier()).stream()
-                .filter(m -> RegistrationStepIT.subject(m).startsWith("Bienvenue")).count();
+                .filter(m -> RegistrationStepIT.subject(m).startsWith("Bienvenue"))
+                .count();
     }
 
     long historyLines(long patronId, String field) {
-        return patrons.history(patronId).stream().map(HistoryLine::field).filter(field::equals).count();
+        return patrons.history(patronId).stream()
+                .map(HistoryLine::field)
+                .filter(field::equals)
+                .count();
     }
 
     static int entriesWithUid(String uid) throws LDAPException {
         try (var connection = servers().directory().getConnection()) {
-            return connection.search(PATRONS, SearchScope.SUB, Filter.createEqualityFilter("uid", uid), "1.1")
+            return connection
+                    .search(PATRONS, SearchScope.SUB, Filter.createEqualityFilter("uid", uid), "1.1")
                     .getEntryCount();
         }
     }
@@ -132,8 +154,10 @@ class RegistrationFaultsIT {
     static void assertBinds(String dn, String password) throws LDAPException {
         try (var connection = new LDAPConnection("127.0.0.1", servers().directoryPort())) {
             assertThat(connection.bind(dn, password).getResultCode()).isEqualTo(ResultCode.SUCCESS);
-            assertThatThrownBy(() -> connection.bind(dn, password + "x")).isInstanceOfSatisfying(LDAPException.class,
-                    e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
+            assertThatThrownBy(() -> connection.bind(dn, password + "x"))
+                    .isInstanceOfSatisfying(
+                            LDAPException.class,
+                            e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
         }
     }
 
@@ -161,8 +185,11 @@ class RegistrationFaultsIT {
             assertThat(outcome.account().password()).hasSize(12);
             // The mail was tried, failed, retried by the registry and failed again: pending, for staff to see.
             await("the welcome mail failing", LIMIT, () -> welcomeMailFailed(outcome.registrationId(), 0));
-            int attempts = ((Number) welcomeMailPublication(outcome.registrationId()).get("COMPLETION_ATTEMPTS")).intValue();
-            await("the welcome mail resubmitted, failing again", LIMIT,
+            int attempts =
+                    ((Number) welcomeMailPublication(outcome.registrationId()).get("COMPLETION_ATTEMPTS")).intValue();
+            await(
+                    "the welcome mail resubmitted, failing again",
+                    LIMIT,
                     () -> welcomeMailFailed(outcome.registrationId(), attempts + 1));
             var progress = step.progress(entry.patronId());
             assertThat(progress.welcomeMail()).isEqualTo("PENDING");
@@ -171,18 +198,25 @@ class RegistrationFaultsIT {
             // Staff see that the mail server refused it, not only that it waits.
             assertThat(progress.welcomeMailFailures()).isGreaterThanOrEqualTo(attempts + 1);
             // The directory does not wait for the mail server.
-            await("the directory account", LIMIT, () -> step.progress(entry.patronId()).account() != null
-                    && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
+            await(
+                    "the directory account",
+                    LIMIT,
+                    () -> step.progress(entry.patronId()).account() != null
+                            && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
 
             mail.start();
-            assertThat(mail.getSmtp().getPort()).as("back on the port the application sends to").isEqualTo(smtpPort);
+            assertThat(mail.getSmtp().getPort())
+                    .as("back on the port the application sends to")
+                    .isEqualTo(smtpPort);
         } finally {
             if (!mail.isRunning()) {
                 mail.start();
             }
         }
 
-        await("the welcome mail, once the server is back", LIMIT,
+        await(
+                "the welcome mail, once the server is back",
+                LIMIT,
                 () -> "SENT".equals(step.progress(entry.patronId()).welcomeMail()));
         await("the welcome mail received", LIMIT, () -> welcomeMails(entry) > 0);
         severalRetryRounds();
@@ -224,17 +258,23 @@ class RegistrationFaultsIT {
             assertThat(account.lastError()).isIn(ResultCode.CONNECT_ERROR.getName(), ResultCode.SERVER_DOWN.getName());
             assertThat(account.completedAt()).isNull();
             // The welcome mail does not wait for the directory.
-            await("the welcome mail", LIMIT, () -> "SENT".equals(step.progress(entry.patronId()).welcomeMail()));
+            await(
+                    "the welcome mail",
+                    LIMIT,
+                    () -> "SENT".equals(step.progress(entry.patronId()).welcomeMail()));
 
             directory.startListening("ldap");
-            assertThat(directory.getListenPort()).as("back on the port the application's pool points at")
+            assertThat(directory.getListenPort())
+                    .as("back on the port the application's pool points at")
                     .isEqualTo(port);
         } finally {
             directory.startListening("ldap"); // does nothing when it listens already
         }
 
-        await("the directory account, once the directory is back", LIMIT, () ->
-                step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
+        await(
+                "the directory account, once the directory is back",
+                LIMIT,
+                () -> step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
         severalRetryRounds();
         var account = Objects.requireNonNull(step.progress(entry.patronId()).account());
         assertThat(account.state()).isEqualTo(PatronAccounts.State.DONE);
@@ -243,7 +283,9 @@ class RegistrationFaultsIT {
         var written = directory.getEntry(dn);
         assertThat(written.getAttributeValue("shadowExpire"))
                 .isEqualTo(String.valueOf(LocalDate.now().plusYears(1).toEpochDay()));
-        assertThat(directory.getEntry("cn=library-patrons,ou=groups,dc=uliege,dc=be").getAttributeValues("member"))
+        assertThat(directory
+                        .getEntry("cn=library-patrons,ou=groups,dc=uliege,dc=be")
+                        .getAttributeValues("member"))
                 .contains(dn);
         assertBinds(dn, outcome.account().password());
         await("the directory step in the history", LIMIT, () -> historyLines(entry.patronId(), "directoryAccount") > 0);

@@ -52,13 +52,26 @@ class RegistrationStepIT {
 
     static final Duration AFTER_COMMIT = Duration.ofSeconds(20);
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired DeskValidation validation;
-    @Autowired RegistrationStep step;
-    @Autowired Fees fees;
-    @Autowired PatronService patrons;
-    @Autowired DeskQueue queue;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    DeskValidation validation;
+
+    @Autowired
+    RegistrationStep step;
+
+    @Autowired
+    Fees fees;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    DeskQueue queue;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static com.unboundid.ldap.listener.InMemoryDirectoryServer directory() {
         return Objects.requireNonNull(EmbeddedServers.running()).directory();
@@ -70,9 +83,11 @@ class RegistrationStepIT {
         var record = patrons.details(entry.patronId());
         assertThat(queue.open(entry.id(), false)).isNull();
 
-        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
+        var validated = validation.validateAsNew(
+                entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
         assertThat(validated.status()).isEqualTo(PatronStatus.INACTIVE);
-        assertThat(queue.page(new DeskQueue.Filter(entry.identifier(), false, false, false), 0, 10)).isEmpty();
+        assertThat(queue.page(new DeskQueue.Filter(entry.identifier(), false, false, false), 0, 10))
+                .isEmpty();
         // R-FEE-1: private use, the card: 5 €; asking again charges nothing more.
         var due = fees.registrationFees(entry.patronId());
         assertThat(due).singleElement().satisfies(f -> {
@@ -80,7 +95,9 @@ class RegistrationStepIT {
             assertThat(f.amount()).isEqualByComparingTo("5.00");
             assertThat(f.status()).isEqualTo(FeeStatus.OPEN);
         });
-        assertThat(fees.chargeRegistration(entry.patronId())).extracting(FeeLine::id).containsExactly(due.getFirst().id());
+        assertThat(fees.chargeRegistration(entry.patronId()))
+                .extracting(FeeLine::id)
+                .containsExactly(due.getFirst().id());
 
         // R-DESK-6: nothing happens while the fee is open; the record stays inactive.
         assertThatThrownBy(() -> step.register(entry.patronId(), validated.version(), "ALP"))
@@ -98,42 +115,71 @@ class RegistrationStepIT {
         assertThat(outcome.patron().purgeDate()).isEqualTo(LocalDate.now().plusYears(5));
         assertThat(outcome.account().login()).isEqualTo(entry.identifier());
         assertThat(outcome.account().password()).hasSize(12).doesNotContainPattern("[0O1lI ]");
-        assertThat(outcome.account().toString()).doesNotContain(outcome.account().password());
+        assertThat(outcome.account().toString())
+                .doesNotContain(outcome.account().password());
 
         // The directory account, after the commit: uid, expiration, group, and the shown password binds.
         var dn = "uid=" + entry.identifier() + ",ou=patrons,dc=uliege,dc=be";
-        await("the directory account", AFTER_COMMIT, () -> step.progress(entry.patronId()).account() != null
-                && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
+        await(
+                "the directory account",
+                AFTER_COMMIT,
+                () -> step.progress(entry.patronId()).account() != null
+                        && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
         var account = directory().getEntry(dn);
         assertThat(account.getAttributeValue("cn")).isEqualTo("Zoé Registered-Étape");
         assertThat(account.getAttributeValue("shadowExpire"))
                 .isEqualTo(String.valueOf(LocalDate.now().plusYears(1).toEpochDay()));
-        assertThat(account.getAttributeValue("userPassword")).startsWith("{SSHA}").doesNotContain(outcome.account().password());
-        assertThat(directory().getEntry("cn=library-patrons,ou=groups,dc=uliege,dc=be").getAttributeValues("member"))
+        assertThat(account.getAttributeValue("userPassword"))
+                .startsWith("{SSHA}")
+                .doesNotContain(outcome.account().password());
+        assertThat(directory()
+                        .getEntry("cn=library-patrons,ou=groups,dc=uliege,dc=be")
+                        .getAttributeValues("member"))
                 .contains(dn);
         try (var connection = directory().getConnection()) {
-            assertThat(connection.bind(dn, outcome.account().password()).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+            assertThat(connection.bind(dn, outcome.account().password()).getResultCode())
+                    .isEqualTo(ResultCode.SUCCESS);
             assertThatThrownBy(() -> connection.bind(dn, outcome.account().password() + "x"))
                     .isInstanceOf(LDAPException.class);
         }
 
         // The welcome mail, in French, once; it never carries the password.
-        await("the welcome mail", AFTER_COMMIT, () -> "SENT".equals(step.progress(entry.patronId()).welcomeMail()));
+        await(
+                "the welcome mail",
+                AFTER_COMMIT,
+                () -> "SENT".equals(step.progress(entry.patronId()).welcomeMail()));
         var mails = mailsTo(entry.email(), entry.identifier());
         assertThat(mails).filteredOn(m -> subject(m).startsWith("Bienvenue")).hasSize(1);
-        var body = mails.stream().filter(m -> subject(m).startsWith("Bienvenue")).findFirst().orElseThrow().getContent()
+        var body = mails.stream()
+                .filter(m -> subject(m).startsWith("Bienvenue"))
+                .findFirst()
+                .orElseThrow()
+                .getContent()
                 .toString();
-        assertThat(body).contains("Madame Registered-Étape").contains(entry.identifier())
+        assertThat(body)
+                .contains("Madame Registered-Étape")
+                .contains(entry.identifier())
                 .doesNotContain(outcome.account().password());
         assertThat(step.progress(entry.patronId()).isComplete()).isTrue();
 
         // Every step in the history (R-REC-6).
-        await("the directory step in the history", AFTER_COMMIT, () -> patrons.history(entry.patronId()).stream()
-                .anyMatch(h -> h.field().equals("directoryAccount")));
-        assertThat(patrons.history(entry.patronId())).extracting(HistoryLine::field)
-                .contains("identityCheck", "fee", "status", "expirationDate", "registration", "directoryAccount",
+        await(
+                "the directory step in the history",
+                AFTER_COMMIT,
+                () -> patrons.history(entry.patronId()).stream()
+                        .anyMatch(h -> h.field().equals("directoryAccount")));
+        assertThat(patrons.history(entry.patronId()))
+                .extracting(HistoryLine::field)
+                .contains(
+                        "identityCheck",
+                        "fee",
+                        "status",
+                        "expirationDate",
+                        "registration",
+                        "directoryAccount",
                         "welcomeMail");
-        assertThat(patrons.history(entry.patronId())).extracting(HistoryLine::newValue)
+        assertThat(patrons.history(entry.patronId()))
+                .extracting(HistoryLine::newValue)
                 .noneMatch(v -> v != null && v.contains(outcome.account().password()));
     }
 
@@ -147,10 +193,14 @@ class RegistrationStepIT {
 
     @Test
     void rDesk3_theStepNeedsTheIdentityDocument_andEveryRequiredField() {
-        var walkIn = patrons.registerAtDesk(be.uliege.library.registration.patron.PatronKind.B,
-                patrons.details(confirmed(registrations, jdbc, "Ana", "Sans-Pièce", Use.PRIVATE).patronId()).draft());
+        var walkIn = patrons.registerAtDesk(
+                be.uliege.library.registration.patron.PatronKind.B,
+                patrons.details(confirmed(registrations, jdbc, "Ana", "Sans-Pièce", Use.PRIVATE)
+                                .patronId())
+                        .draft());
         fees.chargeRegistration(walkIn.id());
-        fees.payCash(fees.registrationFees(walkIn.id()).stream().map(FeeLine::id).toList(), "BSA");
+        fees.payCash(
+                fees.registrationFees(walkIn.id()).stream().map(FeeLine::id).toList(), "BSA");
         assertThatThrownBy(() -> step.register(walkIn.id(), walkIn.version(), "BSA"))
                 .isInstanceOf(PatronRuleException.class)
                 .satisfies(e -> assertThat(((PatronRuleException) e).violations())
@@ -161,7 +211,9 @@ class RegistrationStepIT {
             assertThat(c.checkedBy()).isEqualTo("operator");
         });
         // A required field that went missing (the job description of a category in capitals) is named.
-        jdbc.update("update patron set job_category = 'ECOLE SECONDAIRE', job_description = null where id = ?", walkIn.id());
+        jdbc.update(
+                "update patron set job_category = 'ECOLE SECONDAIRE', job_description = null where id = ?",
+                walkIn.id());
         var current = patrons.details(walkIn.id());
         assertThatThrownBy(() -> step.register(walkIn.id(), current.version(), "BSA"))
                 .isInstanceOf(PatronRuleException.class)
@@ -181,8 +233,11 @@ class RegistrationStepIT {
 
         assertThatThrownBy(() -> fees.waive(due.getFirst().id(), "ALP", "Demandeur d’asile"))
                 .isInstanceOf(AccessDeniedException.class);
-        var waived = as("manager", () -> fees.waive(due.getFirst().id(), "ALP", "Demandeur d’asile"),
-                Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
+        var waived = as(
+                "manager",
+                () -> fees.waive(due.getFirst().id(), "ALP", "Demandeur d’asile"),
+                Roles.DESK_OPERATOR,
+                Roles.DESK_MANAGER);
         assertThat(waived.status()).isEqualTo(FeeStatus.WAIVED);
         assertThat(waived.settledBy()).isEqualTo("manager");
         assertThat(waived.waiverReason()).isEqualTo("Demandeur d’asile");
@@ -191,7 +246,8 @@ class RegistrationStepIT {
                 .isInstanceOf(be.uliege.library.registration.fee.FeeSettledException.class)
                 .satisfies(e -> assertThat(((be.uliege.library.registration.fee.FeeSettledException) e).by())
                         .isEqualTo("manager"));
-        var outcome = step.register(entry.patronId(), patrons.details(entry.patronId()).version(), "ALP");
+        var outcome = step.register(
+                entry.patronId(), patrons.details(entry.patronId()).version(), "ALP");
         assertThat(outcome.patron().status()).isEqualTo(PatronStatus.ACTIVE);
         // The cash report counts the waiver apart, with no cash.
         var report = fees.cashReport(LocalDate.now(), "ALP");
@@ -207,23 +263,32 @@ class RegistrationStepIT {
         var entry = confirmed(registrations, jdbc, "Léa", "Concurrente", Use.PRIVATE);
         var record = patrons.details(entry.patronId());
         var start = new CountDownLatch(1);
-        var results = List.of("operator", "colleague").stream().map(uid -> CompletableFuture.supplyAsync(() -> {
-            try {
-                start.await();
-                return as(uid, () -> {
+        var results = List.of("operator", "colleague").stream()
+                .map(uid -> CompletableFuture.supplyAsync(() -> {
                     try {
-                        validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
-                        return "validated";
-                    } catch (AlreadyDecidedException e) {
-                        return "told: " + e.by();
-                    } catch (ObjectOptimisticLockingFailureException e) {
-                        return "told: changed meanwhile";
+                        start.await();
+                        return as(
+                                uid,
+                                () -> {
+                                    try {
+                                        validation.validateAsNew(
+                                                entry.id(),
+                                                record.version(),
+                                                record.draft(),
+                                                IdentityDocument.PASSPORT);
+                                        return "validated";
+                                    } catch (AlreadyDecidedException e) {
+                                        return "told: " + e.by();
+                                    } catch (ObjectOptimisticLockingFailureException e) {
+                                        return "told: changed meanwhile";
+                                    }
+                                },
+                                Roles.DESK_OPERATOR);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
                     }
-                }, Roles.DESK_OPERATOR);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        })).toList();
+                }))
+                .toList();
         start.countDown();
         var outcomes = results.stream().map(CompletableFuture::join).toList();
         assertThat(outcomes).containsOnlyOnce("validated");
@@ -237,26 +302,38 @@ class RegistrationStepIT {
     void rDesk4_twoOperatorsRunningTheStepOnOneRecord_oneSucceeds_theOtherIsRefused() {
         var entry = confirmed(registrations, jdbc, "Eva", "Double-Clic", Use.PRIVATE);
         var record = patrons.details(entry.patronId());
-        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
-        fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "GRA");
+        var validated =
+                validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
+        fees.payCash(
+                fees.registrationFees(entry.patronId()).stream()
+                        .map(FeeLine::id)
+                        .toList(),
+                "GRA");
         step.register(entry.patronId(), validated.version(), "GRA");
         assertThatThrownBy(() -> step.register(entry.patronId(), validated.version(), "GRA"))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(jdbc.queryForObject("select count(*) from registration where patron_id = ?", Integer.class,
-                entry.patronId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registration where patron_id = ?", Integer.class, entry.patronId()))
+                .isEqualTo(1);
     }
 
     @Test
     void rFee1_theStepRunAgainWhileTheRegistrationIsInForce_givesANewPassword_andNeverChargesTheFeeTwice() {
         var entry = confirmed(registrations, jdbc, "Inès", "Deux-Fois", Use.PRIVATE);
         var record = patrons.details(entry.patronId());
-        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
-        var receipt = fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "BSV");
+        var validated =
+                validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
+        var receipt = fees.payCash(
+                fees.registrationFees(entry.patronId()).stream()
+                        .map(FeeLine::id)
+                        .toList(),
+                "BSV");
         var first = step.register(entry.patronId(), validated.version(), "BSV");
 
         // The registration is in force and paid: asking for its fees again charges nothing.
         assertThat(fees.chargeRegistration(entry.patronId())).isEmpty();
-        assertThat(fees.forPatron(entry.patronId())).singleElement()
+        assertThat(fees.forPatron(entry.patronId()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.receiptNumber()).isEqualTo(receipt));
         assertThat(fees.registrationFees(entry.patronId())).isEmpty();
 
@@ -270,10 +347,12 @@ class RegistrationStepIT {
         assertThat(again.account().password()).isNotEqualTo(first.account().password());
         assertThat(again.patron().status()).isEqualTo(PatronStatus.ACTIVE);
         assertThat(again.patron().expirationDate()).isEqualTo(first.patron().expirationDate());
-        assertThat(fees.forPatron(entry.patronId())).singleElement()
+        assertThat(fees.forPatron(entry.patronId()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.status()).isEqualTo(FeeStatus.PAID));
-        assertThat(jdbc.queryForObject("select count(*) from registration where patron_id = ?", Integer.class,
-                entry.patronId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registration where patron_id = ?", Integer.class, entry.patronId()))
+                .isEqualTo(2);
 
         // What the screen shows after it, from the database: done, with the fee that paid for it, once.
         assertThat(step.done(entry.patronId())).hasValueSatisfying(done -> {
@@ -287,25 +366,37 @@ class RegistrationStepIT {
                 assertThat(f.amount()).isEqualByComparingTo("5.00");
             });
         });
-        await("the new password in the directory", AFTER_COMMIT, () -> step.progress(entry.patronId()).account() != null
-                && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
+        await(
+                "the new password in the directory",
+                AFTER_COMMIT,
+                () -> step.progress(entry.patronId()).account() != null
+                        && step.progress(entry.patronId()).account().state() == PatronAccounts.State.DONE);
     }
 
     @Test
     void rDesk6_aPatronNotRegisteredYet_orNoLongerInForce_isNotShownAsDone() {
         var entry = confirmed(registrations, jdbc, "Noé", "Pas-Encore", Use.PRIVATE);
         var record = patrons.details(entry.patronId());
-        var validated = validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
+        var validated =
+                validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.PASSPORT);
         assertThat(step.done(entry.patronId())).isEmpty();
-        fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "GRA");
+        fees.payCash(
+                fees.registrationFees(entry.patronId()).stream()
+                        .map(FeeLine::id)
+                        .toList(),
+                "GRA");
         step.register(entry.patronId(), validated.version(), "GRA");
         assertThat(step.done(entry.patronId())).isPresent();
 
         // A year later the registration has expired: a renewal charges the fee of its year again.
-        jdbc.update("update patron set expiration_date = ?, purge_date = ? where id = ?", LocalDate.now().minusDays(1),
-                LocalDate.now().plusYears(4), entry.patronId());
+        jdbc.update(
+                "update patron set expiration_date = ?, purge_date = ? where id = ?",
+                LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(4),
+                entry.patronId());
         assertThat(step.done(entry.patronId())).isEmpty();
-        assertThat(fees.chargeRegistration(entry.patronId())).singleElement()
+        assertThat(fees.chargeRegistration(entry.patronId()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.status()).isEqualTo(FeeStatus.OPEN));
         assertThat(fees.forPatron(entry.patronId())).hasSize(2);
     }
@@ -314,10 +405,18 @@ class RegistrationStepIT {
     void rDesk3_aRejectedPreRegistrationIsToldWhy_thenDeleted() {
         var entry = confirmed(registrations, jdbc, "Rita", "Refusée", Use.PRIVATE);
         validation.reject(entry.id(), "La pièce d’identité présentée était expirée.");
-        await("the rejection mail", AFTER_COMMIT, () -> !mailsTo(entry.email(), entry.identifier()).stream()
-                .filter(m -> subject(m).contains("n’a pas pu être validée")).toList().isEmpty());
-        await("the record deleted", AFTER_COMMIT, () -> jdbc.queryForObject(
-                "select count(*) from patron where id = ?", Integer.class, entry.patronId()) == 0);
+        await(
+                "the rejection mail",
+                AFTER_COMMIT,
+                () -> !mailsTo(entry.email(), entry.identifier()).stream()
+                        .filter(m -> subject(m).contains("n’a pas pu être validée"))
+                        .toList()
+                        .isEmpty());
+        await(
+                "the record deleted",
+                AFTER_COMMIT,
+                () -> jdbc.queryForObject("select count(*) from patron where id = ?", Integer.class, entry.patronId())
+                        == 0);
         assertThat(jdbc.queryForObject("select count(*) from pre_registration where id = ?", Integer.class, entry.id()))
                 .isZero();
         assertThatThrownBy(() -> validation.reject(entry.id(), "again")).isInstanceOf(AlreadyDecidedException.class);

@@ -52,19 +52,35 @@ public final class CountingDirectory implements AutoCloseable {
         server.startListening();
         server.add(new Entry("dc=test", new Attribute("objectClass", "top", "domain"), new Attribute("dc", "test")));
         for (var ou : List.of("staff", "groups", "patrons")) {
-            server.add(new Entry("ou=" + ou + ",dc=test", new Attribute("objectClass", "top", "organizationalUnit"),
+            server.add(new Entry(
+                    "ou=" + ou + ",dc=test",
+                    new Attribute("objectClass", "top", "organizationalUnit"),
                     new Attribute("ou", ou)));
         }
-        server.add(new Entry("uid=" + UID + ",ou=staff,dc=test",
+        server.add(new Entry(
+                "uid=" + UID + ",ou=staff,dc=test",
                 new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"),
-                new Attribute("uid", UID), new Attribute("cn", "Alice Test"), new Attribute("sn", "Test"),
+                new Attribute("uid", UID),
+                new Attribute("cn", "Alice Test"),
+                new Attribute("sn", "Test"),
                 new Attribute("userPassword", PASSWORD)));
-        server.add(new Entry("cn=operators,ou=groups,dc=test", new Attribute("objectClass", "top", "groupOfNames"),
-                new Attribute("cn", "operators"), new Attribute("member", "uid=" + UID + ",ou=staff,dc=test")));
-        settings = new DirectorySettings("ldap://127.0.0.1:" + server.getListenPort(), SERVICE_DN, SERVICE_PASSWORD,
-                "dc=test", "ou=staff,dc=test", "ou=groups,dc=test", "ou=patrons,dc=test",
-                new DirectorySettings.Groups("operators", "managers", "administrators", "patrons"), 1,
-                Duration.ofSeconds(5), "SSHA");
+        server.add(new Entry(
+                "cn=operators,ou=groups,dc=test",
+                new Attribute("objectClass", "top", "groupOfNames"),
+                new Attribute("cn", "operators"),
+                new Attribute("member", "uid=" + UID + ",ou=staff,dc=test")));
+        settings = new DirectorySettings(
+                "ldap://127.0.0.1:" + server.getListenPort(),
+                SERVICE_DN,
+                SERVICE_PASSWORD,
+                "dc=test",
+                "ou=staff,dc=test",
+                "ou=groups,dc=test",
+                "ou=patrons,dc=test",
+                new DirectorySettings.Groups("operators", "managers", "administrators", "patrons"),
+                1,
+                Duration.ofSeconds(5),
+                "SSHA");
         connections = new DirectoryConnections(settings);
         connections.pool().getRootDSE(); // a first connection, bound now: not counted
         operations.clear();

@@ -49,15 +49,20 @@ class DirectoryBootstrapIT {
     static void loadTheBootstrap() throws Exception {
         slapd = Slapd.startEmpty(BASE, fill(Files.readString(Path.of("docker/ldap/access.conf"))));
         try (var admin = slapd.connect();
-                var ldif = new LDIFReader(new ByteArrayInputStream(
-                        fill(Files.readString(Path.of("docker/ldap/bootstrap.ldif"))).getBytes(StandardCharsets.UTF_8)))) {
+                var ldif = new LDIFReader(
+                        new ByteArrayInputStream(fill(Files.readString(Path.of("docker/ldap/bootstrap.ldif")))
+                                .getBytes(StandardCharsets.UTF_8)))) {
             Entry entry;
             while ((entry = ldif.readEntry()) != null) {
                 admin.add(entry);
             }
             // What the operator adds: a staff member in the desk operators' group.
-            admin.add(new Entry(STAFF, new Attribute("objectClass", "inetOrgPerson"), new Attribute("uid", "jdoe"),
-                    new Attribute("cn", "Jane Doe"), new Attribute("sn", "Doe"),
+            admin.add(new Entry(
+                    STAFF,
+                    new Attribute("objectClass", "inetOrgPerson"),
+                    new Attribute("uid", "jdoe"),
+                    new Attribute("cn", "Jane Doe"),
+                    new Attribute("sn", "Doe"),
                     new Attribute("userPassword", ssha(staffPassword))));
             admin.modify(OPERATORS_GROUP, new Modification(ModificationType.ADD, "member", STAFF));
         }
@@ -79,14 +84,19 @@ class DirectoryBootstrapIT {
             expected.add(groups.getProperty("registration.directory.groups." + role));
         }
         try (var admin = slapd.connect()) {
-            assertThat(admin.search(BASE, SearchScope.ONE, "(objectClass=organizationalUnit)", "ou").getSearchEntries())
-                    .extracting(e -> e.getAttributeValue("ou")).containsExactlyInAnyOrder("staff", "groups", "patrons");
+            assertThat(admin.search(BASE, SearchScope.ONE, "(objectClass=organizationalUnit)", "ou")
+                            .getSearchEntries())
+                    .extracting(e -> e.getAttributeValue("ou"))
+                    .containsExactlyInAnyOrder("staff", "groups", "patrons");
             assertThat(admin.search("ou=groups," + BASE, SearchScope.ONE, "(objectClass=groupOfNames)", "cn")
-                    .getSearchEntries()).extracting(e -> e.getAttributeValue("cn"))
+                            .getSearchEntries())
+                    .extracting(e -> e.getAttributeValue("cn"))
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
         try (var service = bound(SERVICE, servicePassword)) {
-            assertThat(service.getEntry(BASE)).as("the health check reads the base entry").isNotNull();
+            assertThat(service.getEntry(BASE))
+                    .as("the health check reads the base entry")
+                    .isNotNull();
         }
     }
 
@@ -96,13 +106,16 @@ class DirectoryBootstrapIT {
             var found = service.search("ou=staff," + BASE, SearchScope.SUB, "(uid=jdoe)", "uid", "cn", "userPassword");
             assertThat(found.getSearchEntries()).singleElement().satisfies(e -> {
                 assertThat(e.getAttributeValue("cn")).isEqualTo("Jane Doe");
-                assertThat(e.hasAttribute("userPassword")).as("staff passwords are never read").isFalse();
+                assertThat(e.hasAttribute("userPassword"))
+                        .as("staff passwords are never read")
+                        .isFalse();
             });
             service.bind(STAFF, staffPassword); // StaffDirectory checks the password by binding
         }
         try (var service = bound(SERVICE, servicePassword)) {
             assertThat(service.search("ou=groups," + BASE, SearchScope.SUB, "(member=" + STAFF + ")", "cn")
-                    .getSearchEntries()).extracting(e -> e.getAttributeValue("cn"))
+                            .getSearchEntries())
+                    .extracting(e -> e.getAttributeValue("cn"))
                     .containsExactly("library-desk-operators");
         }
     }
@@ -111,13 +124,21 @@ class DirectoryBootstrapIT {
     void theServiceAccountWritesDisablesAndRemovesPatronAccountsAndTheirGroupMembership() throws Exception {
         var patronPassword = "patron-" + random();
         try (var service = bound(SERVICE, servicePassword)) {
-            service.add(new Entry(PATRON,
-                    new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount"),
-                    new Attribute("uid", "B100042"), new Attribute("cn", "Marie Dupont"), new Attribute("sn", "Dupont"),
-                    new Attribute("givenName", "Marie"), new Attribute("userPassword", ssha(patronPassword)),
-                    new Attribute("shadowExpire", "21000"), new Attribute("shadowLastChange", "20400")));
+            service.add(new Entry(
+                    PATRON,
+                    new Attribute(
+                            "objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount"),
+                    new Attribute("uid", "B100042"),
+                    new Attribute("cn", "Marie Dupont"),
+                    new Attribute("sn", "Dupont"),
+                    new Attribute("givenName", "Marie"),
+                    new Attribute("userPassword", ssha(patronPassword)),
+                    new Attribute("shadowExpire", "21000"),
+                    new Attribute("shadowLastChange", "20400")));
             service.modify(PATRONS_GROUP, new Modification(ModificationType.ADD, "member", PATRON));
-            service.modify(PATRON, new Modification(ModificationType.REPLACE, "mail", "marie@example.be"),
+            service.modify(
+                    PATRON,
+                    new Modification(ModificationType.REPLACE, "mail", "marie@example.be"),
                     new Modification(ModificationType.REPLACE, "shadowExpire", "21365"));
         }
         try (var patron = bound(PATRON, patronPassword)) {
@@ -125,13 +146,18 @@ class DirectoryBootstrapIT {
         }
         try (var service = bound(SERVICE, servicePassword)) {
             // PatronAccountWriter.disable: password removed, out of the group, shadowExpire 1.
-            service.modify(PATRON, new Modification(ModificationType.REPLACE, "userPassword"),
+            service.modify(
+                    PATRON,
+                    new Modification(ModificationType.REPLACE, "userPassword"),
                     new Modification(ModificationType.REPLACE, "shadowExpire", "1"));
             service.modify(PATRONS_GROUP, new Modification(ModificationType.DELETE, "member", PATRON));
-            assertThat(service.getEntry(PATRONS_GROUP).getAttributeValues("member")).doesNotContain(PATRON);
+            assertThat(service.getEntry(PATRONS_GROUP).getAttributeValues("member"))
+                    .doesNotContain(PATRON);
         }
-        assertThatThrownBy(() -> bound(PATRON, patronPassword).close()).isInstanceOfSatisfying(LDAPException.class,
-                e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
+        assertThatThrownBy(() -> bound(PATRON, patronPassword).close())
+                .isInstanceOfSatisfying(
+                        LDAPException.class,
+                        e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
         try (var service = bound(SERVICE, servicePassword)) {
             service.delete(PATRON);
         }
@@ -140,30 +166,45 @@ class DirectoryBootstrapIT {
     @Test
     void theServiceAccountCannotWriteAnythingElse() throws Exception {
         try (var service = bound(SERVICE, servicePassword)) {
-            assertRefused(() -> service.add(new Entry("uid=intruder,ou=staff," + BASE,
-                    new Attribute("objectClass", "inetOrgPerson"), new Attribute("uid", "intruder"),
-                    new Attribute("cn", "Intruder"), new Attribute("sn", "Intruder"))));
-            assertRefused(() -> service.modify(OPERATORS_GROUP, new Modification(ModificationType.ADD, "member", SERVICE)));
-            assertRefused(() -> service.modify("cn=library-user-administrators,ou=groups," + BASE,
+            assertRefused(() -> service.add(new Entry(
+                    "uid=intruder,ou=staff," + BASE,
+                    new Attribute("objectClass", "inetOrgPerson"),
+                    new Attribute("uid", "intruder"),
+                    new Attribute("cn", "Intruder"),
+                    new Attribute("sn", "Intruder"))));
+            assertRefused(
+                    () -> service.modify(OPERATORS_GROUP, new Modification(ModificationType.ADD, "member", SERVICE)));
+            assertRefused(() -> service.modify(
+                    "cn=library-user-administrators,ou=groups," + BASE,
                     new Modification(ModificationType.ADD, "member", SERVICE)));
             assertRefused(() -> service.modify(PATRONS_GROUP, new Modification(ModificationType.REPLACE, "cn", "x")));
             assertRefused(() -> service.modify(STAFF, new Modification(ModificationType.REPLACE, "userPassword", "x")));
-            assertRefused(() -> service.modify(SERVICE, new Modification(ModificationType.REPLACE, "description", "x")));
-            assertRefused(() -> service.add(new Entry("ou=elsewhere," + BASE,
-                    new Attribute("objectClass", "organizationalUnit"), new Attribute("ou", "elsewhere"))));
+            assertRefused(
+                    () -> service.modify(SERVICE, new Modification(ModificationType.REPLACE, "description", "x")));
+            assertRefused(() -> service.add(new Entry(
+                    "ou=elsewhere," + BASE,
+                    new Attribute("objectClass", "organizationalUnit"),
+                    new Attribute("ou", "elsewhere"))));
             assertRefused(() -> service.delete("ou=staff," + BASE));
         }
         try (var anonymous = new LDAPConnection("127.0.0.1", slapd.port())) {
-            assertThat(anonymous.getRootDSE()).as("the root DSE stays readable (health checks)").isNotNull();
-            assertThat(anonymous.search(BASE, SearchScope.SUB, "(objectClass=*)").getEntryCount()).isZero();
+            assertThat(anonymous.getRootDSE())
+                    .as("the root DSE stays readable (health checks)")
+                    .isNotNull();
+            assertThat(anonymous
+                            .search(BASE, SearchScope.SUB, "(objectClass=*)")
+                            .getEntryCount())
+                    .isZero();
         } catch (LDAPException e) {
             assertThat(e.getResultCode()).isEqualTo(ResultCode.NO_SUCH_OBJECT); // nothing disclosed either way
         }
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable write) {
-        assertThatThrownBy(write).isInstanceOfSatisfying(LDAPException.class,
-                e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INSUFFICIENT_ACCESS_RIGHTS));
+        assertThatThrownBy(write)
+                .isInstanceOfSatisfying(
+                        LDAPException.class,
+                        e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INSUFFICIENT_ACCESS_RIGHTS));
     }
 
     private static LDAPConnection bound(String dn, String password) throws LDAPException {
@@ -179,7 +220,8 @@ class DirectoryBootstrapIT {
 
     /** What docker/ldap/entrypoint.sh fills in. */
     private static String fill(String template) throws Exception {
-        return template.replace("@BASE_DN@", BASE).replace("@DC@", "uliege")
+        return template.replace("@BASE_DN@", BASE)
+                .replace("@DC@", "uliege")
                 .replace("@SERVICE_PASSWORD_HASH@", ssha(servicePassword));
     }
 

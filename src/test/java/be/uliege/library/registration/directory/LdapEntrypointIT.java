@@ -43,8 +43,8 @@ class LdapEntrypointIT {
     @BeforeEach
     void folder() throws IOException {
         // slapd drops to the openldap user when started as root: it must reach the folders.
-        folder = Files.createTempDirectory("ldap-entrypoint-", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxr-xr-x")));
+        folder = Files.createTempDirectory(
+                "ldap-entrypoint-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = socket.getLocalPort();
         }
@@ -66,11 +66,17 @@ class LdapEntrypointIT {
             assertThat(log(first)).contains("Empty directory: loading bootstrap.ldif under " + BASE);
             try (var service = bound(SERVICE, servicePassword)) {
                 assertThat(service.search("ou=groups," + BASE, SearchScope.ONE, "(objectClass=groupOfNames)", "cn")
-                        .getEntryCount()).isEqualTo(4);
-                service.add(new Entry(PATRON, new Attribute("objectClass", "inetOrgPerson", "shadowAccount"),
-                        new Attribute("uid", "B100077"), new Attribute("cn", "Marie Dupont"),
-                        new Attribute("sn", "Dupont"), new Attribute("shadowExpire", "21000")));
-                service.modify("cn=library-patrons,ou=groups," + BASE,
+                                .getEntryCount())
+                        .isEqualTo(4);
+                service.add(new Entry(
+                        PATRON,
+                        new Attribute("objectClass", "inetOrgPerson", "shadowAccount"),
+                        new Attribute("uid", "B100077"),
+                        new Attribute("cn", "Marie Dupont"),
+                        new Attribute("sn", "Dupont"),
+                        new Attribute("shadowExpire", "21000")));
+                service.modify(
+                        "cn=library-patrons,ou=groups," + BASE,
                         new Modification(ModificationType.ADD, "member", PATRON));
             }
             bound("cn=admin," + BASE, adminPassword).close();
@@ -81,7 +87,8 @@ class LdapEntrypointIT {
         try {
             try (var service = bound(SERVICE, servicePassword)) {
                 assertThat(service.getEntry(PATRON)).isNotNull();
-                assertThat(service.getEntry("cn=library-patrons,ou=groups," + BASE).getAttributeValues("member"))
+                assertThat(service.getEntry("cn=library-patrons,ou=groups," + BASE)
+                                .getAttributeValues("member"))
                         .contains(PATRON);
             }
             assertThat(log(second)).doesNotContain("Empty directory");
@@ -93,9 +100,14 @@ class LdapEntrypointIT {
     private Process start() throws Exception {
         var command = new ProcessBuilder("sh", "docker/ldap/entrypoint.sh")
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("out.log").toFile()));
-        Files.writeString(folder.resolve("out.log"), "--- start\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        folder.resolve("out.log").toFile()));
+        Files.writeString(
+                folder.resolve("out.log"),
+                "--- start\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         var env = command.environment();
         env.put("LDAP_BASE_DN", BASE);
         env.put("LDAP_ADMIN_PASSWORD", adminPassword);

@@ -54,13 +54,26 @@ class PatronAccountWriterFaultsIT {
 
     static Slapd slapd;
 
-    @Autowired DirectorySettings settings;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired Clock clock;
-    @Autowired PatronService patrons;
-    @Autowired PatronAccounts accounts;
+    @Autowired
+    DirectorySettings settings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    PatronAccounts accounts;
 
     DirectoryConnections slapdConnections;
     PatronAccountWriter onSlapd;
@@ -69,8 +82,11 @@ class PatronAccountWriterFaultsIT {
     static void startSlapd() throws LDAPException {
         slapd = Slapd.start(BASE);
         try (var admin = slapd.connect()) {
-            admin.add(new Entry(GROUP, new Attribute("objectClass", "top", "groupOfNames"),
-                    new Attribute("cn", "library-patrons"), new Attribute("member", GROUP)));
+            admin.add(new Entry(
+                    GROUP,
+                    new Attribute("objectClass", "top", "groupOfNames"),
+                    new Attribute("cn", "library-patrons"),
+                    new Attribute("member", GROUP)));
         }
     }
 
@@ -83,9 +99,18 @@ class PatronAccountWriterFaultsIT {
 
     @BeforeEach
     void writer() {
-        var onSlapdSettings = new DirectorySettings(slapd.url(), slapd.bindDn(), slapd.bindPassword(), settings.baseDn(),
-                settings.staffDn(), settings.groupsDn(), settings.patronsDn(), settings.groups(), settings.poolSize(),
-                Duration.ofSeconds(2), "SSHA");
+        var onSlapdSettings = new DirectorySettings(
+                slapd.url(),
+                slapd.bindDn(),
+                slapd.bindPassword(),
+                settings.baseDn(),
+                settings.staffDn(),
+                settings.groupsDn(),
+                settings.patronsDn(),
+                settings.groups(),
+                settings.poolSize(),
+                Duration.ofSeconds(2),
+                "SSHA");
         slapdConnections = new DirectoryConnections(onSlapdSettings);
         onSlapd = new PatronAccountWriter(slapdConnections, onSlapdSettings, jdbc, transactions, events, clock);
     }
@@ -109,29 +134,61 @@ class PatronAccountWriterFaultsIT {
             last.append((char) ('a' + Character.digit(hex.charAt(i), 16)));
         }
         var email = "fault." + hex.substring(0, 12) + "@example.be";
-        var patron = patrons.registerAtDesk(PatronKind.B, new PatronDraft(first, last.toString(), Gender.M,
-                LocalDate.of(1975, 2, 3), Language.ENG, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services",
-                null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        var patron = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        first,
+                        last.toString(),
+                        Gender.M,
+                        LocalDate.of(1975, 2, 3),
+                        Language.ENG,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(email, ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
         var expiration = LocalDate.now(clock).plusYears(1);
-        var password = new TransactionTemplate(transactions).execute(s -> accounts.issue(new PatronAccounts.Holder(
-                patron.id(), patron.primaryIdentifier(), patron.firstName(), patron.lastName(), email, expiration)));
-        var requestId = jdbc.queryForObject("select request_id from directory_account where patron_id = ?", String.class,
-                patron.id());
+        var password = new TransactionTemplate(transactions)
+                .execute(s -> accounts.issue(new PatronAccounts.Holder(
+                        patron.id(),
+                        patron.primaryIdentifier(),
+                        patron.firstName(),
+                        patron.lastName(),
+                        email,
+                        expiration)));
+        var requestId = jdbc.queryForObject(
+                "select request_id from directory_account where patron_id = ?", String.class, patron.id());
         // The application's own listener writes it to the embedded directory meanwhile: let it finish, then
         // put the request back as it stood before any directory answered.
         var end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!"DONE".equals(jdbc.queryForObject("select state from directory_account where patron_id = ?",
-                String.class, patron.id()))) {
+        while (!"DONE"
+                .equals(jdbc.queryForObject(
+                        "select state from directory_account where patron_id = ?", String.class, patron.id()))) {
             assertThat(System.nanoTime()).as("the embedded directory's account").isLessThan(end);
             sleep(50);
         }
-        jdbc.update("update directory_account set state = 'PENDING', completed_at = null, attempts = 0, last_error = null "
-                + "where patron_id = ?", patron.id());
-        return new Issued(patron, email, password.password(), new PatronAccountRequested(requestId, patron.id(),
-                patron.primaryIdentifier(), patron.firstName(), patron.lastName(), email, expiration,
-                PatronPasswords.hash(password.password(), PatronPasswords.Scheme.SSHA)));
+        jdbc.update(
+                "update directory_account set state = 'PENDING', completed_at = null, attempts = 0, last_error = null "
+                        + "where patron_id = ?",
+                patron.id());
+        return new Issued(
+                patron,
+                email,
+                password.password(),
+                new PatronAccountRequested(
+                        requestId,
+                        patron.id(),
+                        patron.primaryIdentifier(),
+                        patron.firstName(),
+                        patron.lastName(),
+                        email,
+                        expiration,
+                        PatronPasswords.hash(password.password(), PatronPasswords.Scheme.SSHA)));
     }
 
     /** As the event registry delivers it: in a transaction of its own, rolled back when the listener throws. */
@@ -156,8 +213,10 @@ class PatronAccountWriterFaultsIT {
     }
 
     Map<String, Object> row(long patronId) {
-        return jdbc.queryForMap("select request_id, state, attempts, last_error, completed_at from directory_account "
-                + "where patron_id = ?", patronId);
+        return jdbc.queryForMap(
+                "select request_id, state, attempts, last_error, completed_at from directory_account "
+                        + "where patron_id = ?",
+                patronId);
     }
 
     static void sleep(long millis) {
@@ -181,8 +240,8 @@ class PatronAccountWriterFaultsIT {
         LDAPException failure;
         try {
             failure = org.junit.jupiter.api.Assertions.assertThrows(LDAPException.class, () -> deliver(issued.event()));
-            assertThat(failure.getResultCode()).isIn(ResultCode.CONNECT_ERROR, ResultCode.SERVER_DOWN,
-                    ResultCode.TIMEOUT);
+            assertThat(failure.getResultCode())
+                    .isIn(ResultCode.CONNECT_ERROR, ResultCode.SERVER_DOWN, ResultCode.TIMEOUT);
 
             // Noted for staff in a transaction of its own (the listener's was rolled back): still pending,
             // one attempt, the directory's result code — nothing personal.
@@ -193,10 +252,20 @@ class PatronAccountWriterFaultsIT {
             assertThat(row.get("completed_at")).isNull();
             var lastError = (String) row.get("last_error");
             assertThat(lastError).isEqualTo(failure.getResultCode().getName());
-            assertThat(List.of(ResultCode.CONNECT_ERROR.getName(), ResultCode.SERVER_DOWN.getName(),
-                    ResultCode.TIMEOUT.getName())).contains(lastError);
-            assertThat(lastError).doesNotContain(issued.patron().primaryIdentifier(), issued.patron().lastName(),
-                    issued.patron().firstName(), issued.email(), issued.password(), "{SSHA}", "127.0.0.1");
+            assertThat(List.of(
+                            ResultCode.CONNECT_ERROR.getName(),
+                            ResultCode.SERVER_DOWN.getName(),
+                            ResultCode.TIMEOUT.getName()))
+                    .contains(lastError);
+            assertThat(lastError)
+                    .doesNotContain(
+                            issued.patron().primaryIdentifier(),
+                            issued.patron().lastName(),
+                            issued.patron().firstName(),
+                            issued.email(),
+                            issued.password(),
+                            "{SSHA}",
+                            "127.0.0.1");
             assertThat(accounts.status(issued.patron().id())).hasValueSatisfying(s -> {
                 assertThat(s.state()).isEqualTo(PatronAccounts.State.PENDING);
                 assertThat(s.attempts()).isEqualTo(1);
@@ -205,7 +274,8 @@ class PatronAccountWriterFaultsIT {
 
             // Retried while still down: one attempt more, still pending, and nothing else changes.
             assertThatThrownBy(() -> deliver(issued.event())).isInstanceOf(LDAPException.class);
-            assertThat(((Number) row(issued.patron().id()).get("attempts")).intValue()).isEqualTo(2);
+            assertThat(((Number) row(issued.patron().id()).get("attempts")).intValue())
+                    .isEqualTo(2);
             assertThat(row(issued.patron().id()).get("state")).isEqualTo("PENDING");
         } finally {
             slapd.restart();
@@ -221,11 +291,15 @@ class PatronAccountWriterFaultsIT {
 
         // A late duplicate of the same retry changes nothing.
         deliver(issued.event());
-        assertThat(((Number) row(issued.patron().id()).get("attempts")).intValue()).isEqualTo(3);
+        assertThat(((Number) row(issued.patron().id()).get("attempts")).intValue())
+                .isEqualTo(3);
 
         try (var admin = slapd.connect()) {
-            var found = admin.search(PATRONS, SearchScope.SUB,
-                    Filter.createEqualityFilter("uid", issued.patron().primaryIdentifier())).getSearchEntries();
+            var found = admin.search(
+                            PATRONS,
+                            SearchScope.SUB,
+                            Filter.createEqualityFilter("uid", issued.patron().primaryIdentifier()))
+                    .getSearchEntries();
             assertThat(found).hasSize(1);
             assertThat(found.getFirst().getAttributeValueAsLong("shadowExpire"))
                     .isEqualTo(issued.event().expiration().toEpochDay());
@@ -233,15 +307,18 @@ class PatronAccountWriterFaultsIT {
             // The account written before the outage is still there, untouched.
             assertThat(admin.search(PATRONS, SearchScope.SUB, "(uid=*)", "uid").getSearchEntries())
                     .extracting(e -> e.getAttributeValue("uid"))
-                    .containsExactlyInAnyOrder(earlier.patron().primaryIdentifier(), issued.patron().primaryIdentifier());
+                    .containsExactlyInAnyOrder(
+                            earlier.patron().primaryIdentifier(),
+                            issued.patron().primaryIdentifier());
         }
         for (var account : List.of(earlier, issued)) {
             try (var connection = new LDAPConnection("127.0.0.1", slapd.port())) {
                 assertThat(connection.bind(account.dn(), account.password()).getResultCode())
                         .isEqualTo(ResultCode.SUCCESS);
                 assertThatThrownBy(() -> connection.bind(account.dn(), account.password() + "x"))
-                        .isInstanceOfSatisfying(LDAPException.class, e -> assertThat(e.getResultCode())
-                                .isEqualTo(ResultCode.INVALID_CREDENTIALS));
+                        .isInstanceOfSatisfying(
+                                LDAPException.class,
+                                e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
             }
         }
     }

@@ -21,9 +21,9 @@ import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.ModificationType;
-import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
@@ -71,14 +71,29 @@ class PatronAccountWriterSlapdIT {
     /** The uids this class asked slapd to write: the only entries its ou=patrons may hold. */
     static final Set<String> writtenToSlapd = ConcurrentHashMap.newKeySet();
 
-    @Autowired DirectorySettings settings;
-    @Autowired DirectoryConnections connections;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired Clock clock;
-    @Autowired PatronService patrons;
-    @Autowired PatronAccounts accounts;
+    @Autowired
+    DirectorySettings settings;
+
+    @Autowired
+    DirectoryConnections connections;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    PatronAccounts accounts;
 
     DirectoryConnections slapdConnections;
     PatronAccountWriter onSlapd;
@@ -89,8 +104,11 @@ class PatronAccountWriterSlapdIT {
         slapd = Slapd.start(BASE);
         try (var admin = slapd.connect()) {
             // groupOfNames needs a member: the group's own DN stands in, as in the embedded directory.
-            admin.add(new Entry(GROUP, new Attribute("objectClass", "top", "groupOfNames"),
-                    new Attribute("cn", "library-patrons"), new Attribute("member", GROUP)));
+            admin.add(new Entry(
+                    GROUP,
+                    new Attribute("objectClass", "top", "groupOfNames"),
+                    new Attribute("cn", "library-patrons"),
+                    new Attribute("member", GROUP)));
         }
     }
 
@@ -105,9 +123,18 @@ class PatronAccountWriterSlapdIT {
     void writers() {
         assertThat(settings.baseDn()).isEqualTo(BASE);
         assertThat(settings.groupDn(settings.groups().patrons())).isEqualTo(GROUP);
-        var onSlapdSettings = new DirectorySettings(slapd.url(), slapd.bindDn(), slapd.bindPassword(), settings.baseDn(),
-                settings.staffDn(), settings.groupsDn(), settings.patronsDn(), settings.groups(), settings.poolSize(),
-                Duration.ofSeconds(3), "SSHA");
+        var onSlapdSettings = new DirectorySettings(
+                slapd.url(),
+                slapd.bindDn(),
+                slapd.bindPassword(),
+                settings.baseDn(),
+                settings.staffDn(),
+                settings.groupsDn(),
+                settings.patronsDn(),
+                settings.groups(),
+                settings.poolSize(),
+                Duration.ofSeconds(3),
+                "SSHA");
         slapdConnections = new DirectoryConnections(onSlapdSettings);
         onSlapd = new PatronAccountWriter(slapdConnections, onSlapdSettings, jdbc, transactions, events, clock);
         onEmbedded = new PatronAccountWriter(connections, settings, jdbc, transactions, events, clock);
@@ -137,9 +164,20 @@ class PatronAccountWriterSlapdIT {
     }
 
     static PatronDraft draft(String first, String last, String email) {
-        return new PatronDraft(first, last, Gender.F, LocalDate.of(1985, 6, 15), Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+        return new PatronDraft(
+                first,
+                last,
+                Gender.F,
+                LocalDate.of(1985, 6, 15),
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(
+                        ContactDraft.email(email, ContactUsage.PERSONAL),
                         ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
                         ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE")));
     }
@@ -154,22 +192,40 @@ class PatronAccountWriterSlapdIT {
     /** Asks for the account (as the registration step does), and waits for the application's listener to write it. */
     Issued issue(PatronDetails patron, String email) {
         var expiration = LocalDate.now(clock).plusYears(1);
-        var password = new TransactionTemplate(transactions).execute(s -> accounts.issue(new PatronAccounts.Holder(
-                patron.id(), patron.primaryIdentifier(), patron.firstName(), patron.lastName(), email, expiration)));
+        var password = new TransactionTemplate(transactions)
+                .execute(s -> accounts.issue(new PatronAccounts.Holder(
+                        patron.id(),
+                        patron.primaryIdentifier(),
+                        patron.firstName(),
+                        patron.lastName(),
+                        email,
+                        expiration)));
         assertThat(password.login()).isEqualTo(patron.primaryIdentifier());
-        var requestId = jdbc.queryForObject("select request_id from directory_account where patron_id = ?", String.class,
-                patron.id());
-        await("the embedded directory's account of " + patron.primaryIdentifier(), () -> "DONE".equals(
-                jdbc.queryForObject("select state from directory_account where patron_id = ?", String.class, patron.id())));
-        var event = new PatronAccountRequested(requestId, patron.id(), patron.primaryIdentifier(), patron.firstName(),
-                patron.lastName(), email, expiration, PatronPasswords.hash(password.password(), PatronPasswords.Scheme.SSHA));
+        var requestId = jdbc.queryForObject(
+                "select request_id from directory_account where patron_id = ?", String.class, patron.id());
+        await(
+                "the embedded directory's account of " + patron.primaryIdentifier(),
+                () -> "DONE"
+                        .equals(jdbc.queryForObject(
+                                "select state from directory_account where patron_id = ?", String.class, patron.id())));
+        var event = new PatronAccountRequested(
+                requestId,
+                patron.id(),
+                patron.primaryIdentifier(),
+                patron.firstName(),
+                patron.lastName(),
+                email,
+                expiration,
+                PatronPasswords.hash(password.password(), PatronPasswords.Scheme.SSHA));
         return new Issued(patron, email, password.password(), event);
     }
 
     /** The request is pending again, as it was before any directory answered. */
     void pendingAgain(long patronId) {
-        jdbc.update("update directory_account set state = 'PENDING', completed_at = null, attempts = 0, last_error = null "
-                + "where patron_id = ?", patronId);
+        jdbc.update(
+                "update directory_account set state = 'PENDING', completed_at = null, attempts = 0, last_error = null "
+                        + "where patron_id = ?",
+                patronId);
     }
 
     /** Delivers the request as the event registry does: in a transaction of its own. */
@@ -212,8 +268,10 @@ class PatronAccountWriterSlapdIT {
     }
 
     Map<String, Object> row(long patronId) {
-        return jdbc.queryForMap("select request_id, state, attempts, last_error, completed_at from directory_account "
-                + "where patron_id = ?", patronId);
+        return jdbc.queryForMap(
+                "select request_id, state, attempts, last_error, completed_at from directory_account "
+                        + "where patron_id = ?",
+                patronId);
     }
 
     static void await(String what, java.util.function.BooleanSupplier done) {
@@ -236,7 +294,8 @@ class PatronAccountWriterSlapdIT {
     }
 
     static List<SearchResultEntry> patronsWithUid(LDAPInterface directory, String uid) throws LDAPException {
-        return directory.search(PATRONS, SearchScope.SUB, Filter.createEqualityFilter("uid", uid), "*", "+")
+        return directory
+                .search(PATRONS, SearchScope.SUB, Filter.createEqualityFilter("uid", uid), "*", "+")
                 .getSearchEntries();
     }
 
@@ -244,16 +303,19 @@ class PatronAccountWriterSlapdIT {
         try (var connection = new LDAPConnection("127.0.0.1", port)) {
             assertThat(connection.bind(dn, password).getResultCode()).isEqualTo(ResultCode.SUCCESS);
             assertThatThrownBy(() -> connection.bind(dn, password + "x"))
-                    .isInstanceOfSatisfying(LDAPException.class, e -> assertThat(e.getResultCode().intValue())
-                            .isEqualTo(ResultCode.INVALID_CREDENTIALS_INT_VALUE));
+                    .isInstanceOfSatisfying(
+                            LDAPException.class,
+                            e -> assertThat(e.getResultCode().intValue())
+                                    .isEqualTo(ResultCode.INVALID_CREDENTIALS_INT_VALUE));
         }
     }
 
     static void assertRefused(int port, String dn, String password) {
         try (var connection = new LDAPConnection("127.0.0.1", port)) {
             assertThatThrownBy(() -> connection.bind(dn, password))
-                    .isInstanceOfSatisfying(LDAPException.class, e -> assertThat(e.getResultCode())
-                            .isEqualTo(ResultCode.INVALID_CREDENTIALS));
+                    .isInstanceOfSatisfying(
+                            LDAPException.class,
+                            e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
         } catch (LDAPException e) {
             throw new AssertionError(e);
         }
@@ -266,7 +328,9 @@ class PatronAccountWriterSlapdIT {
     /** Every entry of the directory with its change sequence number: what changed, and what did not. */
     static Map<String, String> snapshot(LDAPInterface directory) throws LDAPException {
         var all = new HashMap<String, String>();
-        for (var entry : directory.search(BASE, SearchScope.SUB, "(objectClass=*)", "entryCSN").getSearchEntries()) {
+        for (var entry : directory
+                .search(BASE, SearchScope.SUB, "(objectClass=*)", "entryCSN")
+                .getSearchEntries()) {
             all.put(new DN(entry.getDN()).toNormalizedString(), entry.getAttributeValue("entryCSN"));
         }
         return all;
@@ -305,10 +369,12 @@ class PatronAccountWriterSlapdIT {
             assertThat(entry.getAttributeValue("givenName")).isEqualTo("Zélie");
             assertThat(entry.getAttributeValue("mail")).isEqualTo(issued.email());
             assertThat(entry.getAttributeValueAsLong("shadowExpire")).isEqualTo(expiration.toEpochDay());
-            assertThat(entry.getAttributeValueAsLong("shadowLastChange")).isEqualTo(LocalDate.now(clock).toEpochDay());
+            assertThat(entry.getAttributeValueAsLong("shadowLastChange"))
+                    .isEqualTo(LocalDate.now(clock).toEpochDay());
             // Only the salted hash reached the directory.
             assertThat(admin.getEntry(issued.dn(), "userPassword").getAttributeValue("userPassword"))
-                    .startsWith("{SSHA}").doesNotContain(issued.password());
+                    .startsWith("{SSHA}")
+                    .doesNotContain(issued.password());
             assertThat(admin.getEntry(GROUP).getAttributeValues("member")).contains(issued.dn());
         }
         // OpenLDAP checks the {SSHA} value: the password shown once binds, a wrong one gets result 49.
@@ -320,8 +386,8 @@ class PatronAccountWriterSlapdIT {
         assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(1);
         assertThat(row.get("last_error")).isNull();
         assertThat(row.get("completed_at")).isNotNull();
-        assertThat(accounts.status(patron.id())).hasValueSatisfying(s -> assertThat(s.state())
-                .isEqualTo(PatronAccounts.State.DONE));
+        assertThat(accounts.status(patron.id()))
+                .hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(PatronAccounts.State.DONE));
     }
 
     @Test
@@ -337,20 +403,26 @@ class PatronAccountWriterSlapdIT {
         }
 
         // Asked as the application asks it; the embedded directory is disabled by the application's listener.
-        Boolean asked = new TransactionTemplate(transactions).execute(s -> accounts.disable(patron.id(),
-                patron.primaryIdentifier(), "deactivated"));
+        Boolean asked = new TransactionTemplate(transactions)
+                .execute(s -> accounts.disable(patron.id(), patron.primaryIdentifier(), "deactivated"));
         assertThat(asked).isTrue();
-        await("the embedded directory's disabling", () -> accounts.status(patron.id())
-                .filter(a -> a.state() == PatronAccounts.State.DONE && !a.enabled()).isPresent());
+        await(
+                "the embedded directory's disabling",
+                () -> accounts.status(patron.id())
+                        .filter(a -> a.state() == PatronAccounts.State.DONE && !a.enabled())
+                        .isPresent());
         try (var embedded = embedded()) {
-            assertThat(embedded.getEntry(issued.dn()).hasAttribute("userPassword")).isFalse();
+            assertThat(embedded.getEntry(issued.dn()).hasAttribute("userPassword"))
+                    .isFalse();
         }
-        assertRefused(Objects.requireNonNull(EmbeddedServers.running()).directoryPort(), issued.dn(), issued.password());
+        assertRefused(
+                Objects.requireNonNull(EmbeddedServers.running()).directoryPort(), issued.dn(), issued.password());
 
         // The same disabling on OpenLDAP, delivered twice (a retry after a lost answer changes nothing).
-        var requestId = jdbc.queryForObject("select request_id from directory_account where patron_id = ?", String.class,
-                patron.id());
-        var disabling = new PatronAccountDisableRequested(requestId, patron.id(), patron.primaryIdentifier(), "deactivated");
+        var requestId = jdbc.queryForObject(
+                "select request_id from directory_account where patron_id = ?", String.class, patron.id());
+        var disabling =
+                new PatronAccountDisableRequested(requestId, patron.id(), patron.primaryIdentifier(), "deactivated");
         pendingAgain(patron.id());
         deliver(onSlapd, disabling);
         deliver(onSlapd, disabling);
@@ -383,22 +455,30 @@ class PatronAccountWriterSlapdIT {
         }
 
         // The answer was lost, the registry delivers the request again.
-        jdbc.update("update directory_account set state = 'PENDING' where patron_id = ?", issued.patron().id());
+        jdbc.update(
+                "update directory_account set state = 'PENDING' where patron_id = ?",
+                issued.patron().id());
         deliver(onSlapd, issued.event());
         // And again on the embedded directory, where the application wrote it first.
-        jdbc.update("update directory_account set state = 'PENDING' where patron_id = ?", issued.patron().id());
+        jdbc.update(
+                "update directory_account set state = 'PENDING' where patron_id = ?",
+                issued.patron().id());
         deliver(onEmbedded, issued.event());
 
         try (var admin = slapd.connect()) {
             var found = patronsWithUid(admin, issued.patron().primaryIdentifier());
             assertThat(found).hasSize(1);
-            assertThat(found.getFirst().getAttributeValue("entryCSN")).as("updated").isNotEqualTo(before);
-            assertThat(found.getFirst().getAttributeValue("sn")).isEqualTo(issued.patron().lastName());
+            assertThat(found.getFirst().getAttributeValue("entryCSN"))
+                    .as("updated")
+                    .isNotEqualTo(before);
+            assertThat(found.getFirst().getAttributeValue("sn"))
+                    .isEqualTo(issued.patron().lastName());
             assertThat(found.getFirst().getAttributeValues("objectClass")).containsOnlyOnce("shadowAccount");
             assertThat(admin.getEntry(GROUP).getAttributeValues("member")).containsOnlyOnce(issued.dn());
         }
         try (var embedded = embedded()) {
-            assertThat(patronsWithUid(embedded, issued.patron().primaryIdentifier())).hasSize(1);
+            assertThat(patronsWithUid(embedded, issued.patron().primaryIdentifier()))
+                    .hasSize(1);
             assertThat(embedded.getEntry(GROUP).getAttributeValues("member")).containsOnlyOnce(issued.dn());
         }
         assertBinds(slapd.port(), issued.dn(), issued.password());
@@ -414,10 +494,15 @@ class PatronAccountWriterSlapdIT {
         var issued = issued("Maud");
         // An entry made by hand before (or by an older tool): inetOrgPerson only, another password.
         try (var admin = slapd.connect()) {
-            admin.add(new Entry(issued.dn(), new Attribute("objectClass", "top", "inetOrgPerson"),
-                    new Attribute("uid", issued.patron().primaryIdentifier()), new Attribute("cn", "Old Name"),
-                    new Attribute("sn", "Old"), new Attribute("mail", "old@example.be"),
-                    new Attribute("userPassword", PatronPasswords.hash("Old-password-1", PatronPasswords.Scheme.SSHA))));
+            admin.add(new Entry(
+                    issued.dn(),
+                    new Attribute("objectClass", "top", "inetOrgPerson"),
+                    new Attribute("uid", issued.patron().primaryIdentifier()),
+                    new Attribute("cn", "Old Name"),
+                    new Attribute("sn", "Old"),
+                    new Attribute("mail", "old@example.be"),
+                    new Attribute(
+                            "userPassword", PatronPasswords.hash("Old-password-1", PatronPasswords.Scheme.SSHA))));
             writtenToSlapd.add(issued.patron().primaryIdentifier());
         }
         pendingAgain(issued.patron().id());
@@ -428,9 +513,11 @@ class PatronAccountWriterSlapdIT {
             assertThat(found).hasSize(1);
             var entry = found.getFirst();
             assertThat(entry.getObjectClassValues()).contains("inetOrgPerson", "shadowAccount");
-            assertThat(entry.getAttributeValue("cn")).isEqualTo("Maud " + issued.patron().lastName());
+            assertThat(entry.getAttributeValue("cn"))
+                    .isEqualTo("Maud " + issued.patron().lastName());
             assertThat(entry.getAttributeValue("mail")).isEqualTo(issued.email());
-            assertThat(entry.getAttributeValueAsLong("shadowExpire")).isEqualTo(issued.event().expiration().toEpochDay());
+            assertThat(entry.getAttributeValueAsLong("shadowExpire"))
+                    .isEqualTo(issued.event().expiration().toEpochDay());
         }
         assertBinds(slapd.port(), issued.dn(), issued.password());
         assertRefused(slapd.port(), issued.dn(), "Old-password-1");
@@ -467,11 +554,14 @@ class PatronAccountWriterSlapdIT {
         // The new one is written; the old one, retried once more afterwards, never brings the old password back.
         deliver(onSlapd, second.event());
         deliver(onSlapd, first.event());
-        jdbc.update("update directory_account set state = 'PENDING' where patron_id = ?", first.patron().id());
+        jdbc.update(
+                "update directory_account set state = 'PENDING' where patron_id = ?",
+                first.patron().id());
         deliver(onSlapd, first.event());
         assertBinds(slapd.port(), first.dn(), second.password());
         assertRefused(slapd.port(), first.dn(), first.password());
-        assertThat(row(first.patron().id()).get("request_id")).isEqualTo(second.event().requestId());
+        assertThat(row(first.patron().id()).get("request_id"))
+                .isEqualTo(second.event().requestId());
         // The embedded directory, written by the application for both requests, has the new password too.
         var embeddedPort = Objects.requireNonNull(EmbeddedServers.running()).directoryPort();
         assertBinds(embeddedPort, first.dn(), second.password());
@@ -482,19 +572,35 @@ class PatronAccountWriterSlapdIT {
     void namesTheRulesRefuseNeverReachTheDirectory_andHostileValuesAreStoredAsValuesOnly() throws Exception {
         // Through the application, such names are refused before any record exists.
         for (var hostile : List.of("*)(uid=*", "admin)(|(objectClass=*", "\\,=+<>#;\"")) {
-            assertThatThrownBy(() -> patrons.registerAtDesk(PatronKind.B, draft(hostile, hostile,
-                    "hostile." + letters(8) + "@example.be")))
-                    .isInstanceOfSatisfying(PatronRuleException.class, e -> assertThat(e.violations())
-                            .extracting(Violation::field).contains("firstName", "lastName"));
+            assertThatThrownBy(() -> patrons.registerAtDesk(
+                            PatronKind.B, draft(hostile, hostile, "hostile." + letters(8) + "@example.be")))
+                    .isInstanceOfSatisfying(
+                            PatronRuleException.class,
+                            e -> assertThat(e.violations())
+                                    .extracting(Violation::field)
+                                    .contains("firstName", "lastName"));
         }
 
         // Should a request carry them anyway, they are attribute values, never part of a filter or a DN.
         var first = issued("Ève");
         var second = issued("Luc");
-        var hostileOne = new PatronAccountRequested(first.event().requestId(), first.patron().id(), first.event().uid(),
-                "*)(uid=*", "\\,=+<>#;\"", first.email(), first.event().expiration(), first.event().passwordHash());
-        var hostileTwo = new PatronAccountRequested(second.event().requestId(), second.patron().id(),
-                second.event().uid(), "admin)(|(objectClass=*", "*", null, second.event().expiration(),
+        var hostileOne = new PatronAccountRequested(
+                first.event().requestId(),
+                first.patron().id(),
+                first.event().uid(),
+                "*)(uid=*",
+                "\\,=+<>#;\"",
+                first.email(),
+                first.event().expiration(),
+                first.event().passwordHash());
+        var hostileTwo = new PatronAccountRequested(
+                second.event().requestId(),
+                second.patron().id(),
+                second.event().uid(),
+                "admin)(|(objectClass=*",
+                "*",
+                null,
+                second.event().expiration(),
                 second.event().passwordHash());
         Map<String, String> before;
         try (var admin = slapd.connect()) {
@@ -507,7 +613,8 @@ class PatronAccountWriterSlapdIT {
             deliver(onEmbedded, event);
         }
 
-        for (var port : List.of(slapd.port(), Objects.requireNonNull(EmbeddedServers.running()).directoryPort())) {
+        for (var port : List.of(
+                slapd.port(), Objects.requireNonNull(EmbeddedServers.running()).directoryPort())) {
             try (LDAPConnection directory = port == slapd.port() ? slapd.connect() : embedded()) {
                 var one = directory.getEntry(first.dn());
                 assertThat(one.getAttributeValue("givenName")).isEqualTo("*)(uid=*");
@@ -518,14 +625,23 @@ class PatronAccountWriterSlapdIT {
                 assertThat(two.getAttributeValue("givenName")).isEqualTo("admin)(|(objectClass=*");
                 assertThat(two.getAttributeValue("sn")).isEqualTo("*");
                 assertThat(two.getAttributeValue("cn")).isEqualTo("admin)(|(objectClass=* *");
-                assertThat(two.getAttributeValue("mail")).as("no e-mail: none in the directory either").isNull();
+                assertThat(two.getAttributeValue("mail"))
+                        .as("no e-mail: none in the directory either")
+                        .isNull();
                 // The values match only themselves: searched for as values, each finds its own entry alone.
-                assertThat(directory.search(PATRONS, SearchScope.ONE, Filter.createEqualityFilter("sn", "\\,=+<>#;\""))
-                        .getSearchEntries()).extracting(SearchResultEntry::getDN)
+                assertThat(directory
+                                .search(PATRONS, SearchScope.ONE, Filter.createEqualityFilter("sn", "\\,=+<>#;\""))
+                                .getSearchEntries())
+                        .extracting(SearchResultEntry::getDN)
                         .containsExactly(one.getDN());
-                assertThat(directory.search(PATRONS, SearchScope.ONE,
-                        Filter.createEqualityFilter("givenName", "admin)(|(objectClass=*")).getSearchEntries())
-                        .extracting(SearchResultEntry::getDN).containsExactly(two.getDN());
+                assertThat(directory
+                                .search(
+                                        PATRONS,
+                                        SearchScope.ONE,
+                                        Filter.createEqualityFilter("givenName", "admin)(|(objectClass=*"))
+                                .getSearchEntries())
+                        .extracting(SearchResultEntry::getDN)
+                        .containsExactly(two.getDN());
                 assertBinds(port, first.dn(), first.password());
                 assertBinds(port, second.dn(), second.password());
             }
@@ -534,8 +650,11 @@ class PatronAccountWriterSlapdIT {
         try (var admin = slapd.connect()) {
             // Under ou=patrons, only the accounts this class wrote.
             var uids = admin.search(PATRONS, SearchScope.SUB, "(uid=*)", "uid").getSearchEntries().stream()
-                    .map(e -> e.getAttributeValue("uid")).collect(Collectors.toSet());
-            assertThat(uids).contains(first.patron().primaryIdentifier(), second.patron().primaryIdentifier())
+                    .map(e -> e.getAttributeValue("uid"))
+                    .collect(Collectors.toSet());
+            assertThat(uids)
+                    .contains(
+                            first.patron().primaryIdentifier(), second.patron().primaryIdentifier())
                     .isSubsetOf(writtenToSlapd);
             // No other entry changed: the two accounts were added, the group got its two members, nothing else moved.
             var after = snapshot(admin);
@@ -550,8 +669,8 @@ class PatronAccountWriterSlapdIT {
                 }
             }
             assertThat(admin.getEntry(GROUP).getAttributeValues("member")).contains(first.dn(), second.dn());
-            assertThat(admin.getEntry(GROUP).getAttributeValues("member")).doesNotContain(
-                    new DN(new RDN("uid", "*"), new DN(PATRONS)).toString());
+            assertThat(admin.getEntry(GROUP).getAttributeValues("member"))
+                    .doesNotContain(new DN(new RDN("uid", "*"), new DN(PATRONS)).toString());
         }
     }
 }

@@ -34,7 +34,9 @@ class PatronPasswordsTest {
         for (int i = 0; i < COUNT; i++) {
             var password = PatronPasswords.generate();
             assertThat(password).as(password).hasSize(12);
-            assertThat(password.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)).as(password).isTrue();
+            assertThat(password.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0))
+                    .as(password)
+                    .isTrue();
             assertThat(password).as(password).doesNotContainPattern("[0O1lIo \"'`]");
             assertThat(count(password, CAPITALS)).as(password).isGreaterThanOrEqualTo(2);
             assertThat(count(password, SMALL)).as(password).isGreaterThanOrEqualTo(2);
@@ -62,10 +64,14 @@ class PatronPasswordsTest {
         }
         // Within a kind, every character about as frequent as the others (60 000 draws: loose bounds).
         for (var kindAlphabet : new String[] {CAPITALS, SMALL, DIGITS, SIGNS}) {
-            var perChar = kindAlphabet.chars().mapToObj(c -> counts.getOrDefault((char) c, 0)).toList();
+            var perChar = kindAlphabet
+                    .chars()
+                    .mapToObj(c -> counts.getOrDefault((char) c, 0))
+                    .toList();
             double mean = perChar.stream().mapToInt(Integer::intValue).average().orElseThrow();
-            assertThat(perChar).as(kindAlphabet).allSatisfy(n -> assertThat(n).isBetween((int) (mean * 0.8),
-                    (int) (mean * 1.2)));
+            assertThat(perChar)
+                    .as(kindAlphabet)
+                    .allSatisfy(n -> assertThat(n).isBetween((int) (mean * 0.8), (int) (mean * 1.2)));
         }
     }
 
@@ -76,19 +82,32 @@ class PatronPasswordsTest {
             var hash = PatronPasswords.hash(password, scheme);
             assertThat(hash).startsWith("{" + scheme.name() + "}").doesNotContain(password);
             var bytes = Base64.getDecoder().decode(hash.substring(scheme.name().length() + 2));
-            var digestLength = Map.of(PatronPasswords.Scheme.SSHA, 20, PatronPasswords.Scheme.SSHA256, 32,
-                    PatronPasswords.Scheme.SSHA512, 64).get(scheme);
+            var digestLength = Map.of(
+                            PatronPasswords.Scheme.SSHA,
+                            20,
+                            PatronPasswords.Scheme.SSHA256,
+                            32,
+                            PatronPasswords.Scheme.SSHA512,
+                            64)
+                    .get(scheme);
             assertThat(bytes).hasSize(digestLength + 8);
             var salt = Arrays.copyOfRange(bytes, digestLength, bytes.length);
-            var digest = MessageDigest.getInstance(Map.of(PatronPasswords.Scheme.SSHA, "SHA-1",
-                    PatronPasswords.Scheme.SSHA256, "SHA-256", PatronPasswords.Scheme.SSHA512, "SHA-512").get(scheme));
+            var digest = MessageDigest.getInstance(Map.of(
+                            PatronPasswords.Scheme.SSHA,
+                            "SHA-1",
+                            PatronPasswords.Scheme.SSHA256,
+                            "SHA-256",
+                            PatronPasswords.Scheme.SSHA512,
+                            "SHA-512")
+                    .get(scheme));
             digest.update(password.getBytes(StandardCharsets.UTF_8));
             digest.update(salt);
             assertThat(Arrays.copyOf(bytes, digestLength)).isEqualTo(digest.digest());
         }
         // A new salt every time: the same password never gives the same value twice.
         Set<String> hashes = java.util.stream.IntStream.range(0, 50)
-                .mapToObj(i -> PatronPasswords.hash(password, PatronPasswords.Scheme.SSHA)).collect(Collectors.toSet());
+                .mapToObj(i -> PatronPasswords.hash(password, PatronPasswords.Scheme.SSHA))
+                .collect(Collectors.toSet());
         assertThat(hashes).hasSize(50);
     }
 
@@ -97,7 +116,8 @@ class PatronPasswordsTest {
     }
 
     private static String kind(char c) {
-        return CAPITALS.indexOf(c) >= 0 ? "capital" : SMALL.indexOf(c) >= 0 ? "small"
-                : DIGITS.indexOf(c) >= 0 ? "digit" : "sign";
+        return CAPITALS.indexOf(c) >= 0
+                ? "capital"
+                : SMALL.indexOf(c) >= 0 ? "small" : DIGITS.indexOf(c) >= 0 ? "digit" : "sign";
     }
 }

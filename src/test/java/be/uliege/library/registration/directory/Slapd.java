@@ -77,10 +77,12 @@ final class Slapd implements AutoCloseable {
         this.bindPassword = bindPassword;
         // A test that forgets close(), or a JVM stopped half-way, must not leave slapd running
         // nor its files behind. Not synchronized: the JVM may be exiting while a test holds the lock.
-        this.shutdownHook = new Thread(() -> {
-            kill();
-            deleteDirectoryQuietly();
-        }, "slapd-shutdown");
+        this.shutdownHook = new Thread(
+                () -> {
+                    kill();
+                    deleteDirectoryQuietly();
+                },
+                "slapd-shutdown");
     }
 
     /** Starts a new, empty server for {@code baseDn} (such as {@code dc=uliege,dc=be}) with its three branches. */
@@ -99,7 +101,8 @@ final class Slapd implements AutoCloseable {
 
     private static Slapd start(String baseDn, String accessRules, boolean withBranches) {
         if (!Files.isExecutable(SLAPD)) {
-            throw new IllegalStateException(SLAPD + " is missing: install Debian's slapd package to run the directory tests");
+            throw new IllegalStateException(
+                    SLAPD + " is missing: install Debian's slapd package to run the directory tests");
         }
         var baseEntry = baseEntry(baseDn);
         Slapd slapd;
@@ -195,18 +198,34 @@ final class Slapd implements AutoCloseable {
         var data = Files.createDirectory(directory.resolve("data"));
         var config = new StringBuilder();
         for (var schema : SCHEMA_NAMES) {
-            config.append("include ").append(quoted(SCHEMAS.resolve(schema + ".schema"))).append('\n');
+            config.append("include ")
+                    .append(quoted(SCHEMAS.resolve(schema + ".schema")))
+                    .append('\n');
         }
-        config.append("pidfile ").append(quoted(directory.resolve("slapd.pid"))).append('\n')
-                .append("argsfile ").append(quoted(directory.resolve("slapd.args"))).append('\n')
+        config.append("pidfile ")
+                .append(quoted(directory.resolve("slapd.pid")))
+                .append('\n')
+                .append("argsfile ")
+                .append(quoted(directory.resolve("slapd.args")))
+                .append('\n')
                 // Debian builds the backends as modules: without this, "Unrecognized database type (mdb)".
-                .append("modulepath ").append(quoted(MODULES)).append('\n')
+                .append("modulepath ")
+                .append(quoted(MODULES))
+                .append('\n')
                 .append("moduleload back_mdb\n")
                 .append("database mdb\n")
-                .append("suffix ").append(quoted(baseDn)).append('\n')
-                .append("rootdn ").append(quoted(bindDn())).append('\n')
-                .append("rootpw ").append(bindPassword).append('\n')
-                .append("directory ").append(quoted(data)).append('\n')
+                .append("suffix ")
+                .append(quoted(baseDn))
+                .append('\n')
+                .append("rootdn ")
+                .append(quoted(bindDn()))
+                .append('\n')
+                .append("rootpw ")
+                .append(bindPassword)
+                .append('\n')
+                .append("directory ")
+                .append(quoted(data))
+                .append('\n')
                 // The map file is sparse: a generous ceiling costs nothing and avoids MDB_MAP_FULL.
                 .append("maxsize 268435456\n")
                 // Data must survive stop()/restart(), not a power cut: skip fsync for speed.
@@ -235,12 +254,16 @@ final class Slapd implements AutoCloseable {
 
     private void launch() {
         var log = directory.resolve("slapd.log");
-        var command = List.of(SLAPD.toString(),
+        var command = List.of(
+                SLAPD.toString(),
                 // "-d none" keeps slapd in the foreground and still prints its errors;
                 // "-d 0" would also stay in the foreground but print nothing, even on failure.
-                "-d", "none",
-                "-f", directory.resolve("slapd.conf").toString(),
-                "-h", "ldap://127.0.0.1:" + port + "/");
+                "-d",
+                "none",
+                "-f",
+                directory.resolve("slapd.conf").toString(),
+                "-h",
+                "ldap://127.0.0.1:" + port + "/");
         long logStart;
         Process started;
         try {
@@ -306,12 +329,15 @@ final class Slapd implements AutoCloseable {
         try (var connection = connect()) {
             connection.add(baseEntry);
             for (var branch : BRANCHES) {
-                connection.add(new Entry("ou=" + branch + "," + baseDn, List.of(
-                        new Attribute("objectClass", "top", "organizationalUnit"),
-                        new Attribute("ou", branch))));
+                connection.add(new Entry(
+                        "ou=" + branch + "," + baseDn,
+                        List.of(
+                                new Attribute("objectClass", "top", "organizationalUnit"),
+                                new Attribute("ou", branch))));
             }
         } catch (LDAPException e) {
-            throw new IllegalStateException("Cannot create the base entries under " + baseDn + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create the base entries under " + baseDn + ": " + e.getMessage(), e);
         }
     }
 
@@ -336,9 +362,11 @@ final class Slapd implements AutoCloseable {
             case "ou" -> "organizationalUnit";
             default -> throw new IllegalArgumentException("A base DN must start with dc=, o= or ou=: " + baseDn);
         };
-        return new Entry(dn, List.of(
-                new Attribute("objectClass", "top", objectClass),
-                new Attribute(rdn.getAttributeNames()[0], value)));
+        return new Entry(
+                dn,
+                List.of(
+                        new Attribute("objectClass", "top", objectClass),
+                        new Attribute(rdn.getAttributeNames()[0], value)));
     }
 
     /** SIGTERM lets slapd close the database cleanly; SIGKILL only if it hangs. */
@@ -383,7 +411,10 @@ final class Slapd implements AutoCloseable {
     private String logSince(Path log, long offset) {
         try {
             var bytes = Files.readAllBytes(log);
-            return new String(bytes, (int) Math.min(offset, bytes.length), (int) Math.max(0, bytes.length - offset),
+            return new String(
+                    bytes,
+                    (int) Math.min(offset, bytes.length),
+                    (int) Math.max(0, bytes.length - offset),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e.getMessage() + ")";

@@ -31,15 +31,25 @@ class SlapdIT {
 
             try (var admin = slapd.connect()) {
                 assertThat(admin.search(BASE, SearchScope.ONE, "(objectClass=organizationalUnit)", "ou")
-                        .getSearchEntries()).extracting(e -> e.getAttributeValue("ou"))
+                                .getSearchEntries())
+                        .extracting(e -> e.getAttributeValue("ou"))
                         .containsExactlyInAnyOrder("staff", "groups", "patrons");
-                admin.add("dn: " + PATRON,
-                        "objectClass: inetOrgPerson", "objectClass: shadowAccount",
-                        "uid: u123456", "cn: Marie Dupont", "sn: Dupont", "givenName: Marie",
-                        "mail: marie.dupont@example.be", "shadowExpire: 20000",
+                admin.add(
+                        "dn: " + PATRON,
+                        "objectClass: inetOrgPerson",
+                        "objectClass: shadowAccount",
+                        "uid: u123456",
+                        "cn: Marie Dupont",
+                        "sn: Dupont",
+                        "givenName: Marie",
+                        "mail: marie.dupont@example.be",
+                        "shadowExpire: 20000",
                         "userPassword: " + ssha(password));
-                admin.add("dn: cn=library-patrons,ou=groups," + BASE,
-                        "objectClass: groupOfNames", "cn: library-patrons", "member: " + PATRON);
+                admin.add(
+                        "dn: cn=library-patrons,ou=groups," + BASE,
+                        "objectClass: groupOfNames",
+                        "cn: library-patrons",
+                        "member: " + PATRON);
             }
             assertBinds(slapd, password);
 
@@ -52,7 +62,8 @@ class SlapdIT {
             assertThat(slapd.port()).isEqualTo(port);
             assertBinds(slapd, password);
             try (var admin = slapd.connect()) {
-                assertThat(admin.getEntry("cn=library-patrons,ou=groups," + BASE).getAttributeValue("member"))
+                assertThat(admin.getEntry("cn=library-patrons,ou=groups," + BASE)
+                                .getAttributeValue("member"))
                         .isEqualTo(PATRON);
             }
             slapd.stop();
@@ -65,15 +76,23 @@ class SlapdIT {
     /** The real server's result codes, which differ from the embedded directory's in places. */
     @Test
     void reportsSchemaViolationsWithOpenLdapsResultCodes() throws Exception {
-        try (var slapd = Slapd.start(BASE); var admin = slapd.connect()) {
-            assertThatThrownBy(() -> admin.add("dn: uid=x,ou=patrons," + BASE, "objectClass: inetOrgPerson",
-                    "uid: x", "cn: X", "sn: X", "noSuchAttribute: y"))
-                    .isInstanceOfSatisfying(LDAPException.class, e ->
-                            assertThat(e.getResultCode()).isEqualTo(ResultCode.UNDEFINED_ATTRIBUTE_TYPE));
-            assertThatThrownBy(() -> admin.add("dn: uid=x,ou=patrons," + BASE, "objectClass: inetOrgPerson",
-                    "uid: x", "cn: X"))
-                    .isInstanceOfSatisfying(LDAPException.class, e ->
-                            assertThat(e.getResultCode()).isEqualTo(ResultCode.OBJECT_CLASS_VIOLATION));
+        try (var slapd = Slapd.start(BASE);
+                var admin = slapd.connect()) {
+            assertThatThrownBy(() -> admin.add(
+                            "dn: uid=x,ou=patrons," + BASE,
+                            "objectClass: inetOrgPerson",
+                            "uid: x",
+                            "cn: X",
+                            "sn: X",
+                            "noSuchAttribute: y"))
+                    .isInstanceOfSatisfying(
+                            LDAPException.class,
+                            e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.UNDEFINED_ATTRIBUTE_TYPE));
+            assertThatThrownBy(() ->
+                            admin.add("dn: uid=x,ou=patrons," + BASE, "objectClass: inetOrgPerson", "uid: x", "cn: X"))
+                    .isInstanceOfSatisfying(
+                            LDAPException.class,
+                            e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.OBJECT_CLASS_VIOLATION));
         }
     }
 
@@ -81,8 +100,9 @@ class SlapdIT {
         try (var connection = new LDAPConnection("127.0.0.1", slapd.port())) {
             assertThat(connection.bind(PATRON, password).getResultCode()).isEqualTo(ResultCode.SUCCESS);
             assertThatThrownBy(() -> connection.bind(PATRON, password + "x"))
-                    .isInstanceOfSatisfying(LDAPException.class, e ->
-                            assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
+                    .isInstanceOfSatisfying(
+                            LDAPException.class,
+                            e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
         }
     }
 

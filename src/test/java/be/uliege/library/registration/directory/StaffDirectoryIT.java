@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class StaffDirectoryIT {
 
-    @Autowired StaffDirectory directory;
+    @Autowired
+    StaffDirectory directory;
 
     @Test
     void rightPasswordGivesTheAccountAndItsGroups() {
@@ -30,8 +31,16 @@ class StaffDirectoryIT {
 
     @Test
     void filterSpecialCharactersCannotInjectIntoTheSearch() {
-        for (var uid : List.of("*", "manager*", "*)(uid=*", "manager)(|(uid=*", "\\2a", "adm*", "x".repeat(10_000),
-                "manager\u0000", "(&)")) {
+        for (var uid : List.of(
+                "*",
+                "manager*",
+                "*)(uid=*",
+                "manager)(|(uid=*",
+                "\\2a",
+                "adm*",
+                "x".repeat(10_000),
+                "manager\u0000",
+                "(&)")) {
             assertThat(directory.authenticate(uid, "demo-manager")).as(uid).isEmpty();
         }
     }

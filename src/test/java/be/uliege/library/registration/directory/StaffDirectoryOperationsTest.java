@@ -40,7 +40,8 @@ class StaffDirectoryOperationsTest {
 
     @Test
     void theRightPasswordStillSignsIn_andAnUnknownUidNeverDoes() {
-        var account = staff.authenticate(CountingDirectory.UID, CountingDirectory.PASSWORD).orElseThrow();
+        var account = staff.authenticate(CountingDirectory.UID, CountingDirectory.PASSWORD)
+                .orElseThrow();
         assertThat(account.groups()).containsExactly("operators");
         // The bind of an unknown uid goes to an entry that does not exist, whatever the password.
         assertThat(staff.authenticate("nobody", CountingDirectory.PASSWORD)).isEmpty();

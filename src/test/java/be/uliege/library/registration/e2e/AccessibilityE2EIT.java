@@ -32,14 +32,26 @@ class AccessibilityE2EIT {
     static Browser browser;
     static String axeSource;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void launch() throws Exception {
         if (!Files.exists(AXE)) {
-            var npm = new ProcessBuilder("npm", "install", "--prefix", "target/axe", "--no-audit", "--no-fund",
-                    "--no-save", "axe-core@" + AXE_VERSION).inheritIO().start();
-            assertThat(npm.waitFor(180, TimeUnit.SECONDS)).as("npm install axe-core").isTrue();
+            var npm = new ProcessBuilder(
+                            "npm",
+                            "install",
+                            "--prefix",
+                            "target/axe",
+                            "--no-audit",
+                            "--no-fund",
+                            "--no-save",
+                            "axe-core@" + AXE_VERSION)
+                    .inheritIO()
+                    .start();
+            assertThat(npm.waitFor(180, TimeUnit.SECONDS))
+                    .as("npm install axe-core")
+                    .isTrue();
             assertThat(npm.exitValue()).as("npm install axe-core").isZero();
         }
         axeSource = Files.readString(AXE);
@@ -135,14 +147,16 @@ class AccessibilityE2EIT {
         assertThat(page.locator("#field-birthDate[opened]")).hasCount(0);
         // The calendar closed, the focus is back in the date field: Tab goes on to the next field.
         assertThat(page.locator("#field-birthDate input")).isFocused();
-        page.waitForCondition(() -> page.locator("vaadin-date-picker-overlay").evaluateAll(
-                "os => os.every(o => !o.opened && !o.hasAttribute('closing'))").equals(Boolean.TRUE));
+        page.waitForCondition(() -> page.locator("vaadin-date-picker-overlay")
+                .evaluateAll("os => os.every(o => !o.opened && !o.hasAttribute('closing'))")
+                .equals(Boolean.TRUE));
         keys.press("Tab");
         keys.press("ArrowDown"); // gender: from Female to Male
         assertThat(page.locator("#field-gender vaadin-radio-button[checked]")).containsText("Male");
         keys.press("Tab");
         keys.press("Space"); // language: French
-        assertThat(page.locator("#field-preferredLanguage vaadin-radio-button[checked]")).containsText("French");
+        assertThat(page.locator("#field-preferredLanguage vaadin-radio-button[checked]"))
+                .containsText("French");
         keys.press("Tab");
         keys.type("keyboard." + System.nanoTime() + "@example.be");
         keys.press("Tab");
@@ -169,7 +183,9 @@ class AccessibilityE2EIT {
         assertThat(page.locator("#field-privacyNoticeAccepted")).hasAttribute("checked", "");
         keys.press("Tab");
         keys.press("Enter"); // send
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/keyboard-only.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/keyboard-only.png"))
+                .setFullPage(true));
         assertThat(page.locator("#submitted")).containsText("Pre-registration stored");
         page.context().close();
     }

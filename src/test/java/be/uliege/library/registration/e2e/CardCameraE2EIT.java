@@ -42,9 +42,14 @@ class CardCameraE2EIT {
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() {
@@ -62,12 +67,27 @@ class CardCameraE2EIT {
     @Test
     void anOperatorTakesAPhotoWithTheCamera_retakesIt_choosesIt_andPrintsTheCard() throws Exception {
         var tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[\\d-]", "q");
-        var patron = DeskFixtures.as("operator", () -> patrons.registerAtDesk(PatronKind.B, new PatronDraft("Maëlle",
-                "Caméra-" + tag, Gender.F, LocalDate.of(1993, 9, 9), Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email("camera." + tag + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 31 41 59", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue Hors-Château 10", "4000", "Liège", "BE")))), Roles.DESK_OPERATOR);
+        var patron = DeskFixtures.as(
+                "operator",
+                () -> patrons.registerAtDesk(
+                        PatronKind.B,
+                        new PatronDraft(
+                                "Maëlle",
+                                "Caméra-" + tag,
+                                Gender.F,
+                                LocalDate.of(1993, 9, 9),
+                                Language.FRE,
+                                "Extérieur",
+                                "Aucun",
+                                null,
+                                "PIB: Interlibrary Loan Services",
+                                null,
+                                null,
+                                List.of(
+                                        ContactDraft.email("camera." + tag + "@example.be", ContactUsage.PERSONAL),
+                                        ContactDraft.phone("0475 31 41 59", ContactUsage.MOBILE),
+                                        ContactDraft.address("Rue Hors-Château 10", "4000", "Liège", "BE")))),
+                Roles.DESK_OPERATOR);
 
         var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
         context.setDefaultTimeout(30_000);
@@ -75,13 +95,15 @@ class CardCameraE2EIT {
         page.navigate("http://localhost:" + port + "/cards/" + patron.id());
         page.getByLabel("Identifiant").fill("operator");
         page.getByLabel("Mot de passe").fill("demo-operator");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
 
         // The patron's identifier, names and card status are on the screen before anything else.
         assertThat(page.locator("#card-title")).containsText(patron.primaryIdentifier());
         assertThat(page.locator("#card-status")).containsText("Pas encore de carte");
         assertThat(page.locator("#photo-associate")).isDisabled();
-        assertThat(page.locator("#photo-upload").getByText("Choisir un fichier…")).isVisible();
+        assertThat(page.locator("#photo-upload").getByText("Choisir un fichier…"))
+                .isVisible();
 
         // The live preview, with its 60-second countdown.
         page.locator("#camera-start").click();
@@ -101,51 +123,67 @@ class CardCameraE2EIT {
         page.evaluate("() => { window.__tracks = window.__deskCamera.getTracks(); }");
         page.locator("#camera-take").click();
         assertThat(page.locator("#camera-choose")).isVisible();
-        page.waitForFunction("() => window.__deskCamera == null && window.__tracks.every(t => t.readyState === 'ended')");
+        page.waitForFunction(
+                "() => window.__deskCamera == null && window.__tracks.every(t => t.readyState === 'ended')");
         page.locator("#camera-choose").click();
         assertThat(page.locator("#camera-start")).isVisible();
 
         // Framed in the card's photo frame, then associated with the patron shown.
         assertThat(page.locator("#photo-preview")).isVisible();
         assertThat(page.locator("#photo-associate")).isEnabled();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/card-camera.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/card-camera.png"))
+                .setFullPage(true));
         page.locator("#photo-associate").click();
         assertThat(page.locator("#photo-current")).isVisible();
 
-        var stored = jdbc.queryForMap("select jpeg, source, taken_by from patron_photo where patron_id = ?", patron.id());
+        var stored =
+                jdbc.queryForMap("select jpeg, source, taken_by from patron_photo where patron_id = ?", patron.id());
         org.assertj.core.api.Assertions.assertThat(stored.get("source")).isEqualTo("CAMERA");
         org.assertj.core.api.Assertions.assertThat(stored.get("taken_by")).isEqualTo("operator");
         var photo = ImageIO.read(new ByteArrayInputStream((byte[]) stored.get("jpeg")));
         org.assertj.core.api.Assertions.assertThat(photo.getWidth()).isEqualTo(CardPhoto.WIDTH);
         org.assertj.core.api.Assertions.assertThat(photo.getHeight()).isEqualTo(CardPhoto.HEIGHT);
-        org.assertj.core.api.Assertions.assertThat(distinctShades(photo)).as("a picture, not a blank frame")
+        org.assertj.core.api.Assertions.assertThat(distinctShades(photo))
+                .as("a picture, not a blank frame")
                 .isGreaterThan(20);
 
         // The site list is labelled in words and wide enough to read the longest site's name.
         assertThat(page.locator("#card-site > label[slot=label]")).containsText("Site du guichet");
         page.locator("#card-site vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Sciences et Techniques")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Sciences et Techniques"))
+                .click();
         assertThat(page.locator("#card-site vaadin-select-value-button")).containsText("Sciences et Techniques");
         // The text's own width (a range over it is not clipped) against the room the field gives it.
-        var widths = (String) page.evaluate("() => { const b = document.querySelector('#card-site vaadin-select-value-button');"
-                + " const r = document.createRange(); r.selectNodeContents(b);"
-                + " return r.getBoundingClientRect().width + ' ' + b.getBoundingClientRect().width; }");
+        var widths = (String)
+                page.evaluate("() => { const b = document.querySelector('#card-site vaadin-select-value-button');"
+                        + " const r = document.createRange(); r.selectNodeContents(b);"
+                        + " return r.getBoundingClientRect().width + ' ' + b.getBoundingClientRect().width; }");
         var text = Double.parseDouble(widths.split(" ")[0]);
         var room = Double.parseDouble(widths.split(" ")[1]);
-        org.assertj.core.api.Assertions.assertThat(text).as("the longest site name fits in the field")
-                .isLessThanOrEqualTo(room + 1).isGreaterThan(100);
+        org.assertj.core.api.Assertions.assertThat(text)
+                .as("the longest site name fits in the field")
+                .isLessThanOrEqualTo(room + 1)
+                .isGreaterThan(100);
         page.locator("#card-site vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("ALPHA")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("ALPHA"))
+                .click();
 
         // The card is printed with that photo.
         page.locator("#card-print").click();
         assertThat(page.locator("#card-pdf")).isVisible();
         assertThat(page.locator("#card-status")).containsText("ALP");
-        var pdf = page.request().get((String) page.evaluate("() => document.getElementById('card-pdf').href")).body();
+        var pdf = page.request()
+                .get((String) page.evaluate("() => document.getElementById('card-pdf').href"))
+                .body();
         org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
-                "select count(*) from card where patron_id = ? and status = 'PRINTED'", Integer.class, patron.id()))
+                        "select count(*) from card where patron_id = ? and status = 'PRINTED'",
+                        Integer.class,
+                        patron.id()))
                 .isEqualTo(1);
         context.close();
     }

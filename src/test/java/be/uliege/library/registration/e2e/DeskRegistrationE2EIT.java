@@ -53,10 +53,17 @@ class DeskRegistrationE2EIT {
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired PreRegistrationService registrations;
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() {
@@ -78,55 +85,96 @@ class DeskRegistrationE2EIT {
         var email = "marie." + tag + "@example.be";
         // A former student with the same name (written without accents) and birth date.
         var former = "S" + (700000 + Math.floorMod(tag.hashCode(), 99999));
-        patrons.createWithIdentifier(former, new PatronDraft("Marie", "Lefevre-" + tag, Gender.F, birth, Language.FRE,
-                "Étudiant ULiège", "Étudiant ULiège", null, null, LocalDate.now().minusYears(2), null,
-                List.of(ContactDraft.email("m" + tag + "@student.uliege.be", ContactUsage.WORK))), PatronStatus.INACTIVE,
+        patrons.createWithIdentifier(
+                former,
+                new PatronDraft(
+                        "Marie",
+                        "Lefevre-" + tag,
+                        Gender.F,
+                        birth,
+                        Language.FRE,
+                        "Étudiant ULiège",
+                        "Étudiant ULiège",
+                        null,
+                        null,
+                        LocalDate.now().minusYears(2),
+                        null,
+                        List.of(ContactDraft.email("m" + tag + "@student.uliege.be", ContactUsage.WORK))),
+                PatronStatus.INACTIVE,
                 PatronRules.Actor.LOAD);
-        var submitted = registrations.submit(new PreRegistrationForm("Marie", "Lefèvre-" + tag, birth, Gender.F,
-                Language.FRE, email, "0478 12 34 56", "Rue Saint-Gilles 30", "4000", "Liège", "BE", "Aucun", null,
-                Use.PRIVATE, "2026-1", true));
+        var submitted = registrations.submit(new PreRegistrationForm(
+                "Marie",
+                "Lefèvre-" + tag,
+                birth,
+                Gender.F,
+                Language.FRE,
+                email,
+                "0478 12 34 56",
+                "Rue Saint-Gilles 30",
+                "4000",
+                "Liège",
+                "BE",
+                "Aucun",
+                null,
+                Use.PRIVATE,
+                "2026-1",
+                true));
         // Confirmed forty days ago: the oldest entry of the queue.
-        jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = ? where patron_identifier = ?",
-                Timestamp.from(Instant.now().minus(Duration.ofDays(40))), submitted.identifier());
+        jdbc.update(
+                "update pre_registration set status = 'CONFIRMED', confirmed_at = ? where patron_identifier = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(40))),
+                submitted.identifier());
 
         // A desk computer's screen.
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(1366, 768));
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(1366, 768));
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/queue");
         page.getByLabel("Identifiant").fill("operator");
         page.getByLabel("Mot de passe").fill("demo-operator");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
 
         // The queue, oldest first: the entry is the first row.
-        var firstRow = page.locator("#queue-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(submitted.identifier()));
+        var firstRow = page.locator("#queue-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(submitted.identifier()));
         assertThat(firstRow.first()).isVisible();
-        assertThat(page.locator("#queue-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("Doublon possible")).first()).isVisible();
+        assertThat(page.locator("#queue-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Doublon possible"))
+                        .first())
+                .isVisible();
         firstRow.first().click();
 
         // The entry beside its possible duplicate, with the reasons in words.
         assertThat(page.locator("#validation-title")).containsText(submitted.identifier());
-        var candidate = page.locator("#duplicate-candidates .candidate").filter(new Locator.FilterOptions().setHasText(former));
+        var candidate =
+                page.locator("#duplicate-candidates .candidate").filter(new Locator.FilterOptions().setHasText(former));
         assertThat(candidate).isVisible();
         assertThat(candidate.locator(".candidate-reasons")).containsText("même date de naissance");
         // Beside the entry, in sight without scrolling, on a 1366 × 768 screen (R-DESK-3).
         var form = page.locator("#validation-entry").boundingBox();
         var seen = candidate.boundingBox();
-        org.assertj.core.api.Assertions.assertThat(seen.x).as("to the right of the entry")
+        org.assertj.core.api.Assertions.assertThat(seen.x)
+                .as("to the right of the entry")
                 .isGreaterThanOrEqualTo(form.x + form.width - 1);
-        org.assertj.core.api.Assertions.assertThat(seen.y + seen.height).as("within the screen's height")
+        org.assertj.core.api.Assertions.assertThat(seen.y + seen.height)
+                .as("within the screen's height")
                 .isLessThanOrEqualTo(768);
         org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
-                .as("nothing scrolled").isZero();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-validation.png")).setFullPage(true));
+                .as("nothing scrolled")
+                .isZero();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/desk-validation.png"))
+                .setFullPage(true));
 
         // Validating without the identity document is refused on the spot; then with it.
         page.locator("#validate-new").click();
         assertThat(page.locator("#identity-document")).hasAttribute("invalid", "");
         page.locator("#identity-document vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Carte d’identité belge")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Carte d’identité belge"))
+                .click();
         page.locator("#validate-new").click();
 
         // The registration: identity checked, 5 € taken in cash, then the activation.
@@ -138,7 +186,10 @@ class DeskRegistrationE2EIT {
 
         // The login and password, shown once.
         assertThat(page.locator("#slip-login")).containsText(submitted.identifier());
-        var password = page.locator("#slip-password").textContent().replaceAll("^.*:\\s+", "").strip();
+        var password = page.locator("#slip-password")
+                .textContent()
+                .replaceAll("^.*:\\s+", "")
+                .strip();
         org.assertj.core.api.Assertions.assertThat(password).hasSize(12);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-password.png")));
         page.locator("#slip-done").click();
@@ -148,20 +199,24 @@ class DeskRegistrationE2EIT {
         assertThat(page.locator("#progress-account")).containsText("créé");
         assertThat(page.locator("#progress-mail")).containsText("envoyé");
 
-
         // The directory entry binds with the shown password; the welcome mail arrived.
         var servers = Objects.requireNonNull(EmbeddedServers.running());
         try (var connection = servers.directory().getConnection()) {
-            org.assertj.core.api.Assertions.assertThat(connection.bind("uid=" + submitted.identifier()
-                    + ",ou=patrons,dc=uliege,dc=be", password).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+            org.assertj.core.api.Assertions.assertThat(connection
+                            .bind("uid=" + submitted.identifier() + ",ou=patrons,dc=uliege,dc=be", password)
+                            .getResultCode())
+                    .isEqualTo(ResultCode.SUCCESS);
         }
-        var welcome = java.util.Arrays.stream(servers.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email) && m.getSubject().startsWith("Bienvenue");
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        var welcome = java.util.Arrays.stream(servers.mail().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email)
+                                && m.getSubject().startsWith("Bienvenue");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
         org.assertj.core.api.Assertions.assertThat(welcome).hasSize(1);
 
         // Then on to the card screen.
@@ -170,18 +225,29 @@ class DeskRegistrationE2EIT {
         context.close();
     }
 
-    @Autowired DeskValidation validation;
-    @Autowired Fees fees;
+    @Autowired
+    DeskValidation validation;
+
+    @Autowired
+    Fees fees;
 
     @Test
     void afterTheStep_aReloadShowsTheRegistrationDone_theFeeOnce_andLeadsToTheCard() throws Exception {
         var tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "r");
         var entry = DeskFixtures.confirmed(registrations, jdbc, "Léonie", "Rechargée-" + tag, Use.PRIVATE);
-        DeskFixtures.as("operator", () -> {
-            var record = patrons.details(entry.patronId());
-            validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
-            return fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "ALP");
-        }, Roles.DESK_OPERATOR);
+        DeskFixtures.as(
+                "operator",
+                () -> {
+                    var record = patrons.details(entry.patronId());
+                    validation.validateAsNew(
+                            entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
+                    return fees.payCash(
+                            fees.registrationFees(entry.patronId()).stream()
+                                    .map(FeeLine::id)
+                                    .toList(),
+                            "ALP");
+                },
+                Roles.DESK_OPERATOR);
 
         var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
         context.setDefaultTimeout(30_000);
@@ -189,7 +255,8 @@ class DeskRegistrationE2EIT {
         page.navigate("http://localhost:" + port + "/registration/" + entry.patronId());
         page.getByLabel("Identifiant").fill("operator");
         page.getByLabel("Mot de passe").fill("demo-operator");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         page.locator("#registration-run").click();
         assertThat(page.locator("#slip-password")).isVisible();
         page.locator("#slip-done").click();
@@ -198,10 +265,12 @@ class DeskRegistrationE2EIT {
         page.reload();
         assertThat(page.locator("#registration-done")).containsText("operator");
         assertThat(page.locator("#identity-done")).containsText("Carte d’identité belge");
-        assertThat(page.locator("#fees-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("Patron Registration Fee"))).hasCount(1);
-        assertThat(page.locator("#fees-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("Payé en espèces"))).hasCount(1);
+        assertThat(page.locator("#fees-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Patron Registration Fee")))
+                .hasCount(1);
+        assertThat(page.locator("#fees-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Payé en espèces")))
+                .hasCount(1);
         assertThat(page.getByText("Fixer les frais")).hasCount(0);
         assertThat(page.locator("#fees-charge")).hasCount(0);
         assertThat(page.locator("#fees-pay")).hasCount(0);
@@ -209,17 +278,21 @@ class DeskRegistrationE2EIT {
         assertThat(page.locator("#progress-account")).containsText("créé");
         assertThat(page.locator("#progress-mail")).containsText("envoyé");
         // The receipt opens again.
-        var receipt = page.request().get((String) page.evaluate(
-                "() => document.getElementById('receipt-pdf').href")).body();
-        org.assertj.core.api.Assertions.assertThat(new String(receipt, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        var receipt = page.request()
+                .get((String) page.evaluate("() => document.getElementById('receipt-pdf').href"))
+                .body();
+        org.assertj.core.api.Assertions.assertThat(
+                        new String(receipt, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         // Running the step again is there, but not as the primary action: the card is.
         assertThat(page.locator("#registration-rerun")).isVisible();
-        assertThat(page.locator("#registration-rerun")).not().hasAttribute("theme",
-                java.util.regex.Pattern.compile(".*primary.*"));
-        assertThat(page.locator("#registration-to-card")).hasAttribute("theme",
-                java.util.regex.Pattern.compile(".*primary.*"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-registration-done.png"))
+        assertThat(page.locator("#registration-rerun"))
+                .not()
+                .hasAttribute("theme", java.util.regex.Pattern.compile(".*primary.*"));
+        assertThat(page.locator("#registration-to-card"))
+                .hasAttribute("theme", java.util.regex.Pattern.compile(".*primary.*"));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/desk-registration-done.png"))
                 .setFullPage(true));
 
         // The desk's site shows its whole name (the longest one chosen), here and on the card screen.
@@ -232,14 +305,17 @@ class DeskRegistrationE2EIT {
         assertThat(page.locator("#card-site")).containsText("Sciences et Techniques");
         assertShowsItsWholeValue(page, "#card-site");
         assertThat(page.locator("#card-site > label[slot='label']")).hasText("Site du guichet (impression et caisse)");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from fee where patron_id = ?",
-                Integer.class, entry.patronId())).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                        "select count(*) from fee where patron_id = ?", Integer.class, entry.patronId()))
+                .isEqualTo(1);
         context.close();
     }
 
     private static void choose(Page page, String select, String item) {
         page.locator(select + " vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(item))
+                .click();
         assertThat(page.locator(select + " vaadin-select-value-button")).containsText(item);
     }
 
@@ -255,10 +331,13 @@ class DeskRegistrationE2EIT {
                   const toggle = field.shadowRoot.querySelector('[part~="toggle-button"]').getBoundingClientRect();
                   return [text.right, toggle.left, value.scrollWidth, value.clientWidth];
                 }""", select);
-        var sizes = ((List<?>) fits).stream().map(n -> ((Number) n).doubleValue()).toList();
-        org.assertj.core.api.Assertions.assertThat(sizes.get(0)).as(select + ": text end against toggle start " + sizes)
+        var sizes =
+                ((List<?>) fits).stream().map(n -> ((Number) n).doubleValue()).toList();
+        org.assertj.core.api.Assertions.assertThat(sizes.get(0))
+                .as(select + ": text end against toggle start " + sizes)
                 .isLessThanOrEqualTo(sizes.get(1));
-        org.assertj.core.api.Assertions.assertThat(sizes.get(2)).as(select + ": scroll width " + sizes)
+        org.assertj.core.api.Assertions.assertThat(sizes.get(2))
+                .as(select + ": scroll width " + sizes)
                 .isLessThanOrEqualTo(sizes.get(3));
     }
 }

@@ -23,7 +23,8 @@ class DeskSearchE2EIT {
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void launch() {
@@ -50,7 +51,8 @@ class DeskSearchE2EIT {
     private static void signIn(Page page, String uid, String password) {
         page.getByLabel("Identifiant").fill(uid);
         page.getByLabel("Mot de passe").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
     }
 
     @Test
@@ -64,24 +66,28 @@ class DeskSearchE2EIT {
 
         // Signed in, the operator lands on the page asked for, then uses the menu to search.
         assertThat(page.locator("#patron-title")).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rechercher un lecteur")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rechercher un lecteur"))
+                .click();
         page.locator("#patron-search input").waitFor();
         page.locator("#patron-search input").fill("dupre elodïe");
         page.keyboard().press("Enter");
-        var row = page.locator("#search-results vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("S201234"));
+        var row = page.locator("#search-results vaadin-grid-cell-content")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("S201234"));
         assertThat(row.first()).isVisible();
         row.first().click();
 
         assertThat(page.locator("#patron-title")).hasText("Élodie Dupré · S201234");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/patron-record.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/patron-record.png"))
+                .setFullPage(true));
         // The record's data is read, not typed: its fields show no box and no border.
         var look = (String) page.evaluate("() => { const f = document.querySelector('vaadin-text-field[readonly]');"
                 + " const box = getComputedStyle(f.shadowRoot.querySelector('[part~=\"input-field\"]'));"
                 + " const after = getComputedStyle(f.shadowRoot.querySelector('[part~=\"input-field\"]'), '::after');"
                 + " return box.backgroundColor + '|' + box.borderTopStyle + '|'"
                 + " + (after.display === 'none' || after.content === 'none' ? 'no outline' : after.borderTopStyle); }");
-        org.assertj.core.api.Assertions.assertThat(look.split("\\|")[0]).as("background of " + look)
+        org.assertj.core.api.Assertions.assertThat(look.split("\\|")[0])
+                .as("background of " + look)
                 .isIn("rgba(0, 0, 0, 0)", "transparent");
         org.assertj.core.api.Assertions.assertThat(look).as("no dashed border").doesNotContain("dashed");
         page.context().close();
@@ -102,8 +108,9 @@ class DeskSearchE2EIT {
 
         // The demo's B100002 is inactive, B100001 active: the status filter keeps the inactive one.
         page.locator("#search-status vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Inactif")).click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Inactif"))
+                .click();
         page.waitForURL("**status=INACTIVE**");
         assertThat(inactive.first()).isVisible();
         assertThat(active).hasCount(0);

@@ -29,7 +29,8 @@ class PageSecurityE2EIT {
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void launch() {
@@ -60,8 +61,10 @@ class PageSecurityE2EIT {
         var page = context.newPage();
         page.onConsoleMessage(message -> {
             var text = message.text();
-            if (text.contains("Content Security Policy") || text.contains("Content-Security-Policy")
-                    || text.contains("Permissions-Policy") || text.contains("Permissions policy")) {
+            if (text.contains("Content Security Policy")
+                    || text.contains("Content-Security-Policy")
+                    || text.contains("Permissions-Policy")
+                    || text.contains("Permissions policy")) {
                 console.add(text);
             }
         });
@@ -92,7 +95,8 @@ class PageSecurityE2EIT {
         page.navigate("http://localhost:" + port + "/queue");
         page.getByLabel("Identifiant").fill("operator");
         page.getByLabel("Mot de passe").fill("demo-operator");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         assertThat(page.locator("#queue-search")).isVisible();
         assertThat(violations(page)).as("/queue").isEmpty();
 

@@ -31,9 +31,14 @@ class PreRegistrationE2EIT {
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired PreRegistrationService registrations;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() {
@@ -56,8 +61,8 @@ class PreRegistrationE2EIT {
 
     @Test
     void aNewUserPreRegistersInFrench_followsTheMessage_confirmsByMail_andReachesTheQueue() throws Exception {
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE")
-                .setViewportSize(360, 780)); // a phone
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(360, 780)); // a phone
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/inscription");
@@ -88,7 +93,8 @@ class PreRegistrationE2EIT {
         page.locator("#field-use").getByText("Privé ou sans but lucratif").click();
         assertThat(page.locator("#fees")).containsText("5 €");
         page.locator("#field-privacyNoticeAccepted input").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription"))
+                .click();
 
         var submitted = page.locator("#submitted");
         assertThat(submitted).containsText("Préinscription enregistrée");
@@ -101,9 +107,11 @@ class PreRegistrationE2EIT {
         // On the embedded defaults the link carries the port the application really listens on.
         assertThat(link).startsWith("http://localhost:" + port + "/inscription/confirmation?token=");
         page.navigate(link);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer mon adresse e-mail")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer mon adresse e-mail"))
+                .click();
         assertThat(page.locator("#confirmation-result")).containsText("est confirmée");
-        assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier)
+        assertThat(registrations.queue())
+                .extracting(PreRegistration::getPatronIdentifier)
                 .contains(identifier.group());
 
         // The same link opened again (from the mail, days later): it says so, and offers no button.
@@ -124,8 +132,11 @@ class PreRegistrationE2EIT {
      */
     @Test
     void aPersonTypesTheBirthDateOnAPhone() {
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE")
-                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-BE")
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/inscription");
@@ -147,7 +158,8 @@ class PreRegistrationE2EIT {
         assertThat(page.locator("#field-birthDate [slot='error-message']")).isHidden();
 
         // A refused submission (nothing else filled): messages, and no calendar over the form.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription"))
+                .click();
         assertThat(page.locator("#feedback")).containsText("à corriger");
         assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
         assertThat(date).hasValue("12/04/1990");
@@ -167,14 +179,24 @@ class PreRegistrationE2EIT {
         fill(page, "jobCategory", "Aucun");
         page.locator("#field-use").getByText("Privé ou sans but lucratif").click();
         page.locator("#field-privacyNoticeAccepted input").check();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/pre-registration-phone.png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/pre-registration-phone.png"))
                 .setFullPage(true));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma préinscription"))
+                .click();
         assertThat(page.locator("#submitted")).containsText("Préinscription enregistrée");
-        assertThat(jdbc.queryForObject("select p.birth_date from patron p join contact_item c on c.patron_id = p.id "
-                + "where c.item_value = ?", java.time.LocalDate.class, email)).isEqualTo(java.time.LocalDate.of(1990, 4, 12));
-        assertThat(jdbc.queryForObject("select a.city from contact_item a join contact_item e on e.patron_id = a.patron_id "
-                + "where e.item_value = ? and a.kind = 'ADDRESS'", String.class, email)).isEqualTo("Liège");
+        assertThat(jdbc.queryForObject(
+                        "select p.birth_date from patron p join contact_item c on c.patron_id = p.id "
+                                + "where c.item_value = ?",
+                        java.time.LocalDate.class,
+                        email))
+                .isEqualTo(java.time.LocalDate.of(1990, 4, 12));
+        assertThat(jdbc.queryForObject(
+                        "select a.city from contact_item a join contact_item e on e.patron_id = a.patron_id "
+                                + "where e.item_value = ? and a.kind = 'ADDRESS'",
+                        String.class,
+                        email))
+                .isEqualTo("Liège");
 
         // The card activation page brings up the digit keyboard for the code (R-CARD-5).
         page.navigate("http://localhost:" + port + "/carte");

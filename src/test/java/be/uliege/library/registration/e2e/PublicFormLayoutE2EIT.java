@@ -24,17 +24,40 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PublicFormLayoutE2EIT {
 
     /** The boxed fields, in the form's order. */
-    static final List<String> FIELDS = List.of("firstName", "lastName", "birthDate", "email", "phone",
-            "address-line1", "address-postalCode", "address-city", "address-country", "jobCategory", "jobDescription");
+    static final List<String> FIELDS = List.of(
+            "firstName",
+            "lastName",
+            "birthDate",
+            "email",
+            "phone",
+            "address-line1",
+            "address-postalCode",
+            "address-city",
+            "address-country",
+            "jobCategory",
+            "jobDescription");
     /** Every field, radio groups included, in the form's order: for the gaps. */
-    static final List<String> ALL = List.of("firstName", "lastName", "birthDate", "gender", "preferredLanguage",
-            "email", "phone", "address-line1", "address-postalCode", "address-city", "address-country", "jobCategory",
-            "jobDescription", "use");
+    static final List<String> ALL = List.of(
+            "firstName",
+            "lastName",
+            "birthDate",
+            "gender",
+            "preferredLanguage",
+            "email",
+            "phone",
+            "address-line1",
+            "address-postalCode",
+            "address-city",
+            "address-country",
+            "jobCategory",
+            "jobDescription",
+            "use");
 
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void launch() {
@@ -53,13 +76,17 @@ class PublicFormLayoutE2EIT {
     @ValueSource(ints = {360, 1366})
     void theFieldsOfAColumnAreAlikeAndEvenlySpaced(int width) {
         var phone = width < 600;
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE")
-                .setViewportSize(width, phone ? 780 : 768).setIsMobile(phone).setHasTouch(phone));
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-BE")
+                .setViewportSize(width, phone ? 780 : 768)
+                .setIsMobile(phone)
+                .setHasTouch(phone));
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/inscription");
         page.locator("#field-jobDescription").waitFor();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/public-form-" + width + ".png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/public-form-" + width + ".png"))
                 .setFullPage(true));
 
         var boxes = new ArrayList<BoundingBox>();
@@ -75,8 +102,10 @@ class PublicFormLayoutE2EIT {
             for (int j = 0; j < boxes.size(); j++) {
                 var b = boxes.get(j);
                 if (Math.abs(a.x - b.x) < 2 && !spanning.contains(i) && !spanning.contains(j)) {
-                    assertThat(Math.abs(a.width - b.width)).as(FIELDS.get(i) + " and " + FIELDS.get(j)
-                            + ": same column, same width at " + width + " px").isLessThan(2.0);
+                    assertThat(Math.abs(a.width - b.width))
+                            .as(FIELDS.get(i) + " and " + FIELDS.get(j) + ": same column, same width at " + width
+                                    + " px")
+                            .isLessThan(2.0);
                 }
             }
         }
@@ -84,15 +113,20 @@ class PublicFormLayoutE2EIT {
             // One column: every field as wide as the others, the two wide ones included.
             var first = boxes.getFirst();
             for (int i = 0; i < boxes.size(); i++) {
-                assertThat(Math.abs(boxes.get(i).width - first.width)).as(FIELDS.get(i) + " as wide as the first")
+                assertThat(Math.abs(boxes.get(i).width - first.width))
+                        .as(FIELDS.get(i) + " as wide as the first")
                         .isLessThan(2.0);
-                assertThat(Math.abs(boxes.get(i).x - first.x)).as(FIELDS.get(i) + " aligned").isLessThan(2.0);
+                assertThat(Math.abs(boxes.get(i).x - first.x))
+                        .as(FIELDS.get(i) + " aligned")
+                        .isLessThan(2.0);
             }
             // No empty gap above a field bigger than the spacing between rows.
             for (int i = 1; i < ALL.size(); i++) {
                 var above = page.locator("#field-" + ALL.get(i - 1)).boundingBox();
                 var below = page.locator("#field-" + ALL.get(i)).boundingBox();
-                assertThat(below.y - (above.y + above.height)).as("gap above " + ALL.get(i)).isLessThan(32.0);
+                assertThat(below.y - (above.y + above.height))
+                        .as("gap above " + ALL.get(i))
+                        .isLessThan(32.0);
             }
         }
         context.close();

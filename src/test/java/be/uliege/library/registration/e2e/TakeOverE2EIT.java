@@ -45,10 +45,17 @@ class TakeOverE2EIT {
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired PreRegistrationService registrations;
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() {
@@ -67,20 +74,35 @@ class TakeOverE2EIT {
     void theCandidateIsBesideTheEntry_andTheConversionKeepsTheRecordsName() {
         var tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("[\\d-]", "z");
         var entry = DeskFixtures.confirmed(registrations, jdbc, "Hedwig", "Muller-" + tag, Use.PRIVATE);
-        var birth = DeskFixtures.as("operator", () -> patrons.details(entry.patronId()), Roles.DESK_OPERATOR).birthDate();
-        var former = patrons.createWithIdentifier("S" + (600000 + Math.floorMod(tag.hashCode(), 99999)),
-                new PatronDraft("Hedwig", "Müller-" + tag, Gender.F, birth, Language.FRE, "Étudiant ULiège",
-                        "Étudiant ULiège", null, null, LocalDate.now().minusYears(2), null,
+        var birth = DeskFixtures.as("operator", () -> patrons.details(entry.patronId()), Roles.DESK_OPERATOR)
+                .birthDate();
+        var former = patrons.createWithIdentifier(
+                "S" + (600000 + Math.floorMod(tag.hashCode(), 99999)),
+                new PatronDraft(
+                        "Hedwig",
+                        "Müller-" + tag,
+                        Gender.F,
+                        birth,
+                        Language.FRE,
+                        "Étudiant ULiège",
+                        "Étudiant ULiège",
+                        null,
+                        null,
+                        LocalDate.now().minusYears(2),
+                        null,
                         List.of(ContactDraft.email("h." + tag + "@student.uliege.be", ContactUsage.WORK))),
-                PatronStatus.INACTIVE, PatronRules.Actor.LOAD);
+                PatronStatus.INACTIVE,
+                PatronRules.Actor.LOAD);
 
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(1366, 768));
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(1366, 768));
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/queue/entry/" + entry.id());
         page.getByLabel("Identifiant").fill("manager");
         page.getByLabel("Mot de passe").fill("demo-manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
 
         // (a) The candidates beside the entry, in sight without scrolling.
         assertThat(page.locator("#validation-title")).containsText(entry.identifier());
@@ -90,14 +112,17 @@ class TakeOverE2EIT {
         var list = page.locator("#duplicate-candidates").boundingBox();
         var entryColumn = page.locator("#validation-entry").boundingBox();
         var form = page.locator("#validation-entry vaadin-form-layout").boundingBox();
-        org.assertj.core.api.Assertions.assertThat(list.x).as("to the right of the entry")
+        org.assertj.core.api.Assertions.assertThat(list.x)
+                .as("to the right of the entry")
                 .isGreaterThanOrEqualTo(entryColumn.x + entryColumn.width - 1)
                 .isGreaterThanOrEqualTo(form.x + form.width - 1);
         assertInside(list, 1366, 768);
-        org.assertj.core.api.Assertions.assertThat(list.y).as("level with the form, not below it")
+        org.assertj.core.api.Assertions.assertThat(list.y)
+                .as("level with the form, not below it")
                 .isLessThan(form.y + form.height);
         org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
-                .as("nothing scrolled").isZero();
+                .as("nothing scrolled")
+                .isZero();
         // Its facts are text: no input's box or background, no field.
         var facts = page.evaluate("""
                 () => {
@@ -106,13 +131,16 @@ class TakeOverE2EIT {
                   return [dd.tagName, style.backgroundColor, style.borderTopStyle,
                           document.querySelectorAll('#validation-comparison vaadin-text-field').length];
                 }""");
-        org.assertj.core.api.Assertions.assertThat(((List<?>) facts).stream().map(String::valueOf).toList())
+        org.assertj.core.api.Assertions.assertThat(
+                        ((List<?>) facts).stream().map(String::valueOf).toList())
                 .containsExactly("DD", "rgba(0, 0, 0, 0)", "none", "0");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/takeover-validation.png")));
 
         // (b) The conversion, through one dialog.
         page.locator("#identity-document vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Passeport")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Passeport"))
+                .click();
         candidate.locator(".take-over").click();
         var dialog = page.locator("#takeover-table");
         assertThat(dialog).isVisible();
@@ -122,8 +150,8 @@ class TakeOverE2EIT {
                 .hasText("Garder celle de la fiche");
         assertThat(page.locator("#takeover-row-PRIMARY_IDENTIFIER .takeover-values"))
                 .containsText(former.primaryIdentifier() + " → nouvel identifiant B");
-        assertThat(page.locator("#takeover-confirm")).hasText("Convertir " + former.primaryIdentifier()
-                + " en lecteur B");
+        assertThat(page.locator("#takeover-confirm"))
+                .hasText("Convertir " + former.primaryIdentifier() + " en lecteur B");
         page.waitForFunction("() => !document.querySelector('vaadin-dialog[opening]')");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/takeover-dialog.png")));
         page.locator("#takeover-confirm").click();
@@ -132,14 +160,18 @@ class TakeOverE2EIT {
         assertThat(page.locator("#registration-title")).containsText("Müller-" + tag);
         var saved = DeskFixtures.as("manager", () -> patrons.details(former.id()), Roles.DESK_OPERATOR);
         org.assertj.core.api.Assertions.assertThat(saved.lastName()).isEqualTo("Müller-" + tag);
-        org.assertj.core.api.Assertions.assertThat(saved.primaryIdentifier()).matches("B\\d{6}").doesNotStartWith("B95");
-        org.assertj.core.api.Assertions.assertThat(saved.identifiers()).contains(
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, entry.identifier()));
+        org.assertj.core.api.Assertions.assertThat(saved.primaryIdentifier())
+                .matches("B\\d{6}")
+                .doesNotStartWith("B95");
+        org.assertj.core.api.Assertions.assertThat(saved.identifiers())
+                .contains(
+                        new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
+                        new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, entry.identifier()));
         assertThat(page.locator("#registration-title")).containsText(saved.primaryIdentifier());
         // One record for the person: the pre-registered one is gone.
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
-                "select count(*) from patron where id = ?", Integer.class, entry.patronId())).isZero();
+                        "select count(*) from patron where id = ?", Integer.class, entry.patronId()))
+                .isZero();
         context.close();
     }
 
@@ -147,17 +179,20 @@ class TakeOverE2EIT {
     void onANarrowScreenTheCandidatesComeBelowTheEntry() {
         var tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("[\\d-]", "y");
         var entry = DeskFixtures.confirmed(registrations, jdbc, "Ottilie", "Étroite-" + tag, Use.PRIVATE);
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(800, 900));
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(800, 900));
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/queue/entry/" + entry.id());
         page.getByLabel("Identifiant").fill("operator");
         page.getByLabel("Mot de passe").fill("demo-operator");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         assertThat(page.locator("#validation-title")).containsText(entry.identifier());
         var entryColumn = page.locator("#validation-entry").boundingBox();
         var comparison = page.locator("#validation-comparison").boundingBox();
-        org.assertj.core.api.Assertions.assertThat(comparison.y).as("one column: below the entry")
+        org.assertj.core.api.Assertions.assertThat(comparison.y)
+                .as("one column: below the entry")
                 .isGreaterThanOrEqualTo(entryColumn.y + entryColumn.height - 1);
         context.close();
     }
@@ -165,7 +200,11 @@ class TakeOverE2EIT {
     private static void assertInside(BoundingBox box, int width, int height) {
         org.assertj.core.api.Assertions.assertThat(box.x).as("left edge").isGreaterThanOrEqualTo(0);
         org.assertj.core.api.Assertions.assertThat(box.y).as("top edge").isGreaterThanOrEqualTo(0);
-        org.assertj.core.api.Assertions.assertThat(box.x + box.width).as("right edge").isLessThanOrEqualTo(width);
-        org.assertj.core.api.Assertions.assertThat(box.y + box.height).as("bottom edge").isLessThanOrEqualTo(height);
+        org.assertj.core.api.Assertions.assertThat(box.x + box.width)
+                .as("right edge")
+                .isLessThanOrEqualTo(width);
+        org.assertj.core.api.Assertions.assertThat(box.y + box.height)
+                .as("bottom edge")
+                .isLessThanOrEqualTo(height);
     }
 }

@@ -26,8 +26,11 @@ class WalkInE2EIT {
     static Chromium chromium;
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() {
@@ -45,14 +48,15 @@ class WalkInE2EIT {
     @Test
     void aPersonWithoutEmailIsRegisteredWithTheSitePrinterAddress() {
         var tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("[\\d-]", "q");
-        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE")
-                .setViewportSize(1366, 768));
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(1366, 768));
         context.setDefaultTimeout(30_000);
         var page = context.newPage();
         page.navigate("http://localhost:" + port + "/walk-in");
         page.getByLabel("Identifiant").fill("operator");
         page.getByLabel("Mot de passe").fill("demo-operator");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
 
         page.locator("#form-firstName input").fill("Germaine");
         page.locator("#form-lastName input").fill("Sans-Courriel-" + tag);
@@ -81,15 +85,19 @@ class WalkInE2EIT {
         assertThat(page.locator("#form-email input")).isDisabled();
         assertThat(page.locator("#form-printer")).isVisible();
         choose(page, "#form-printer", "prtBSA1@uliege.be");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/walk-in-no-email.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e/walk-in-no-email.png"))
+                .setFullPage(true));
 
         page.locator("#walk-in-search").click();
         assertThat(page.locator("#walk-in-search-state")).not().isEmpty();
         page.locator("#walk-in-create").click();
         assertThat(page.locator("#registration-title")).containsText("Sans-Courriel-" + tag);
 
-        var email = jdbc.queryForMap("select c.usage_type, c.item_value from contact_item c join patron p on p.id = "
-                + "c.patron_id where p.last_name = ? and c.kind = 'EMAIL'", "Sans-Courriel-" + tag);
+        var email = jdbc.queryForMap(
+                "select c.usage_type, c.item_value from contact_item c join patron p on p.id = "
+                        + "c.patron_id where p.last_name = ? and c.kind = 'EMAIL'",
+                "Sans-Courriel-" + tag);
         org.assertj.core.api.Assertions.assertThat(email.get("item_value")).isEqualTo("prtBSA1@uliege.be");
         org.assertj.core.api.Assertions.assertThat(email.get("usage_type")).isEqualTo("PRINTER");
         context.close();
@@ -98,6 +106,9 @@ class WalkInE2EIT {
     /** Picks an item of a Vaadin select by a part of its text. */
     static void choose(Page page, String select, String text) {
         page.locator(select + " vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first()
+                .click();
     }
 }

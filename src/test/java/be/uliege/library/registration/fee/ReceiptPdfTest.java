@@ -99,7 +99,10 @@ class ReceiptPdfTest {
     @Test
     @DisplayName("One A5 page, titled with the receipt's number, dated at the payment")
     void metadata() throws Exception {
-        var info = run("pdfinfo", "-isodates", write("info.pdf", receipt(NAME, Locale.FRENCH)).toString());
+        var info = run(
+                "pdfinfo",
+                "-isodates",
+                write("info.pdf", receipt(NAME, Locale.FRENCH)).toString());
 
         assertThat(info)
                 .containsPattern("Title:\\s+Reçu n° R-2025-000042")
@@ -116,7 +119,8 @@ class ReceiptPdfTest {
         var second = write("second.pdf", receipt);
 
         assertThat(text(second)).isEqualTo(text(first));
-        assertThat(run("pdfinfo", second.toString())).isEqualTo(run("pdfinfo", first.toString()).replace("first.pdf", "second.pdf"));
+        assertThat(run("pdfinfo", second.toString()))
+                .isEqualTo(run("pdfinfo", first.toString()).replace("first.pdf", "second.pdf"));
     }
 
     @Test
@@ -132,9 +136,14 @@ class ReceiptPdfTest {
         var lines = text.lines().toList();
         int first = lines.indexOf(line(text, "María"));
         int column = lines.get(first).indexOf("María");
-        var continued = lines.subList(first + 1, lines.size()).stream().takeWhile(l -> !l.isBlank()).toList();
-        assertThat(continued).as("the name goes on over several lines, in the value column").hasSizeGreaterThan(1)
-                .allSatisfy(l -> assertThat(l.length() - l.stripLeading().length()).isEqualTo(column));
+        var continued = lines.subList(first + 1, lines.size()).stream()
+                .takeWhile(l -> !l.isBlank())
+                .toList();
+        assertThat(continued)
+                .as("the name goes on over several lines, in the value column")
+                .hasSizeGreaterThan(1)
+                .allSatisfy(
+                        l -> assertThat(l.length() - l.stripLeading().length()).isEqualTo(column));
         var printed = lines.get(first).substring(column) + String.join("", continued);
         assertThat(printed.replaceAll("\\s", "")).isEqualTo(longName.replaceAll("\\s", ""));
         assertThat(run("pdfinfo", pdf.toString())).containsPattern("Pages:\\s+1\\n");
@@ -160,18 +169,29 @@ class ReceiptPdfTest {
 
     /** The text layer, with no-break spaces (French amounts, "Exonéré :") read as spaces. */
     private static String text(Path pdf) throws IOException, InterruptedException {
-        return run("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-").replace('\u00a0', ' ').replace('\u202f', ' ');
+        return run("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-")
+                .replace('\u00a0', ' ')
+                .replace('\u202f', ' ');
     }
 
     private static String line(String text, String containing) {
-        return text.lines().filter(l -> l.contains(containing)).findFirst().orElseThrow(() -> new AssertionError("no line with " + containing + " in\n" + text));
+        return text.lines()
+                .filter(l -> l.contains(containing))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line with " + containing + " in\n" + text));
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
-        assertThat(process.exitValue()).as("%s exit code; output:%n%s", command[0], output).isZero();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as("%s finished", command[0])
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("%s exit code; output:%n%s", command[0], output)
+                .isZero();
         return output;
     }
 }

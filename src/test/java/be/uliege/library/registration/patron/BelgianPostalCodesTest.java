@@ -51,12 +51,15 @@ class BelgianPostalCodesTest {
     }
 
     @Test
-    @DisplayName("R-CON-4: a city that is not a locality of the code is refused with the code's localities as suggestions")
+    @DisplayName(
+            "R-CON-4: a city that is not a locality of the code is refused with the code's localities as suggestions")
     void cityMismatch() {
         var check = codes.check("4000", "Namur");
 
-        assertThat(check).isInstanceOfSatisfying(Check.CityMismatch.class,
-                m -> assertThat(m.suggestions()).containsExactlyInAnyOrder("Glain", "LIÈGE", "Rocourt"));
+        assertThat(check)
+                .isInstanceOfSatisfying(
+                        Check.CityMismatch.class,
+                        m -> assertThat(m.suggestions()).containsExactlyInAnyOrder("Glain", "LIÈGE", "Rocourt"));
     }
 
     @Test
@@ -75,8 +78,10 @@ class BelgianPostalCodesTest {
     void shortenedLocalityIsSuggested() {
         var check = codes.check("4020", "Jupille");
 
-        assertThat(check).isInstanceOfSatisfying(Check.CityMismatch.class,
-                m -> assertThat(m.suggestions()).contains("Jupille-Sur-Meuse"));
+        assertThat(check)
+                .isInstanceOfSatisfying(
+                        Check.CityMismatch.class,
+                        m -> assertThat(m.suggestions()).contains("Jupille-Sur-Meuse"));
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
@@ -105,7 +110,8 @@ class BelgianPostalCodesTest {
     @ValueSource(strings = {"1005", "1006", "1007", "1008"})
     @DisplayName("R-CON-4: a special code (institution, sorting centre: empty third column) is not a home address")
     void specialCode(String code) {
-        assertThat(codes.find(code)).hasValueSatisfying(c -> assertThat(c.special()).isTrue());
+        assertThat(codes.find(code))
+                .hasValueSatisfying(c -> assertThat(c.special()).isTrue());
         assertThat(codes.check(code, "Bruxelles")).isInstanceOf(Check.SpecialCode.class);
     }
 
@@ -127,7 +133,8 @@ class BelgianPostalCodesTest {
     }
 
     @Test
-    @DisplayName("R-CON-4: the bpost CSV is read row by row; headers and damaged rows are skipped; special only when every row is")
+    @DisplayName(
+            "R-CON-4: the bpost CSV is read row by row; headers and damaged rows are skipped; special only when every row is")
     void parsesBpostLayout() throws IOException {
         var csv = """
                 Code,Localité,Sous-commune,Province
@@ -182,9 +189,13 @@ class BelgianPostalCodesTest {
     @Test
     @DisplayName("R-CON-4: a code's localities are offered in the form's language, each once")
     void localitiesInALanguage() {
-        assertThat(codes.localitiesIn("4000", Locale.of("nl"))).contains("Luik").doesNotContain("Liège")
+        assertThat(codes.localitiesIn("4000", Locale.of("nl")))
+                .contains("Luik")
+                .doesNotContain("Liège")
                 .doesNotHaveDuplicates();
-        assertThat(codes.localitiesIn("4000", Locale.of("fr"))).contains("Liège").doesNotContain("Luik");
+        assertThat(codes.localitiesIn("4000", Locale.of("fr")))
+                .contains("Liège")
+                .doesNotContain("Luik");
         assertThat(codes.localitiesIn("9000", Locale.of("fr"))).contains("Gand");
         assertThat(codes.localitiesIn("1005", Locale.of("fr"))).isEmpty();
     }
@@ -202,14 +213,22 @@ class BelgianPostalCodesTest {
     void allLocalities() {
         List<String> all = codes.allLocalities();
 
-        assertThat(all).contains("LIÈGE", "GENT", "BRUXELLES").doesNotHaveDuplicates().isSorted();
+        assertThat(all)
+                .contains("LIÈGE", "GENT", "BRUXELLES")
+                .doesNotHaveDuplicates()
+                .isSorted();
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "LIÈGE|Liège", "BRAINE-L'ALLEUD|Braine-l'Alleud", "OTTIGNIES-LOUVAIN-LA-NEUVE|Ottignies-Louvain-la-Neuve",
-            "KAPELLE-OP-DEN-BOS|Kapelle-op-den-Bos", "LA HULPE|La Hulpe", "SAINT-JOSSE-TEN-NOODE|Saint-Josse-ten-Noode",
-            "Glain|Glain", "Sart-lez-Spa|Sart-lez-Spa"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "LIÈGE|Liège", "BRAINE-L'ALLEUD|Braine-l'Alleud",
+                        "OTTIGNIES-LOUVAIN-LA-NEUVE|Ottignies-Louvain-la-Neuve",
+                "KAPELLE-OP-DEN-BOS|Kapelle-op-den-Bos", "LA HULPE|La Hulpe",
+                        "SAINT-JOSSE-TEN-NOODE|Saint-Josse-ten-Noode",
+                "Glain|Glain", "Sart-lez-Spa|Sart-lez-Spa"
+            })
     void mainLocalitiesWrittenInCapitalsAreShownReadably(String listed, String shown) {
         assertThat(BelgianPostalCodes.readable(listed)).isEqualTo(shown);
     }

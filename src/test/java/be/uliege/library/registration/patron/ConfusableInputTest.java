@@ -30,7 +30,8 @@ class ConfusableInputTest {
 
     private static final PatronRules RULES = TestSettings.rules();
     private static final List<String> UNIVERSITY = TestSettings.uliege().universityDomains();
-    private static final String ZALGO = "D\u0334\u031Bu\u0338\u0322p\u0337\u0327o\u0336\u0321n\u0337\u0328t\u0334\u0324";
+    private static final String ZALGO =
+            "D\u0334\u031Bu\u0338\u0322p\u0337\u0327o\u0336\u0321n\u0337\u0328t\u0334\u0324";
 
     private static PatronDraft b(UnaryOperator<PatronDraft> change) {
         return change.apply(TestSettings.validB());
@@ -38,16 +39,36 @@ class ConfusableInputTest {
 
     private static PatronDraft named(String first, String last) {
         var d = TestSettings.validB();
-        return new PatronDraft(first, last, d.gender(), d.birthDate(), d.preferredLanguage(), d.userGroup(),
-                d.jobCategory(), d.jobDescription(), d.resourceSharingLibrary(), d.expirationDate(), d.universityKey(),
+        return new PatronDraft(
+                first,
+                last,
+                d.gender(),
+                d.birthDate(),
+                d.preferredLanguage(),
+                d.userGroup(),
+                d.jobCategory(),
+                d.jobDescription(),
+                d.resourceSharingLibrary(),
+                d.expirationDate(),
+                d.universityKey(),
                 d.contacts());
     }
 
     private static PatronDraft describedAs(String description) {
         var d = TestSettings.validB();
-        return new PatronDraft(d.firstName(), d.lastName(), d.gender(), d.birthDate(), d.preferredLanguage(),
-                d.userGroup(), d.jobCategory(), description, d.resourceSharingLibrary(), d.expirationDate(),
-                d.universityKey(), d.contacts());
+        return new PatronDraft(
+                d.firstName(),
+                d.lastName(),
+                d.gender(),
+                d.birthDate(),
+                d.preferredLanguage(),
+                d.userGroup(),
+                d.jobCategory(),
+                description,
+                d.resourceSharingLibrary(),
+                d.expirationDate(),
+                d.universityKey(),
+                d.contacts());
     }
 
     private static PatronDraft withContact(int index, ContactDraft contact) {
@@ -106,31 +127,43 @@ class ConfusableInputTest {
         }
 
         @Test
-        @DisplayName("R-CON-4, R-GRP-3: address line, city and job description are folded too (a postal code is digits only)")
+        @DisplayName(
+                "R-CON-4, R-GRP-3: address line, city and job description are folded too (a postal code is digits only)")
         void addressAndDescriptionFolded() {
-            var checked = RULES.check(describedAs("Ｈａｕｔｅ Éｃｏｌｅ ﬁnancière").withContacts(List.of(
-                    email("sophie.janssens@skynet.be"), TestSettings.phone("0495 11 22 33"),
-                    address("Ｂｏｕｌｅｖａｒｄ ｄ'Ａｖｒｏｙ １００", "4000", "Ｌｉèｇｅ", "BE"))), PatronKind.B, Actor.PUBLIC);
+            var checked = RULES.check(
+                    describedAs("Ｈａｕｔｅ Éｃｏｌｅ ﬁnancière")
+                            .withContacts(List.of(
+                                    email("sophie.janssens@skynet.be"),
+                                    TestSettings.phone("0495 11 22 33"),
+                                    address("Ｂｏｕｌｅｖａｒｄ ｄ'Ａｖｒｏｙ １００", "4000", "Ｌｉèｇｅ", "BE"))),
+                    PatronKind.B,
+                    Actor.PUBLIC);
 
             assertThat(checked.jobDescription()).isEqualTo("Haute École financière");
-            assertThat(checked.contacts().get(2)).extracting(CheckedContact::value, CheckedContact::postalCode,
-                    CheckedContact::city).containsExactly("Boulevard d'Avroy 100", "4000", "Liège");
+            assertThat(checked.contacts().get(2))
+                    .extracting(CheckedContact::value, CheckedContact::postalCode, CheckedContact::city)
+                    .containsExactly("Boulevard d'Avroy 100", "4000", "Liège");
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = Actor.class, names = {"PUBLIC", "STAFF"})
+        @EnumSource(
+                value = Actor.class,
+                names = {"PUBLIC", "STAFF"})
         @DisplayName("R-REC-2: Zalgo is refused in every free-text field, each named, for the public and at the desk")
         void zalgoRefusedEverywhere(Actor actor) {
             assertThat(violations(named(ZALGO, "Z\u0337\u0327\u031B\u031D\u0332\u0344\u034Calgo"), actor))
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("firstName", "text.stacked-marks"), tuple("lastName", "text.stacked-marks"));
-            assertThat(violations(describedAs("Haute École " + ZALGO), actor)).extracting(Violation::field, Violation::code)
+            assertThat(violations(describedAs("Haute École " + ZALGO), actor))
+                    .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("jobDescription", "text.stacked-marks"));
             assertThat(violations(withContact(2, address("Rue " + ZALGO + " 12", "4000", "Liège", "BE")), actor))
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("contacts[2].value", "text.stacked-marks"));
-            assertThat(violations(withContact(2, address("Rue Louvrex 12", "4000", "L\u0300\u0301\u0302\u0303iège", "BE")),
-                    actor)).extracting(Violation::field, Violation::code)
+            assertThat(violations(
+                            withContact(2, address("Rue Louvrex 12", "4000", "L\u0300\u0301\u0302\u0303iège", "BE")),
+                            actor))
+                    .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("contacts[2].city", "text.stacked-marks"));
         }
     }
@@ -140,36 +173,57 @@ class ConfusableInputTest {
     class Email {
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {
-                "x@uliège.be",            // accented
-                "x@xn--ulige-6ra.be",     // the same, typed as punycode
-                "x@ulíege.be",
-                "x@ùliege.be",
-                "x@ułiege.be",            // Polish ł
-                "x@u1iege.be",            // digit one for l
-                "x@uIiege.be",            // capital I for l
-                "x@uli-ege.be",           // an extra hyphen
-                "x@uélige.be",            // the inner letters in another order, with an accent
-                "x@xn--ulige-bsa.be",     // the same, as punycode
-                "x@uleige.be",            // the inner letters in another order
-                "x@student.uliège.be",    // a sub-domain of a look-alike
-                "x@chuliège.be",
-                "x@uIg.ac.be",
-                "x@u1g.ac.be",
-                "x@chu.uIg.ac.be",
-        })
+        @ValueSource(
+                strings = {
+                    "x@uliège.be", // accented
+                    "x@xn--ulige-6ra.be", // the same, typed as punycode
+                    "x@ulíege.be",
+                    "x@ùliege.be",
+                    "x@ułiege.be", // Polish ł
+                    "x@u1iege.be", // digit one for l
+                    "x@uIiege.be", // capital I for l
+                    "x@uli-ege.be", // an extra hyphen
+                    "x@uélige.be", // the inner letters in another order, with an accent
+                    "x@xn--ulige-bsa.be", // the same, as punycode
+                    "x@uleige.be", // the inner letters in another order
+                    "x@student.uliège.be", // a sub-domain of a look-alike
+                    "x@chuliège.be",
+                    "x@uIg.ac.be",
+                    "x@u1g.ac.be",
+                    "x@chu.uIg.ac.be",
+                })
         @DisplayName("R-CON-1: a domain imitating the university's is spotted")
         void imitations(String raw) {
             var email = EmailAddress.parse(raw);
-            assertThat(email.isInDomains(UNIVERSITY)).as("not the university's own domain").isFalse();
+            assertThat(email.isInDomains(UNIVERSITY))
+                    .as("not the university's own domain")
+                    .isFalse();
             assertThat(email.imitatesDomains(UNIVERSITY)).isTrue();
         }
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"x@uliege.be", "x@student.uliege.be", "x@ulg.ac.be", "x@gmail.com", "x@skynet.be",
-                "x@liege.be", "x@müller.de", "x@münchen.de", "x@ulb.be", "x@uclouvain.be", "x@uliege.com",
-                "x@uliege.be.evil.com", "x@notuliege.be", "x@xuliege.be", "x@ulieg.be", "x@ulg.be", "x@chu.be",
-                "x@hec.be", "x@ulg.ac.uk"})
+        @ValueSource(
+                strings = {
+                    "x@uliege.be",
+                    "x@student.uliege.be",
+                    "x@ulg.ac.be",
+                    "x@gmail.com",
+                    "x@skynet.be",
+                    "x@liege.be",
+                    "x@müller.de",
+                    "x@münchen.de",
+                    "x@ulb.be",
+                    "x@uclouvain.be",
+                    "x@uliege.com",
+                    "x@uliege.be.evil.com",
+                    "x@notuliege.be",
+                    "x@xuliege.be",
+                    "x@ulieg.be",
+                    "x@ulg.be",
+                    "x@chu.be",
+                    "x@hec.be",
+                    "x@ulg.ac.uk"
+                })
         @DisplayName("R-CON-1: the university's own domains, other domains and other IDN domains are not imitations")
         void notImitations(String raw) {
             assertThat(EmailAddress.parse(raw).imitatesDomains(UNIVERSITY)).isFalse();
@@ -201,7 +255,10 @@ class ConfusableInputTest {
         @DisplayName("R-CON-1: an address typed in fullwidth or small-form characters is folded to the plain one")
         void fullwidthAddressFolded(String typed, String stored) {
             assertThat(EmailAddress.parse(typed).value()).isEqualTo(stored);
-            assertThat(RULES.check(withContact(0, email(typed)), PatronKind.B, Actor.PUBLIC).contacts().getFirst().value())
+            assertThat(RULES.check(withContact(0, email(typed)), PatronKind.B, Actor.PUBLIC)
+                            .contacts()
+                            .getFirst()
+                            .value())
                     .isEqualTo(stored);
         }
 
@@ -209,7 +266,8 @@ class ConfusableInputTest {
         @DisplayName("R-CON-1: a fullwidth university address is still a university address")
         void fullwidthUniversityAddressRefused() {
             assertThat(violations(withContact(0, email("ｓｏｐｈｉｅ＠ｕｌｉｅｇｅ．ｂｅ")), Actor.PUBLIC))
-                    .extracting(Violation::code).containsExactly("email.university");
+                    .extracting(Violation::code)
+                    .containsExactly("email.university");
         }
     }
 }

@@ -30,7 +30,9 @@ class DuplicateQualityTest {
     @DisplayName("Twins and a parent and child of one name are not taken for one person (reported apart)")
     void families() {
         var quality = LabelledPairs.measure(LabelledPairs.load());
-        var family = quality.kinds().stream().filter(k -> LabelledPairs.FAMILY_KINDS.contains(k.kind())).toList();
+        var family = quality.kinds().stream()
+                .filter(k -> LabelledPairs.FAMILY_KINDS.contains(k.kind()))
+                .toList();
         assertThat(family).extracting(KindResult::kind).containsExactlyInAnyOrderElementsOf(LabelledPairs.FAMILY_KINDS);
         assertThat(family).allSatisfy(k -> assertThat(k.rate()).as(k.kind()).isLessThanOrEqualTo(0.10));
     }
@@ -39,7 +41,8 @@ class DuplicateQualityTest {
     @DisplayName("Every kind of the same person is found at least four times in five")
     void everyKindOfTheSamePerson() {
         var quality = LabelledPairs.measure(LabelledPairs.load());
-        assertThat(quality.kinds()).filteredOn(KindResult::samePerson)
+        assertThat(quality.kinds())
+                .filteredOn(KindResult::samePerson)
                 .allSatisfy(k -> assertThat(k.rate()).as(k.kind()).isGreaterThanOrEqualTo(0.80));
     }
 
@@ -55,6 +58,7 @@ class DuplicateQualityTest {
 
     @Test
     void csvFields() {
-        assertThat(LabelledPairs.fields("a,\"b, c\",\"say \"\"hi\"\"\",")).containsExactly("a", "b, c", "say \"hi\"", "");
+        assertThat(LabelledPairs.fields("a,\"b, c\",\"say \"\"hi\"\"\","))
+                .containsExactly("a", "b, c", "say \"hi\"", "");
     }
 }

@@ -16,12 +16,17 @@ class IdentifierSequenceTest {
         double warnAt = TestSettings.uliege().identifierRanges().warnAt();
 
         assertThat(new IdentifierSequence("PRE_REGISTRATION", 0).usage(range)).isZero();
-        assertThat(new IdentifierSequence("PRE_REGISTRATION", 950_000).usage(range)).isZero();
+        assertThat(new IdentifierSequence("PRE_REGISTRATION", 950_000).usage(range))
+                .isZero();
         assertThat(new IdentifierSequence("PRE_REGISTRATION", 950_089).usage(range))
-                .isCloseTo(0.89, within(1e-9)).isLessThan(warnAt);
+                .isCloseTo(0.89, within(1e-9))
+                .isLessThan(warnAt);
         assertThat(new IdentifierSequence("PRE_REGISTRATION", 950_090).usage(range))
-                .isCloseTo(0.9, within(1e-9)).isGreaterThanOrEqualTo(warnAt);
-        assertThat(new IdentifierSequence("PRE_REGISTRATION", 950_100).usage(range)).isEqualTo(1.0);
-        assertThat(new IdentifierSequence("PRE_REGISTRATION", 999_999).usage(range)).isEqualTo(1.0);
+                .isCloseTo(0.9, within(1e-9))
+                .isGreaterThanOrEqualTo(warnAt);
+        assertThat(new IdentifierSequence("PRE_REGISTRATION", 950_100).usage(range))
+                .isEqualTo(1.0);
+        assertThat(new IdentifierSequence("PRE_REGISTRATION", 999_999).usage(range))
+                .isEqualTo(1.0);
     }
 }

@@ -25,9 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class IdentifierSequencesIT {
 
-    @Autowired IdentifierSequences sequences;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    IdentifierSequences sequences;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     String name;
 
@@ -65,9 +70,16 @@ class IdentifierSequencesIT {
             issued.add(sequences.takeNumber(name, range));
         }
 
-        assertThat(issued).doesNotHaveDuplicates().isSorted().hasSize(200).startsWith(959_800L).endsWith(959_999L);
-        assertThatThrownBy(() -> sequences.takeNumber(name, range)).isInstanceOf(IdentifierRangeExhaustedException.class);
-        assertThatThrownBy(() -> sequences.takeNumber(name, range)).isInstanceOf(IdentifierRangeExhaustedException.class);
+        assertThat(issued)
+                .doesNotHaveDuplicates()
+                .isSorted()
+                .hasSize(200)
+                .startsWith(959_800L)
+                .endsWith(959_999L);
+        assertThatThrownBy(() -> sequences.takeNumber(name, range))
+                .isInstanceOf(IdentifierRangeExhaustedException.class);
+        assertThatThrownBy(() -> sequences.takeNumber(name, range))
+                .isInstanceOf(IdentifierRangeExhaustedException.class);
         assertThat(nextValue()).as("a used-up range does not move on").isEqualTo(960_000L);
     }
 
@@ -77,8 +89,10 @@ class IdentifierSequencesIT {
         sequences.takeNumber(name, new PatronSettings.Range(100, 199));
         sequences.takeNumber(name, new PatronSettings.Range(100, 199));
 
-        assertThat(sequences.takeNumber(name, new PatronSettings.Range(500, 599))).isEqualTo(500L);
-        assertThat(sequences.takeNumber(name, new PatronSettings.Range(100, 599))).isEqualTo(501L);
+        assertThat(sequences.takeNumber(name, new PatronSettings.Range(500, 599)))
+                .isEqualTo(500L);
+        assertThat(sequences.takeNumber(name, new PatronSettings.Range(100, 599)))
+                .isEqualTo(501L);
     }
 
     @Test
@@ -120,6 +134,7 @@ class IdentifierSequencesIT {
     @DisplayName("An unknown sequence is an error of the installation, not a used-up range")
     void missingSequence() {
         assertThatThrownBy(() -> sequences.takeNumber("NO-SUCH-SEQUENCE", new PatronSettings.Range(1, 9)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Missing identifier sequence");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Missing identifier sequence");
     }
 }

@@ -27,7 +27,8 @@ public final class LabelledPairs {
     /** The held-out set: written after the engine was tuned on the first, never tuned on (HELD-OUT.md). */
     public static final String HELD_OUT = "/duplicates/held-out-pairs.csv";
     /** Two-people kinds reported apart: the hardest, where a wrong merge joins two family members. */
-    public static final Set<String> FAMILY_KINDS = Set.of("twins-similar-first", "twins-different-first", "parent-child");
+    public static final Set<String> FAMILY_KINDS =
+            Set.of("twins-similar-first", "twins-different-first", "parent-child");
 
     /** One labelled pair: A is the record, B what a person typed later. */
     public record Pair(int line, String kind, boolean samePerson, Person a, Person b) {}
@@ -64,8 +65,19 @@ public final class LabelledPairs {
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             var pairs = new ArrayList<Pair>();
             var header = fields(reader.readLine());
-            if (!header.equals(List.of("kind", "same_person", "a_first", "a_last", "a_birth", "a_emails", "a_phones",
-                    "b_first", "b_last", "b_birth", "b_emails", "b_phones"))) {
+            if (!header.equals(List.of(
+                    "kind",
+                    "same_person",
+                    "a_first",
+                    "a_last",
+                    "a_birth",
+                    "a_emails",
+                    "a_phones",
+                    "b_first",
+                    "b_last",
+                    "b_birth",
+                    "b_emails",
+                    "b_phones"))) {
                 throw new IllegalStateException("Unexpected header " + header);
             }
             String line;
@@ -79,7 +91,11 @@ public final class LabelledPairs {
                 if (f.size() != 12) {
                     throw new IllegalStateException("Line " + number + ": " + f.size() + " fields");
                 }
-                pairs.add(new Pair(number, f.get(0), Boolean.parseBoolean(f.get(1)), person(f.subList(2, 7)),
+                pairs.add(new Pair(
+                        number,
+                        f.get(0),
+                        Boolean.parseBoolean(f.get(1)),
+                        person(f.subList(2, 7)),
                         person(f.subList(7, 12))));
             }
             return pairs;
@@ -117,12 +133,19 @@ public final class LabelledPairs {
     }
 
     private static Person person(List<String> f) {
-        return new Person(f.get(0), f.get(1), f.get(2).isBlank() ? null : LocalDate.parse(f.get(2)), values(f.get(3)),
+        return new Person(
+                f.get(0),
+                f.get(1),
+                f.get(2).isBlank() ? null : LocalDate.parse(f.get(2)),
+                values(f.get(3)),
                 values(f.get(4)));
     }
 
     private static Set<String> values(String field) {
-        return Arrays.stream(field.split(";")).map(String::strip).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(field.split(";"))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /** One CSV line (RFC 4180: fields with commas or quotes are quoted, quotes doubled). */

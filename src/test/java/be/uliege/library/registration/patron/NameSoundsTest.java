@@ -10,12 +10,17 @@ class NameSoundsTest {
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource({
-        "Meyer, Meier", "Meyer, Mayer", "Meyer, Maier",
-        "Schmidt, Schmitt", "Schmidt, Smit",
-        "Müller, Mueller", "Müller, Muller",
+        "Meyer, Meier",
+        "Meyer, Mayer",
+        "Meyer, Maier",
+        "Schmidt, Schmitt",
+        "Schmidt, Smit",
+        "Müller, Mueller",
+        "Müller, Muller",
         "Dupont, Dupond",
         "Peeters, Peters",
-        "Janssens, Janssen", "Janssens, Jansen",
+        "Janssens, Janssen",
+        "Janssens, Jansen",
         "Claes, Klaas",
         "Thys, Tijs",
         "Philippe, Filip",

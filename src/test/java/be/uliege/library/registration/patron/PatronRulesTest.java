@@ -33,17 +33,39 @@ class PatronRulesTest {
 
     /** A mutable copy of a draft, so that each test changes just what it is about. */
     static final class Draft {
-        @Nullable String firstName;
-        @Nullable String lastName;
-        @Nullable Gender gender;
-        @Nullable LocalDate birthDate;
-        @Nullable Language language;
-        @Nullable String userGroup;
-        @Nullable String jobCategory;
-        @Nullable String jobDescription;
-        @Nullable String library;
-        @Nullable LocalDate expiration;
-        @Nullable String universityKey;
+        @Nullable
+        String firstName;
+
+        @Nullable
+        String lastName;
+
+        @Nullable
+        Gender gender;
+
+        @Nullable
+        LocalDate birthDate;
+
+        @Nullable
+        Language language;
+
+        @Nullable
+        String userGroup;
+
+        @Nullable
+        String jobCategory;
+
+        @Nullable
+        String jobDescription;
+
+        @Nullable
+        String library;
+
+        @Nullable
+        LocalDate expiration;
+
+        @Nullable
+        String universityKey;
+
         List<ContactDraft> contacts;
 
         Draft(PatronDraft d) {
@@ -62,8 +84,19 @@ class PatronRulesTest {
         }
 
         PatronDraft build() {
-            return new PatronDraft(firstName, lastName, gender, birthDate, language, userGroup, jobCategory,
-                    jobDescription, library, expiration, universityKey, contacts);
+            return new PatronDraft(
+                    firstName,
+                    lastName,
+                    gender,
+                    birthDate,
+                    language,
+                    userGroup,
+                    jobCategory,
+                    jobDescription,
+                    library,
+                    expiration,
+                    universityKey,
+                    contacts);
         }
 
         void removeContacts(ContactKind kind) {
@@ -130,10 +163,12 @@ class PatronRulesTest {
             assertThat(checked.userGroup()).isEqualTo("Extérieur");
             assertThat(checked.resourceSharingLibrary()).isEqualTo(TestSettings.LIBRARY);
             assertThat(checked.warnings()).isEmpty();
-            assertThat(checked.contacts()).extracting(CheckedContact::kind, CheckedContact::value).containsExactly(
-                    tuple(ContactKind.EMAIL, "sophie.janssens@skynet.be"),
-                    tuple(ContactKind.PHONE, "32495112233"),
-                    tuple(ContactKind.ADDRESS, "Boulevard d'Avroy 100"));
+            assertThat(checked.contacts())
+                    .extracting(CheckedContact::kind, CheckedContact::value)
+                    .containsExactly(
+                            tuple(ContactKind.EMAIL, "sophie.janssens@skynet.be"),
+                            tuple(ContactKind.PHONE, "32495112233"),
+                            tuple(ContactKind.ADDRESS, "Boulevard d'Avroy 100"));
             assertThat(checked.contacts().get(2)).satisfies(a -> {
                 assertThat(a.postalCode()).isEqualTo("4000");
                 assertThat(a.city()).isEqualTo("Luik");
@@ -147,29 +182,48 @@ class PatronRulesTest {
             var draft = TestSettings.validB();
             var contacts = new java.util.ArrayList<>(draft.contacts());
             contacts.replaceAll(c -> c.kind() == ContactKind.ADDRESS
-                    ? ContactDraft.address("Rue Saint-Gilles 25", "4000", "liege", "BE") : c);
-            var checked = RULES.check(new PatronDraft(draft.firstName(), draft.lastName(), draft.gender(),
-                    draft.birthDate(), draft.preferredLanguage(), draft.userGroup(), draft.jobCategory(),
-                    draft.jobDescription(), draft.resourceSharingLibrary(), draft.expirationDate(),
-                    draft.universityKey(), contacts), PatronKind.B, Actor.PUBLIC);
-            assertThat(checked.contacts()).filteredOn(c -> c.kind() == ContactKind.ADDRESS)
-                    .extracting(CheckedContact::city).containsExactly("Liège");
+                    ? ContactDraft.address("Rue Saint-Gilles 25", "4000", "liege", "BE")
+                    : c);
+            var checked = RULES.check(
+                    new PatronDraft(
+                            draft.firstName(),
+                            draft.lastName(),
+                            draft.gender(),
+                            draft.birthDate(),
+                            draft.preferredLanguage(),
+                            draft.userGroup(),
+                            draft.jobCategory(),
+                            draft.jobDescription(),
+                            draft.resourceSharingLibrary(),
+                            draft.expirationDate(),
+                            draft.universityKey(),
+                            contacts),
+                    PatronKind.B,
+                    Actor.PUBLIC);
+            assertThat(checked.contacts())
+                    .filteredOn(c -> c.kind() == ContactKind.ADDRESS)
+                    .extracting(CheckedContact::city)
+                    .containsExactly("Liège");
         }
 
         @Test
         @DisplayName("R-REC-2: a complete BX draft passes")
         void completeBX() {
-            assertThat(RULES.check(TestSettings.validBX(), PatronKind.BX, Actor.STAFF).userGroup())
+            assertThat(RULES.check(TestSettings.validBX(), PatronKind.BX, Actor.STAFF)
+                            .userGroup())
                     .isEqualTo("Usager BX - PIB");
         }
 
         @Test
         @DisplayName("R-REC-2: typed names are stored tidied (trimmed, one space inside)")
         void namesAreTidied() {
-            var checked = RULES.check(b(d -> {
-                d.firstName = "  Jean    Pierre ";
-                d.lastName = " Van  den   Bossche";
-            }), PatronKind.B, Actor.STAFF);
+            var checked = RULES.check(
+                    b(d -> {
+                        d.firstName = "  Jean    Pierre ";
+                        d.lastName = " Van  den   Bossche";
+                    }),
+                    PatronKind.B,
+                    Actor.STAFF);
 
             assertThat(checked.firstName()).isEqualTo("Jean Pierre");
             assertThat(checked.lastName()).isEqualTo("Van den Bossche");
@@ -178,8 +232,19 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-REC-2: a university patron (U) needs only names, group and an e-mail; the library defaults")
         void universityPatronNeedsLess() {
-            var minimal = new PatronDraft("Jean-Pierre", "Lemaire", null, null, null, "Personnel ULiège", null, null,
-                    null, null, null, List.of(email("jp.lemaire@uliege.be")));
+            var minimal = new PatronDraft(
+                    "Jean-Pierre",
+                    "Lemaire",
+                    null,
+                    null,
+                    null,
+                    "Personnel ULiège",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(email("jp.lemaire@uliege.be")));
 
             var checked = RULES.check(minimal, PatronKind.U, Actor.LOAD);
 
@@ -195,34 +260,64 @@ class PatronRulesTest {
         static Stream<Arguments> missingFieldsOfB() {
             return Stream.of(
                     arguments("first name null", (Consumer<Draft>) d -> d.firstName = null, v("firstName", "required")),
-                    arguments("first name blank", (Consumer<Draft>) d -> d.firstName = " \t ", v("firstName", "required")),
+                    arguments(
+                            "first name blank",
+                            (Consumer<Draft>) d -> d.firstName = " \t ",
+                            v("firstName", "required")),
                     arguments("last name null", (Consumer<Draft>) d -> d.lastName = null, v("lastName", "required")),
                     arguments("last name empty", (Consumer<Draft>) d -> d.lastName = "", v("lastName", "required")),
                     arguments("user group", (Consumer<Draft>) d -> d.userGroup = null, v("userGroup", "required")),
-                    arguments("user group blank", (Consumer<Draft>) d -> d.userGroup = "  ", v("userGroup", "required")),
-                    arguments("job category", (Consumer<Draft>) d -> {
-                        d.jobCategory = null;
-                        d.jobDescription = null;
-                    }, v("jobCategory", "required")),
+                    arguments(
+                            "user group blank", (Consumer<Draft>) d -> d.userGroup = "  ", v("userGroup", "required")),
+                    arguments(
+                            "job category",
+                            (Consumer<Draft>) d -> {
+                                d.jobCategory = null;
+                                d.jobDescription = null;
+                            },
+                            v("jobCategory", "required")),
                     arguments("gender", (Consumer<Draft>) d -> d.gender = null, v("gender", "required")),
-                    arguments("preferred language", (Consumer<Draft>) d -> d.language = null,
+                    arguments(
+                            "preferred language",
+                            (Consumer<Draft>) d -> d.language = null,
                             v("preferredLanguage", "required")),
                     arguments("birth date", (Consumer<Draft>) d -> d.birthDate = null, v("birthDate", "required")),
-                    arguments("resource sharing library", (Consumer<Draft>) d -> d.library = null,
+                    arguments(
+                            "resource sharing library",
+                            (Consumer<Draft>) d -> d.library = null,
                             v("resourceSharingLibrary", "required")),
-                    arguments("resource sharing library blank", (Consumer<Draft>) d -> d.library = " ",
+                    arguments(
+                            "resource sharing library blank",
+                            (Consumer<Draft>) d -> d.library = " ",
                             v("resourceSharingLibrary", "required")),
-                    arguments("e-mail", (Consumer<Draft>) d -> d.removeContacts(ContactKind.EMAIL),
+                    arguments(
+                            "e-mail",
+                            (Consumer<Draft>) d -> d.removeContacts(ContactKind.EMAIL),
                             v("emails", "email.missing")),
-                    arguments("address", (Consumer<Draft>) d -> d.removeContacts(ContactKind.ADDRESS),
+                    arguments(
+                            "address",
+                            (Consumer<Draft>) d -> d.removeContacts(ContactKind.ADDRESS),
                             v("addresses", "address.missing")),
-                    arguments("phone", (Consumer<Draft>) d -> d.removeContacts(ContactKind.PHONE),
+                    arguments(
+                            "phone",
+                            (Consumer<Draft>) d -> d.removeContacts(ContactKind.PHONE),
                             v("phones", "phone.missing")),
-                    arguments("type of the e-mail", (Consumer<Draft>) d -> d.contacts.set(0,
-                                    new ContactDraft(ContactKind.EMAIL, null, true, "sophie.janssens@skynet.be", null,
-                                            null, null)),
+                    arguments(
+                            "type of the e-mail",
+                            (Consumer<Draft>) d -> d.contacts.set(
+                                    0,
+                                    new ContactDraft(
+                                            ContactKind.EMAIL,
+                                            null,
+                                            true,
+                                            "sophie.janssens@skynet.be",
+                                            null,
+                                            null,
+                                            null)),
                             v(EMAIL + ".usage", "contact.usage-required")),
-                    arguments("job description of a detail category", (Consumer<Draft>) d -> d.jobDescription = null,
+                    arguments(
+                            "job description of a detail category",
+                            (Consumer<Draft>) d -> d.jobDescription = null,
                             v("jobDescription", "job-description.detail-required", "AUTRE HE / UNIV")));
         }
 
@@ -238,7 +333,10 @@ class PatronRulesTest {
         @DisplayName("R-REC-2: BX patrons need the same fields as B patrons")
         void eachMissingFieldOfBX(String what, Consumer<Draft> remove, Violation expected) {
             var expectedForBx = expected.code().equals("job-description.detail-required")
-                    ? v("jobDescription", "job-description.detail-required", "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE")
+                    ? v(
+                            "jobDescription",
+                            "job-description.detail-required",
+                            "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE")
                     : expected;
             assertThat(violations(bx(remove), PatronKind.BX)).containsExactly(expectedForBx);
         }
@@ -248,18 +346,19 @@ class PatronRulesTest {
         void allMissingAtOnce() {
             var empty = new PatronDraft(null, null, null, null, null, null, null, null, null, null, null, List.of());
 
-            assertThat(violations(empty, PatronKind.B)).containsExactlyInAnyOrder(
-                    v("firstName", "required"),
-                    v("lastName", "required"),
-                    v("gender", "required"),
-                    v("birthDate", "required"),
-                    v("preferredLanguage", "required"),
-                    v("userGroup", "required"),
-                    v("jobCategory", "required"),
-                    v("resourceSharingLibrary", "required"),
-                    v("emails", "email.missing"),
-                    v("addresses", "address.missing"),
-                    v("phones", "phone.missing"));
+            assertThat(violations(empty, PatronKind.B))
+                    .containsExactlyInAnyOrder(
+                            v("firstName", "required"),
+                            v("lastName", "required"),
+                            v("gender", "required"),
+                            v("birthDate", "required"),
+                            v("preferredLanguage", "required"),
+                            v("userGroup", "required"),
+                            v("jobCategory", "required"),
+                            v("resourceSharingLibrary", "required"),
+                            v("emails", "email.missing"),
+                            v("addresses", "address.missing"),
+                            v("phones", "phone.missing"));
         }
 
         @Test
@@ -267,11 +366,12 @@ class PatronRulesTest {
         void allMissingForU() {
             var empty = new PatronDraft(null, null, null, null, null, null, null, null, null, null, null, List.of());
 
-            assertThat(violations(empty, PatronKind.U)).containsExactlyInAnyOrder(
-                    v("firstName", "required"),
-                    v("lastName", "required"),
-                    v("userGroup", "required"),
-                    v("emails", "email.missing"));
+            assertThat(violations(empty, PatronKind.U))
+                    .containsExactlyInAnyOrder(
+                            v("firstName", "required"),
+                            v("lastName", "required"),
+                            v("userGroup", "required"),
+                            v("emails", "email.missing"));
         }
 
         @Test
@@ -286,13 +386,15 @@ class PatronRulesTest {
                 d.contacts.set(2, address("Rue Louvrex", "4000", "Namur", "BE"));
             });
 
-            assertThat(found).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
-                    tuple("firstName", "name.mixed-scripts"),
-                    tuple("birthDate", "birth-date.future"),
-                    tuple("userGroup", "user-group.university-for-external"),
-                    tuple(EMAIL + ".value", "email.university"),
-                    tuple(PHONE + ".value", "phone.letters"),
-                    tuple(ADDRESS + ".value", "address.line1.house-number"));
+            assertThat(found)
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactlyInAnyOrder(
+                            tuple("firstName", "name.mixed-scripts"),
+                            tuple("birthDate", "birth-date.future"),
+                            tuple("userGroup", "user-group.university-for-external"),
+                            tuple(EMAIL + ".value", "email.university"),
+                            tuple(PHONE + ".value", "phone.letters"),
+                            tuple(ADDRESS + ".value", "address.line1.house-number"));
         }
 
         @Test
@@ -303,17 +405,23 @@ class PatronRulesTest {
                 d.jobDescription = "x".repeat(PatronRules.DESCRIPTION_MAX + 1);
             });
 
-            assertThat(found).contains(v("jobCategory", "required"),
-                    v("jobDescription", "text.too-long", PatronRules.DESCRIPTION_MAX));
+            assertThat(found)
+                    .contains(
+                            v("jobCategory", "required"),
+                            v("jobDescription", "text.too-long", PatronRules.DESCRIPTION_MAX));
         }
 
         @Test
         @DisplayName("R-REC-2: the exception message names each refused field")
         void messageNamesFields() {
-            assertThatThrownBy(() -> RULES.check(b(d -> {
-                d.firstName = null;
-                d.gender = null;
-            }), PatronKind.B, Actor.STAFF)).isInstanceOf(PatronRuleException.class)
+            assertThatThrownBy(() -> RULES.check(
+                            b(d -> {
+                                d.firstName = null;
+                                d.gender = null;
+                            }),
+                            PatronKind.B,
+                            Actor.STAFF))
+                    .isInstanceOf(PatronRuleException.class)
                     .hasMessageContaining("firstName: required")
                     .hasMessageContaining("gender: required");
         }
@@ -324,10 +432,26 @@ class PatronRulesTest {
     class Names {
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"Van den Bossche", "D’Alembert", "Jean-Pierre", "O'Brien", "de la Fontaine", "Zoë",
-                "Müller", "N'Diaye", "St. John", "Ngũgĩ wa Thiong'o", "Иван", "Αλέξανδρος", "Łukasz", "Ærøe",
-                "Jean-Pierre\u0301"})
-        @DisplayName("R-REC-2: names with particles, apostrophes, hyphens, accents or one non-Latin script are accepted")
+        @ValueSource(
+                strings = {
+                    "Van den Bossche",
+                    "D’Alembert",
+                    "Jean-Pierre",
+                    "O'Brien",
+                    "de la Fontaine",
+                    "Zoë",
+                    "Müller",
+                    "N'Diaye",
+                    "St. John",
+                    "Ngũgĩ wa Thiong'o",
+                    "Иван",
+                    "Αλέξανδρος",
+                    "Łukasz",
+                    "Ærøe",
+                    "Jean-Pierre\u0301"
+                })
+        @DisplayName(
+                "R-REC-2: names with particles, apostrophes, hyphens, accents or one non-Latin script are accepted")
         void acceptedNames(String name) {
             var checked = RULES.check(b(d -> d.lastName = name), PatronKind.B, Actor.PUBLIC);
 
@@ -338,7 +462,8 @@ class PatronRulesTest {
         @DisplayName("R-REC-2: a name of exactly 100 characters is accepted, 101 is too long")
         void nameLengthLimit() {
             var hundred = "A" + "b".repeat(PatronRules.NAME_MAX - 1);
-            assertThat(RULES.check(b(d -> d.lastName = hundred), PatronKind.B, Actor.STAFF).lastName())
+            assertThat(RULES.check(b(d -> d.lastName = hundred), PatronKind.B, Actor.STAFF)
+                            .lastName())
                     .hasSize(PatronRules.NAME_MAX);
             assertThat(violationsOfB(d -> d.lastName = hundred + "c"))
                     .containsExactly(v("lastName", "name.too-long", PatronRules.NAME_MAX));
@@ -374,9 +499,11 @@ class PatronRulesTest {
         @MethodSource("hostileNames")
         @DisplayName("R-REC-2: hostile first and last names are refused with the reason")
         void hostileNames(String name, String code) {
-            assertThat(violationsOfB(d -> d.firstName = name)).extracting(Violation::field, Violation::code)
+            assertThat(violationsOfB(d -> d.firstName = name))
+                    .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("firstName", code));
-            assertThat(violationsOfB(d -> d.lastName = name)).extracting(Violation::field, Violation::code)
+            assertThat(violationsOfB(d -> d.lastName = name))
+                    .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple("lastName", code));
         }
 
@@ -386,7 +513,9 @@ class PatronRulesTest {
         void invisibleFillerName(String hex) {
             var filler = Character.toString(Integer.parseInt(hex, 16));
 
-            assertThat(violationsOfB(d -> d.firstName = filler)).extracting(Violation::field).containsExactly("firstName");
+            assertThat(violationsOfB(d -> d.firstName = filler))
+                    .extracting(Violation::field)
+                    .containsExactly("firstName");
         }
     }
 
@@ -417,8 +546,11 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-REC-2: today and exactly 120 years ago are accepted")
         void limits() {
-            assertThat(RULES.check(b(d -> d.birthDate = TODAY), PatronKind.B, Actor.STAFF).birthDate()).isEqualTo(TODAY);
-            assertThat(RULES.check(b(d -> d.birthDate = TODAY.minusYears(120)), PatronKind.B, Actor.STAFF).birthDate())
+            assertThat(RULES.check(b(d -> d.birthDate = TODAY), PatronKind.B, Actor.STAFF)
+                            .birthDate())
+                    .isEqualTo(TODAY);
+            assertThat(RULES.check(b(d -> d.birthDate = TODAY.minusYears(120)), PatronKind.B, Actor.STAFF)
+                            .birthDate())
                     .isEqualTo(TODAY.minusYears(120));
         }
     }
@@ -459,8 +591,12 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-GRP-1: B may be in \"Société, entreprise, profession juridique\"")
         void bCompanyGroup() {
-            assertThat(RULES.check(b(d -> d.userGroup = "Société, entreprise, profession juridique"), PatronKind.B,
-                    Actor.STAFF).userGroup()).isEqualTo("Société, entreprise, profession juridique");
+            assertThat(RULES.check(
+                                    b(d -> d.userGroup = "Société, entreprise, profession juridique"),
+                                    PatronKind.B,
+                                    Actor.STAFF)
+                            .userGroup())
+                    .isEqualTo("Société, entreprise, profession juridique");
         }
 
         @Test
@@ -494,16 +630,50 @@ class PatronRulesTest {
         void bxCategories() {
             assertThat(violations(bx(d -> d.jobCategory = "AUTRE HE / UNIV"), PatronKind.BX))
                     .containsExactly(v("jobCategory", "job-category.not-for-kind", "BX"));
-            assertThat(RULES.check(bx(d -> {
-                d.jobCategory = "Aucun";
-                d.jobDescription = null;
-            }), PatronKind.BX, Actor.STAFF).jobCategory()).isEqualTo("Aucun");
+            assertThat(RULES.check(
+                                    bx(d -> {
+                                        d.jobCategory = "Aucun";
+                                        d.jobDescription = null;
+                                    }),
+                                    PatronKind.BX,
+                                    Actor.STAFF)
+                            .jobCategory())
+                    .isEqualTo("Aucun");
         }
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"", " ", "-", "--", "xxx", "XXX", "x", "n/a", "N/A", "n.a.", "NA", "aucun", "Aucune",
-                "néant", "NÉANT", "rien", "none", "test", "TBD", "...", "???", "0000", "idem", "autre", "inconnu",
-                "à compléter", "N/C", "n.c.", "N/D"})
+        @ValueSource(
+                strings = {
+                    "",
+                    " ",
+                    "-",
+                    "--",
+                    "xxx",
+                    "XXX",
+                    "x",
+                    "n/a",
+                    "N/A",
+                    "n.a.",
+                    "NA",
+                    "aucun",
+                    "Aucune",
+                    "néant",
+                    "NÉANT",
+                    "rien",
+                    "none",
+                    "test",
+                    "TBD",
+                    "...",
+                    "???",
+                    "0000",
+                    "idem",
+                    "autre",
+                    "inconnu",
+                    "à compléter",
+                    "N/C",
+                    "n.c.",
+                    "N/D"
+                })
         @DisplayName("R-GRP-3: a capital-letter category refuses an empty or placeholder description")
         void placeholderDescriptions(String description) {
             assertThat(violationsOfB(d -> d.jobDescription = description))
@@ -511,43 +681,69 @@ class PatronRulesTest {
         }
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"Haute École de la Province de Liège", "KU Leuven, master geschiedenis",
-                "Athénée royal de Chênée", "ULB", "HEC Liège", "Cabinet d'avocats Gérard & Associés"})
+        @ValueSource(
+                strings = {
+                    "Haute École de la Province de Liège",
+                    "KU Leuven, master geschiedenis",
+                    "Athénée royal de Chênée",
+                    "ULB",
+                    "HEC Liège",
+                    "Cabinet d'avocats Gérard & Associés"
+                })
         @DisplayName("R-GRP-3: a description naming the school, company or profession is accepted")
         void realDescriptions(String description) {
-            assertThat(RULES.check(b(d -> d.jobDescription = description), PatronKind.B, Actor.STAFF).jobDescription())
+            assertThat(RULES.check(b(d -> d.jobDescription = description), PatronKind.B, Actor.STAFF)
+                            .jobDescription())
                     .isEqualTo(description);
         }
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"AUTRE HE / UNIV", "ECOLE SECONDAIRE", "PROMOTION SOCIALE", "UNIVERSITE FLAMANDE",
-                "UNIGR", "SOCIÉTÉ", "ENTREPRISE, PROFESSION JURIDIQUE", "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE"})
+        @ValueSource(
+                strings = {
+                    "AUTRE HE / UNIV",
+                    "ECOLE SECONDAIRE",
+                    "PROMOTION SOCIALE",
+                    "UNIVERSITE FLAMANDE",
+                    "UNIGR",
+                    "SOCIÉTÉ",
+                    "ENTREPRISE, PROFESSION JURIDIQUE",
+                    "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE"
+                })
         @DisplayName("R-GRP-3: every capital-letter category needs a real description")
         void everyCapitalCategoryNeedsDetail(String category) {
             assertThat(violationsOfB(d -> {
-                d.jobCategory = category;
-                d.jobDescription = "-";
-            })).containsExactly(v("jobDescription", "job-description.detail-required", category));
+                        d.jobCategory = category;
+                        d.jobDescription = "-";
+                    }))
+                    .containsExactly(v("jobDescription", "job-description.detail-required", category));
         }
 
         @ParameterizedTest(name = "[{0}]")
         @ValueSource(strings = {"retraité", "Aucun", "enseignant", "chercheur"})
         @DisplayName("R-GRP-3: everyday categories need no description")
         void everydayCategoriesNeedNoDescription(String category) {
-            assertThat(RULES.check(b(d -> {
-                d.jobCategory = category;
-                d.jobDescription = null;
-            }), PatronKind.B, Actor.STAFF).jobDescription()).isNull();
+            assertThat(RULES.check(
+                                    b(d -> {
+                                        d.jobCategory = category;
+                                        d.jobDescription = null;
+                                    }),
+                                    PatronKind.B,
+                                    Actor.STAFF)
+                            .jobDescription())
+                    .isNull();
         }
 
         @ParameterizedTest(name = "[{0}]")
         @ValueSource(strings = {"Alumni 2020", "Alumni 1990", "Alumni 2026", "  Alumni   2012 "})
         @DisplayName("R-GRP-3: alumni are described as \"Alumni <year of last degree>\"")
         void alumniAccepted(String description) {
-            var checked = RULES.check(b(d -> {
-                d.jobCategory = "Alumni ULiège";
-                d.jobDescription = description;
-            }), PatronKind.B, Actor.STAFF);
+            var checked = RULES.check(
+                    b(d -> {
+                        d.jobCategory = "Alumni ULiège";
+                        d.jobDescription = description;
+                    }),
+                    PatronKind.B,
+                    Actor.STAFF);
 
             assertThat(checked.jobDescription()).matches("Alumni \\d{4}");
         }
@@ -570,9 +766,10 @@ class PatronRulesTest {
         @DisplayName("R-GRP-3: anything else than \"Alumni <plausible year>\" is refused for alumni")
         void alumniRefused(String description, String code) {
             assertThat(violationsOfB(d -> {
-                d.jobCategory = "Alumni ULiège";
-                d.jobDescription = description;
-            })).containsExactly(v("jobDescription", code));
+                        d.jobCategory = "Alumni ULiège";
+                        d.jobDescription = description;
+                    }))
+                    .containsExactly(v("jobDescription", code));
         }
 
         @Test
@@ -610,15 +807,26 @@ class PatronRulesTest {
     class Emails {
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"john@uliege.be", "john@ULIEGE.BE", "john@student.uliege.be", "john@ulg.ac.be",
-                "john@chuliege.be", "john@Sub.Dept.ULg.ac.be", "john@uliege.be.", "john@ulg.\u0430\u0441.be",
-                "john@ｕｌｉｅｇｅ.be"})
+        @ValueSource(
+                strings = {
+                    "john@uliege.be",
+                    "john@ULIEGE.BE",
+                    "john@student.uliege.be",
+                    "john@ulg.ac.be",
+                    "john@chuliege.be",
+                    "john@Sub.Dept.ULg.ac.be",
+                    "john@uliege.be.",
+                    "john@ulg.\u0430\u0441.be",
+                    "john@ｕｌｉｅｇｅ.be"
+                })
         @DisplayName("R-CON-1: an external patron (B) may not use a university address")
         void universityAddressForB(String address) {
-            assertThat(violationsOfB(d -> d.contacts.set(0, email(address)))).singleElement().satisfies(e -> {
-                assertThat(e.field()).isEqualTo(EMAIL + ".value");
-                assertThat(e.code()).isEqualTo("email.university");
-            });
+            assertThat(violationsOfB(d -> d.contacts.set(0, email(address))))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.field()).isEqualTo(EMAIL + ".value");
+                        assertThat(e.code()).isEqualTo("email.university");
+                    });
         }
 
         @Test
@@ -643,7 +851,10 @@ class PatronRulesTest {
                     d.jobCategory = "Personnel CHU";
                 }
             });
-            assertThat(RULES.check(draft, kind, Actor.LOAD).contacts().getFirst().value())
+            assertThat(RULES.check(draft, kind, Actor.LOAD)
+                            .contacts()
+                            .getFirst()
+                            .value())
                     .isEqualTo(address.substring(0, address.indexOf('@') + 1)
                             + address.substring(address.indexOf('@') + 1).toLowerCase());
         }
@@ -651,11 +862,22 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-CON-1: a student keeps the student address")
         void studentAddress() {
-            var student = new PatronDraft("Élodie", "Dupré", Gender.F, LocalDate.of(2003, 4, 12), Language.FRE,
-                    "Étudiant ULiège", "Étudiant ULiège", null, null, null, "P201234",
+            var student = new PatronDraft(
+                    "Élodie",
+                    "Dupré",
+                    Gender.F,
+                    LocalDate.of(2003, 4, 12),
+                    Language.FRE,
+                    "Étudiant ULiège",
+                    "Étudiant ULiège",
+                    null,
+                    null,
+                    null,
+                    "P201234",
                     List.of(email("elodie.dupre@student.uliege.be")));
 
-            assertThat(RULES.check(student, PatronKind.S, Actor.LOAD).contacts()).extracting(CheckedContact::value)
+            assertThat(RULES.check(student, PatronKind.S, Actor.LOAD).contacts())
+                    .extracting(CheckedContact::value)
                     .containsExactly("elodie.dupre@student.uliege.be");
         }
 
@@ -670,28 +892,43 @@ class PatronRulesTest {
                 """)
         @DisplayName("R-CON-1: an invalid e-mail is named with its contact and reason")
         void invalidEmail(String address, String code) {
-            assertThat(violationsOfB(d -> d.contacts.set(0, email(address)))).extracting(Violation::field, Violation::code)
+            assertThat(violationsOfB(d -> d.contacts.set(0, email(address))))
+                    .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple(EMAIL + ".value", code));
         }
 
         @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"prtALP2@uliege.be", "prtBSA1@uliege.be", "prtBST1@uliege.be", "prtBSV2@uliege.be",
-                "prtGRA1@uliege.be", "PRTALP2@ULIEGE.BE"})
+        @ValueSource(
+                strings = {
+                    "prtALP2@uliege.be",
+                    "prtBSA1@uliege.be",
+                    "prtBST1@uliege.be",
+                    "prtBSV2@uliege.be",
+                    "prtGRA1@uliege.be",
+                    "PRTALP2@ULIEGE.BE"
+                })
         @DisplayName("R-CON-3: staff may give a patron without e-mail the site printer's address, typed PRINTER")
         void printerByStaff(String printer) {
-            var checked = RULES.check(b(d -> d.contacts.set(0, ContactDraft.email(printer, ContactUsage.PRINTER))),
-                    PatronKind.B, Actor.STAFF);
+            var checked = RULES.check(
+                    b(d -> d.contacts.set(0, ContactDraft.email(printer, ContactUsage.PRINTER))),
+                    PatronKind.B,
+                    Actor.STAFF);
 
             assertThat(checked.contacts().getFirst().usage()).isEqualTo(ContactUsage.PRINTER);
             assertThat(checked.contacts().getFirst().value()).isEqualToIgnoringCase(printer);
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = Actor.class, names = {"PUBLIC", "LOAD"})
+        @EnumSource(
+                value = Actor.class,
+                names = {"PUBLIC", "LOAD"})
         @DisplayName("R-CON-3: only staff may choose a printer address")
         void printerNotByOthers(Actor actor) {
-            assertThat(violations(b(d -> d.contacts.set(0, ContactDraft.email("prtALP2@uliege.be", ContactUsage.PRINTER))),
-                    PatronKind.B, actor)).containsExactly(v(EMAIL + ".value", "email.printer-staff-only"));
+            assertThat(violations(
+                            b(d -> d.contacts.set(0, ContactDraft.email("prtALP2@uliege.be", ContactUsage.PRINTER))),
+                            PatronKind.B,
+                            actor))
+                    .containsExactly(v(EMAIL + ".value", "email.printer-staff-only"));
         }
 
         @ParameterizedTest(name = "[{0}]")
@@ -737,15 +974,15 @@ class PatronRulesTest {
                 """)
         @DisplayName("R-CON-2: a wrong phone is named with its contact and reason")
         void wrongPhone(String typed, String code) {
-            assertThat(violationsOfB(d -> d.contacts.set(1, phone(typed))))
-                    .containsExactly(v(PHONE + ".value", code));
+            assertThat(violationsOfB(d -> d.contacts.set(1, phone(typed)))).containsExactly(v(PHONE + ".value", code));
         }
 
         @Test
         @DisplayName("R-CON-2: a phone without a value is required, and a 10,000-digit one is too long")
         void nullAndHugePhone() {
-            assertThat(violationsOfB(d -> d.contacts.set(1, new ContactDraft(ContactKind.PHONE, ContactUsage.MOBILE,
-                    true, null, null, null, null)))).containsExactly(v(PHONE + ".value", "phone.required"));
+            assertThat(violationsOfB(d -> d.contacts.set(
+                            1, new ContactDraft(ContactKind.PHONE, ContactUsage.MOBILE, true, null, null, null, null))))
+                    .containsExactly(v(PHONE + ".value", "phone.required"));
             assertThat(violationsOfB(d -> d.contacts.set(1, phone("4".repeat(10_000)))))
                     .containsExactly(v(PHONE + ".value", "phone.too-long"));
         }
@@ -771,8 +1008,8 @@ class PatronRulesTest {
                 """)
         @DisplayName("R-CON-4: a Belgian address with number, existing code and one of its localities is accepted")
         void belgianAddress(String line1, String code, String city) {
-            var checked = RULES.check(b(d -> d.contacts.set(2, address(line1, code, city, "BE"))), PatronKind.B,
-                    Actor.PUBLIC);
+            var checked = RULES.check(
+                    b(d -> d.contacts.set(2, address(line1, code, city, "BE"))), PatronKind.B, Actor.PUBLIC);
 
             assertThat(checked.contacts().get(2)).satisfies(a -> {
                 assertThat(a.value()).isEqualTo(line1);
@@ -785,8 +1022,10 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-CON-4: an address without a country is Belgian, and the country is stored in upper case")
         void countryDefaultsToBelgium() {
-            var checked = RULES.check(b(d -> d.contacts.set(2, address("Rue Louvrex 55", "4000", "Liège", null))),
-                    PatronKind.B, Actor.STAFF);
+            var checked = RULES.check(
+                    b(d -> d.contacts.set(2, address("Rue Louvrex 55", "4000", "Liège", null))),
+                    PatronKind.B,
+                    Actor.STAFF);
             assertThat(checked.contacts().get(2).country()).isEqualTo("BE");
             assertThat(withAddress(address("Rue Louvrex", "4000", "Liège", "")))
                     .containsExactly(v(ADDRESS + ".value", "address.line1.house-number"));
@@ -840,18 +1079,19 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-CON-4: street line, postal code and city are each required, all named together")
         void partsRequired() {
-            assertThat(withAddress(new ContactDraft(ContactKind.ADDRESS, ContactUsage.HOME, true, " ", null, "",
-                    "BE"))).containsExactlyInAnyOrder(
-                    v(ADDRESS + ".value", "address.line1.required"),
-                    v(ADDRESS + ".city", "address.city.required"),
-                    v(ADDRESS + ".postalCode", "address.postal-code.required"));
+            assertThat(withAddress(new ContactDraft(ContactKind.ADDRESS, ContactUsage.HOME, true, " ", null, "", "BE")))
+                    .containsExactlyInAnyOrder(
+                            v(ADDRESS + ".value", "address.line1.required"),
+                            v(ADDRESS + ".city", "address.city.required"),
+                            v(ADDRESS + ".postalCode", "address.postal-code.required"));
         }
 
         @Test
         @DisplayName("R-CON-4: an address needs its type like every contact")
         void usageRequired() {
-            assertThat(withAddress(new ContactDraft(ContactKind.ADDRESS, null, true, "Rue Louvrex 55", "4000", "Liège",
-                    "BE"))).containsExactly(v(ADDRESS + ".usage", "contact.usage-required"));
+            assertThat(withAddress(
+                            new ContactDraft(ContactKind.ADDRESS, null, true, "Rue Louvrex 55", "4000", "Liège", "BE")))
+                    .containsExactly(v(ADDRESS + ".usage", "contact.usage-required"));
         }
 
         @ParameterizedTest(name = "{3}: [{0}] {1} [{2}]")
@@ -864,8 +1104,8 @@ class PatronRulesTest {
                 """)
         @DisplayName("R-CON-4: a foreign address is accepted with a warning for staff")
         void foreignAddress(String line1, String code, String city, String country) {
-            var checked = RULES.check(b(d -> d.contacts.set(2, address(line1, code, city, country))), PatronKind.B,
-                    Actor.PUBLIC);
+            var checked = RULES.check(
+                    b(d -> d.contacts.set(2, address(line1, code, city, country))), PatronKind.B, Actor.PUBLIC);
 
             assertThat(checked.contacts().get(2).country()).isEqualTo(country.toUpperCase());
             assertThat(checked.warnings()).containsExactly(v(ADDRESS + ".country", "address.foreign"));
@@ -916,16 +1156,20 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-REC-4: without an expiration date, a B gets one year from today")
         void defaultForB() {
-            assertThat(RULES.check(TestSettings.validB(), PatronKind.B, Actor.STAFF).expirationDate())
+            assertThat(RULES.check(TestSettings.validB(), PatronKind.B, Actor.STAFF)
+                            .expirationDate())
                     .isEqualTo(LocalDate.of(2027, 11, 22));
         }
 
         @Test
-        @DisplayName("R-REC-4: without an expiration date, a BX gets one year and a U gets 31 December of next year (from October)")
+        @DisplayName(
+                "R-REC-4: without an expiration date, a BX gets one year and a U gets 31 December of next year (from October)")
         void defaultForBxAndU() {
-            assertThat(RULES.check(TestSettings.validBX(), PatronKind.BX, Actor.STAFF).expirationDate())
+            assertThat(RULES.check(TestSettings.validBX(), PatronKind.BX, Actor.STAFF)
+                            .expirationDate())
                     .isEqualTo(LocalDate.of(2027, 11, 22));
-            assertThat(RULES.check(TestSettings.validU(), PatronKind.U, Actor.LOAD).expirationDate())
+            assertThat(RULES.check(TestSettings.validU(), PatronKind.U, Actor.LOAD)
+                            .expirationDate())
                     .isEqualTo(LocalDate.of(2027, 12, 31));
         }
 
@@ -935,7 +1179,8 @@ class PatronRulesTest {
             var given = LocalDate.of(2027, 6, 30);
 
             assertThat(RULES.check(TestSettings.validB().withExpirationDate(given), PatronKind.B, Actor.STAFF)
-                    .expirationDate()).isEqualTo(given);
+                            .expirationDate())
+                    .isEqualTo(given);
         }
     }
 
@@ -954,7 +1199,9 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-ID-5: the university key is kept for the nightly load's match")
         void kept() {
-            assertThat(RULES.check(TestSettings.validU(), PatronKind.U, Actor.LOAD).universityKey()).isEqualTo("P001234");
+            assertThat(RULES.check(TestSettings.validU(), PatronKind.U, Actor.LOAD)
+                            .universityKey())
+                    .isEqualTo("P001234");
         }
     }
 
@@ -965,7 +1212,8 @@ class PatronRulesTest {
         @Test
         @DisplayName("R-CON-2: a local phone added on its own is stored as digits")
         void phoneAlone() {
-            assertThat(RULES.checkContact(phone("+32 475 12 34 56"), PatronKind.U, Actor.STAFF).value())
+            assertThat(RULES.checkContact(phone("+32 475 12 34 56"), PatronKind.U, Actor.STAFF)
+                            .value())
                     .isEqualTo("32475123456");
         }
 
@@ -973,16 +1221,21 @@ class PatronRulesTest {
         @DisplayName("R-CON-1: a local e-mail added on its own to a B is still refused when it is the university's")
         void universityEmailAlone() {
             assertThatThrownBy(() -> RULES.checkContact(email("x@uliege.be"), PatronKind.B, Actor.STAFF))
-                    .isInstanceOfSatisfying(PatronRuleException.class, e -> assertThat(e.violations())
-                            .containsExactly(v("contact.value", "email.university", "uliege.be")));
+                    .isInstanceOfSatisfying(
+                            PatronRuleException.class,
+                            e -> assertThat(e.violations())
+                                    .containsExactly(v("contact.value", "email.university", "uliege.be")));
         }
 
         @Test
         @DisplayName("R-CON-4: a local address added on its own is checked against bpost's list")
         void addressAlone() {
-            assertThatThrownBy(() -> RULES.checkContact(address("Rue Louvrex 55", "9999", "Liège", "BE"), PatronKind.U,
-                    Actor.STAFF)).isInstanceOfSatisfying(PatronRuleException.class, e -> assertThat(e.violations())
-                            .containsExactly(v("contact.postalCode", "address.postal-code.unknown", "9999")));
+            assertThatThrownBy(() -> RULES.checkContact(
+                            address("Rue Louvrex 55", "9999", "Liège", "BE"), PatronKind.U, Actor.STAFF))
+                    .isInstanceOfSatisfying(
+                            PatronRuleException.class,
+                            e -> assertThat(e.violations())
+                                    .containsExactly(v("contact.postalCode", "address.postal-code.unknown", "9999")));
         }
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,14 +27,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class PatronServiceIT {
 
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     static PatronDraft externalDraft(String first, String last, String email) {
-        return new PatronDraft(first, last, Gender.F, LocalDate.of(1990, 4, 12), Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
+        return new PatronDraft(
+                first,
+                last,
+                Gender.F,
+                LocalDate.of(1990, 4, 12),
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(
+                        ContactDraft.email(email, ContactUsage.PERSONAL),
                         ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
                         ContactDraft.address("Rue de la Cathédrale 12 bte 3", "4000", "Liège", "BE")));
     }
@@ -57,16 +72,31 @@ class PatronServiceIT {
         assertThat(created.owningSystem()).isEqualTo("Public externe (Users B et BX)");
         // R-CON-2: stored as digits only
         assertThat(created.contacts()).anySatisfy(c -> assertThat(c.display()).isEqualTo("+32 475 12 34 56"));
-        assertThat(jdbc.queryForList("select item_value from contact_item where patron_id = ? and kind = 'PHONE'",
-                String.class, created.id())).containsExactly("32475123456");
+        assertThat(jdbc.queryForList(
+                        "select item_value from contact_item where patron_id = ? and kind = 'PHONE'",
+                        String.class,
+                        created.id()))
+                .containsExactly("32475123456");
     }
 
     @Test
-    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    @WithMockUser(
+            username = "manager",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
     void rId3_bxIdentifierIsANewBNumberWithBxPrefix_andNoNumberIsIssuedTwice() {
         var b = patrons.registerAtDesk(PatronKind.B, externalDraft("Anna", "Seq", unique("anna")));
-        var bxDraft = new PatronDraft("Marc", "Avocat", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE,
-                "Usager BX - PIB", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+        var bxDraft = new PatronDraft(
+                "Marc",
+                "Avocat",
+                Gender.M,
+                LocalDate.of(1970, 1, 1),
+                Language.FRE,
+                "Usager BX - PIB",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
                 externalDraft("x", "y", unique("marc")).contacts());
         var bx = patrons.registerAtDesk(PatronKind.BX, bxDraft);
         assertThat(bx.primaryIdentifier()).matches("BX\\d{6}");
@@ -79,7 +109,8 @@ class PatronServiceIT {
     void rId3_aNumberAlreadyWornByAPatronIsSkipped() {
         long next = jdbc.queryForObject("select next_value from identifier_sequence where name = 'DESK'", Long.class);
         long from = Long.parseLong(patrons.registerAtDesk(PatronKind.B, externalDraft("Ida", "Avant", unique("ida")))
-                .primaryIdentifier().substring(1));
+                .primaryIdentifier()
+                .substring(1));
         assertThat(from).isGreaterThanOrEqualTo(next);
         // A record loaded with the number the sequence would issue next (it existed before the sequence).
         var worn = "B" + String.format("%06d", from + 1);
@@ -89,8 +120,7 @@ class PatronServiceIT {
                   purge_date, record_type, account_type, institutional_record, owning_system, created_at, updated_at)
                 select 0, ?, 'B', 'Ancien', 'Numéro', 'F', birth_date, preferred_language, user_group,
                   resource_sharing_library, status, status_date, expiration_date, purge_date, record_type, account_type,
-                  institutional_record, owning_system, created_at, updated_at from patron where primary_identifier = ?""",
-                worn, "B" + String.format("%06d", from));
+                  institutional_record, owning_system, created_at, updated_at from patron where primary_identifier = ?""", worn, "B" + String.format("%06d", from));
 
         var after = patrons.registerAtDesk(PatronKind.B, externalDraft("Ida", "Après", unique("ida")));
 
@@ -100,47 +130,114 @@ class PatronServiceIT {
     @Test
     void rDesk3_duplicateCandidatesComeFromEveryPopulation_scoredWithReasons() {
         var birth = LocalDate.of(1950 + (int) (System.nanoTime() % 40), 3, 21);
-        var surname = "Vandenbossche" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "q");
+        var surname =
+                "Vandenbossche" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "q");
         var email = unique("former");
         // A former student, loaded from the university: expired, external.
-        var former = patrons.createWithIdentifier("S" + String.format("%06d", System.nanoTime() % 1_000_000),
-                new PatronDraft("Geneviève", surname, Gender.F, birth, Language.FRE, "Étudiant ULiège", null, null, null,
-                        null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL))),
-                PatronStatus.INACTIVE, PatronRules.Actor.LOAD);
+        var former = patrons.createWithIdentifier(
+                "S" + String.format("%06d", System.nanoTime() % 1_000_000),
+                new PatronDraft(
+                        "Geneviève",
+                        surname,
+                        Gender.F,
+                        birth,
+                        Language.FRE,
+                        "Étudiant ULiège",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(ContactDraft.email(email, ContactUsage.PERSONAL))),
+                PatronStatus.INACTIVE,
+                PatronRules.Actor.LOAD);
         // Her twin sister, a walk-in with a desk B number.
-        var twin = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Marianne", surname, Gender.F, birth, Language.FRE,
-                "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
-                externalDraft("x", "y", unique("marianne")).contacts()));
+        var twin = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Marianne",
+                        surname,
+                        Gender.F,
+                        birth,
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        externalDraft("x", "y", unique("marianne")).contacts()));
 
         // She comes back: name typed without accents, the particle split, a new e-mail.
-        var comingBack = new PatronDraft("Genevieve", "Van den " + surname.substring(6), Gender.F, birth, Language.FRE,
-                "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+        var comingBack = new PatronDraft(
+                "Genevieve",
+                "Van den " + surname.substring(6),
+                Gender.F,
+                birth,
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
                 List.of(ContactDraft.email(unique("genevieve"), ContactUsage.PERSONAL)));
         var candidates = patrons.duplicateCandidates(comingBack, -1);
 
-        assertThat(candidates).extracting(PatronService.DuplicateCandidate::id).contains(former.id())
+        assertThat(candidates)
+                .extracting(PatronService.DuplicateCandidate::id)
+                .contains(former.id())
                 .doesNotContain(twin.id());
-        var found = candidates.stream().filter(c -> c.id() == former.id()).findFirst().orElseThrow();
+        var found = candidates.stream()
+                .filter(c -> c.id() == former.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(found.score().isCandidate()).isTrue();
-        assertThat(found.score().reasons()).contains(Resemblance.Reason.SAME_BIRTH_DATE,
-                Resemblance.Reason.SAME_SURNAME, Resemblance.Reason.SAME_FIRST_NAME);
+        assertThat(found.score().reasons())
+                .contains(
+                        Resemblance.Reason.SAME_BIRTH_DATE,
+                        Resemblance.Reason.SAME_SURNAME,
+                        Resemblance.Reason.SAME_FIRST_NAME);
 
         // A digit mistyped in the birth date (21 → 22 March), the rest the same: still found.
-        var typo = new PatronDraft("Geneviève", surname, Gender.F, birth.withDayOfMonth(22), Language.FRE, "Extérieur",
-                "Aucun", null, "PIB: Interlibrary Loan Services", null, null, List.of());
+        var typo = new PatronDraft(
+                "Geneviève",
+                surname,
+                Gender.F,
+                birth.withDayOfMonth(22),
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of());
         assertThat(patrons.duplicateCandidates(typo, -1)).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(former.id());
             assertThat(c.score().reasons()).contains(Resemblance.Reason.BIRTH_DATE_NEARLY);
         });
 
         // The same e-mail under another name is shown too, for staff to look, and a record is never its own duplicate.
-        var other = new PatronDraft("Paul", "Autre", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE, "Extérieur", "Aucun",
-                null, "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL)));
+        var other = new PatronDraft(
+                "Paul",
+                "Autre",
+                Gender.M,
+                LocalDate.of(1970, 1, 1),
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(ContactDraft.email(email, ContactUsage.PERSONAL)));
         assertThat(patrons.duplicateCandidates(other, -1)).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(former.id());
             assertThat(c.score().reasons()).contains(Resemblance.Reason.SAME_EMAIL);
         });
-        assertThat(patrons.duplicateCandidates(other, former.id())).extracting(PatronService.DuplicateCandidate::id)
+        assertThat(patrons.duplicateCandidates(other, former.id()))
+                .extracting(PatronService.DuplicateCandidate::id)
                 .doesNotContain(former.id());
     }
 
@@ -149,22 +246,60 @@ class PatronServiceIT {
         var birth = LocalDate.of(1990 + (int) (System.nanoTime() % 15), 6, 9);
         var surname = "De Vos-" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "q");
         var phone = "0472 " + String.format("%06d", System.nanoTime() % 1_000_000);
-        var dana = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Dana", surname, Gender.F, birth, Language.FRE,
-                "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(unique("dana"), ContactUsage.PERSONAL),
-                        ContactDraft.phone(phone, ContactUsage.MOBILE),
-                        ContactDraft.address("Rue Saint-Gilles 12", "4000", "Liège", "BE"))));
+        var dana = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Dana",
+                        surname,
+                        Gender.F,
+                        birth,
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(unique("dana"), ContactUsage.PERSONAL),
+                                ContactDraft.phone(phone, ContactUsage.MOBILE),
+                                ContactDraft.address("Rue Saint-Gilles 12", "4000", "Liège", "BE"))));
 
-        var daan = new PatronDraft("Daan", surname, Gender.M, birth, Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
-        var shown = patrons.duplicateCandidates(daan, -1).stream().filter(c -> c.id() == dana.id()).findFirst()
+        var daan = new PatronDraft(
+                "Daan",
+                surname,
+                Gender.M,
+                birth,
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
+        var shown = patrons.duplicateCandidates(daan, -1).stream()
+                .filter(c -> c.id() == dana.id())
+                .findFirst()
                 .orElseThrow();
         assertThat(shown.score().isCandidate()).isFalse();
-        assertThat(shown.score().reasons()).contains(Resemblance.Reason.SAME_PHONE, Resemblance.Reason.DIFFERENT_GENDER);
+        assertThat(shown.score().reasons())
+                .contains(Resemblance.Reason.SAME_PHONE, Resemblance.Reason.DIFFERENT_GENDER);
 
         // Had she slipped on the keyboard ("Dsna"), with her own gender: one person.
-        var typed = new PatronDraft("Dsna", surname, Gender.F, birth, Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
+        var typed = new PatronDraft(
+                "Dsna",
+                surname,
+                Gender.F,
+                birth,
+                Language.FRE,
+                "Extérieur",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
         assertThat(patrons.duplicateCandidates(typed, -1)).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(dana.id());
             assertThat(c.score().isCandidate()).isTrue();
@@ -173,10 +308,21 @@ class PatronServiceIT {
 
     @Test
     void rDesk1_bxPatronsAreAManagersDecision() {
-        var bxDraft = new PatronDraft("Marc", "Avocat", Gender.M, LocalDate.of(1970, 1, 1), Language.FRE,
-                "Usager BX - PIB", "Aucun", null, "PIB: Interlibrary Loan Services", null, null,
+        var bxDraft = new PatronDraft(
+                "Marc",
+                "Avocat",
+                Gender.M,
+                LocalDate.of(1970, 1, 1),
+                Language.FRE,
+                "Usager BX - PIB",
+                "Aucun",
+                null,
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
                 externalDraft("x", "y", unique("marc")).contacts());
-        assertThatThrownBy(() -> patrons.registerAtDesk(PatronKind.BX, bxDraft)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patrons.registerAtDesk(PatronKind.BX, bxDraft))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -185,12 +331,14 @@ class PatronServiceIT {
         var issued = ConcurrentHashMap.<String>newKeySet();
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
         try (var pool = Executors.newFixedThreadPool(4)) {
-            var futures = IntStream.range(0, 12).mapToObj(i -> pool.submit(() -> {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-                issued.add(patrons.registerAtDesk(PatronKind.B, externalDraft("Par", "Allèle", unique("p" + i)))
-                        .primaryIdentifier());
-                return null;
-            })).toList();
+            var futures = IntStream.range(0, 12)
+                    .mapToObj(i -> pool.submit(() -> {
+                        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                        issued.add(patrons.registerAtDesk(PatronKind.B, externalDraft("Par", "Allèle", unique("p" + i)))
+                                .primaryIdentifier());
+                        return null;
+                    }))
+                    .toList();
             for (var f : futures) {
                 f.get();
             }
@@ -201,9 +349,22 @@ class PatronServiceIT {
     @Test
     void rRec6_everyChangeIsInTheHistoryWithWhoWhenOldAndNew() {
         var created = patrons.registerAtDesk(PatronKind.B, externalDraft("Hélène", "Histoire", unique("h")));
-        var changed = patrons.update(created.id(), created.version(), new PatronDraft("Hélène", "Histoire-Martin",
-                Gender.F, LocalDate.of(1990, 4, 12), Language.ENG, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", created.expirationDate(), null, List.of()));
+        var changed = patrons.update(
+                created.id(),
+                created.version(),
+                new PatronDraft(
+                        "Hélène",
+                        "Histoire-Martin",
+                        Gender.F,
+                        LocalDate.of(1990, 4, 12),
+                        Language.ENG,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        created.expirationDate(),
+                        null,
+                        List.of()));
         assertThat(changed.lastName()).isEqualTo("Histoire-Martin");
         var history = patrons.history(created.id());
         assertThat(history).anySatisfy(h -> {
@@ -226,7 +387,8 @@ class PatronServiceIT {
         patrons.addNote(created.id(), created.version(), "First operator's note");
         assertThatThrownBy(() -> patrons.addNote(created.id(), created.version(), "Second operator's note"))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(patrons.details(created.id()).notes()).extracting(PatronDetails.Note::text)
+        assertThat(patrons.details(created.id()).notes())
+                .extracting(PatronDetails.Note::text)
                 .containsExactly("First operator's note");
     }
 
@@ -235,58 +397,94 @@ class PatronServiceIT {
         long before = patrons.count();
         var empty = new PatronDraft(" ", "", null, null, null, null, null, null, null, null, null, List.of());
         assertThatThrownBy(() -> patrons.registerAtDesk(PatronKind.B, empty))
-                .isInstanceOfSatisfying(PatronRuleException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field)
-                        .contains("firstName", "lastName", "gender", "birthDate", "preferredLanguage", "userGroup",
-                                "jobCategory", "emails", "addresses", "phones"));
+                .isInstanceOfSatisfying(
+                        PatronRuleException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .contains(
+                                        "firstName",
+                                        "lastName",
+                                        "gender",
+                                        "birthDate",
+                                        "preferredLanguage",
+                                        "userGroup",
+                                        "jobCategory",
+                                        "emails",
+                                        "addresses",
+                                        "phones"));
         assertThat(patrons.count()).isEqualTo(before);
     }
 
     @Test
     void rExt1_loadedRecordsAreReadOnlyAtTheDesk_rExt2_butLocalItemsCanBeAdded() {
-        var u = patrons.createWithIdentifier("U7" + String.format("%05d", System.nanoTime() % 100000),
-                new PatronDraft("Paul", "Personnel", Gender.M, LocalDate.of(1980, 1, 1), Language.FRE, "Personnel ULiège",
-                        null, null, null, null, null, List.of(ContactDraft.email("paul.personnel@uliege.be",
-                        ContactUsage.WORK))), PatronStatus.ACTIVE, PatronRules.Actor.LOAD);
+        var u = patrons.createWithIdentifier(
+                "U7" + String.format("%05d", System.nanoTime() % 100000),
+                new PatronDraft(
+                        "Paul",
+                        "Personnel",
+                        Gender.M,
+                        LocalDate.of(1980, 1, 1),
+                        Language.FRE,
+                        "Personnel ULiège",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(ContactDraft.email("paul.personnel@uliege.be", ContactUsage.WORK))),
+                PatronStatus.ACTIVE,
+                PatronRules.Actor.LOAD);
         assertThatThrownBy(() -> patrons.update(u.id(), u.version(), u.draft()))
-                .isInstanceOfSatisfying(PatronRuleException.class,
+                .isInstanceOfSatisfying(
+                        PatronRuleException.class,
                         e -> assertThat(e.violations().getFirst().code()).isEqualTo("record.external-read-only"));
         var external = u.contacts().getFirst();
         assertThat(external.source()).isEqualTo(ContactSource.EXTERNAL);
         assertThatThrownBy(() -> patrons.removeLocalContact(u.id(), u.version(), external.id()))
-                .isInstanceOfSatisfying(PatronRuleException.class,
+                .isInstanceOfSatisfying(
+                        PatronRuleException.class,
                         e -> assertThat(e.violations().getFirst().code()).isEqualTo("contact.external-read-only"));
-        var withLocal = patrons.addLocalContact(u.id(), u.version(),
+        var withLocal = patrons.addLocalContact(
+                u.id(),
+                u.version(),
                 new ContactDraft(ContactKind.EMAIL, ContactUsage.PERSONAL, true, "paul@example.be", null, null, null));
         // A local preferred item wins over the external one for letters (R-EXT-2).
-        assertThat(withLocal.contacts()).filteredOn(PatronDetails.Contact::usedForLetters)
-                .extracting(PatronDetails.Contact::display).contains("paul@example.be");
+        assertThat(withLocal.contacts())
+                .filteredOn(PatronDetails.Contact::usedForLetters)
+                .extracting(PatronDetails.Contact::display)
+                .contains("paul@example.be");
         var duplicated = patrons.duplicateContact(u.id(), withLocal.version(), external.id());
-        assertThat(duplicated.contacts()).filteredOn(c -> c.source() == ContactSource.LOCAL)
-                .extracting(PatronDetails.Contact::display).contains("paul.personnel@uliege.be");
+        assertThat(duplicated.contacts())
+                .filteredOn(c -> c.source() == ContactSource.LOCAL)
+                .extracting(PatronDetails.Contact::display)
+                .contains("paul.personnel@uliege.be");
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER, Roles.USER_ADMINISTRATOR})
+    @WithMockUser(
+            username = "admin",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER, Roles.USER_ADMINISTRATOR})
     void rId4_aChangedPrimaryIdentifierIsKeptAsFormer_andStillFindsThePatron() {
         var created = patrons.registerAtDesk(PatronKind.B, externalDraft("Olga", "Ancienne", unique("olga")));
         var newId = "b94" + String.format("%04d", System.nanoTime() % 10000);
         var changed = patrons.changePrimaryIdentifier(created.id(), created.version(), newId);
         assertThat(changed.primaryIdentifier()).isEqualTo(newId.toUpperCase());
-        assertThat(changed.identifiers()).contains(
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, created.primaryIdentifier()));
+        assertThat(changed.identifiers())
+                .contains(new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, created.primaryIdentifier()));
         var found = patrons.search(created.primaryIdentifier());
         assertThat(found.patrons()).extracting(PatronSummary::id).containsExactly(created.id());
     }
 
     @Test
     void rId6_searchByNameIgnoresAccentsCaseAndOrder() {
-        var created = patrons.registerAtDesk(PatronKind.B,
-                externalDraft("Ægidius-Éloïse", "Van der Müllerström", unique("vdm")));
-        for (var query : List.of("mullerstrom", "MÜLLERSTRÖM aegidius", "eloise van der", "Aegidius-Eloise",
-                "vän dèr müll")) {
-            assertThat(patrons.search(query).patrons()).as(query)
-                    .extracting(PatronSummary::id).contains(created.id());
+        var created = patrons.registerAtDesk(
+                PatronKind.B, externalDraft("Ægidius-Éloïse", "Van der Müllerström", unique("vdm")));
+        for (var query :
+                List.of("mullerstrom", "MÜLLERSTRÖM aegidius", "eloise van der", "Aegidius-Eloise", "vän dèr müll")) {
+            assertThat(patrons.search(query).patrons())
+                    .as(query)
+                    .extracting(PatronSummary::id)
+                    .contains(created.id());
         }
         assertThat(patrons.search("mullerstrom").understoodAs()).isEqualTo("NAME");
         assertThat(patrons.search("mullerstrom zzz").patrons()).isEmpty();
@@ -295,28 +493,65 @@ class PatronServiceIT {
     @Test
     void rId6_searchByEmailPhoneBirthDateAndIdentifier() {
         var email = unique("Find.Me");
-        var created = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Fiona", "Findable", Gender.F,
-                LocalDate.of(1911, 11, 11), Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
-                ContactDraft.phone("04/366.99.88", ContactUsage.HOME),
-                ContactDraft.address("Rue Haute 1", "1000", "Brussel", "BE"))));
-        assertThat(patrons.search(email.toUpperCase()).patrons()).extracting(PatronSummary::id).contains(created.id());
-        assertThat(patrons.search("+32 4 366 99 88").patrons()).extracting(PatronSummary::id).contains(created.id());
-        assertThat(patrons.search("11/11/1911").patrons()).extracting(PatronSummary::id).contains(created.id());
-        assertThat(patrons.search("1911-11-11").patrons()).extracting(PatronSummary::id).contains(created.id());
+        var created = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Fiona",
+                        "Findable",
+                        Gender.F,
+                        LocalDate.of(1911, 11, 11),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(email, ContactUsage.PERSONAL),
+                                ContactDraft.phone("04/366.99.88", ContactUsage.HOME),
+                                ContactDraft.address("Rue Haute 1", "1000", "Brussel", "BE"))));
+        assertThat(patrons.search(email.toUpperCase()).patrons())
+                .extracting(PatronSummary::id)
+                .contains(created.id());
+        assertThat(patrons.search("+32 4 366 99 88").patrons())
+                .extracting(PatronSummary::id)
+                .contains(created.id());
+        assertThat(patrons.search("11/11/1911").patrons())
+                .extracting(PatronSummary::id)
+                .contains(created.id());
+        assertThat(patrons.search("1911-11-11").patrons())
+                .extracting(PatronSummary::id)
+                .contains(created.id());
         assertThat(patrons.search(created.primaryIdentifier().toLowerCase()).patrons())
-                .extracting(PatronSummary::id).containsExactly(created.id());
+                .extracting(PatronSummary::id)
+                .containsExactly(created.id());
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER, Roles.USER_ADMINISTRATOR})
+    @WithMockUser(
+            username = "admin",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER, Roles.USER_ADMINISTRATOR})
     void rId6_theBeginningOfAnIdentifierFindsThePatron_andKindAndStatusNarrowAnySearch() {
         var tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
         var student = "S9" + String.format("%05d", Math.floorMod(tag.hashCode(), 100_000));
-        var s = patrons.createWithIdentifier(student, new PatronDraft("Inès", "Préfixe-" + tag, Gender.F,
-                LocalDate.of(2001, 2, 3), Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null, null,
-                LocalDate.now().plusMonths(6), null, List.of(ContactDraft.email("p" + tag + "@student.uliege.be",
-                        ContactUsage.WORK))), PatronStatus.ACTIVE, PatronRules.Actor.LOAD);
+        var s = patrons.createWithIdentifier(
+                student,
+                new PatronDraft(
+                        "Inès",
+                        "Préfixe-" + tag,
+                        Gender.F,
+                        LocalDate.of(2001, 2, 3),
+                        Language.FRE,
+                        "Étudiant ULiège",
+                        "Étudiant ULiège",
+                        null,
+                        null,
+                        LocalDate.now().plusMonths(6),
+                        null,
+                        List.of(ContactDraft.email("p" + tag + "@student.uliege.be", ContactUsage.WORK))),
+                PatronStatus.ACTIVE,
+                PatronRules.Actor.LOAD);
         var b = patrons.registerAtDesk(PatronKind.B, externalDraft("Inès", "Préfixe-" + tag, unique("prefixe")));
 
         // The beginning of the primary identifier, in any case, from three characters on.
@@ -324,7 +559,8 @@ class PatronServiceIT {
         var found = patrons.search(five);
         assertThat(found.understoodAs()).isEqualTo("IDENTIFIER_PREFIX");
         assertThat(found.patrons()).extracting(PatronSummary::id).contains(s.id());
-        assertThat(found.patrons()).allSatisfy(p -> assertThat(p.primaryIdentifier()).startsWithIgnoringCase(five));
+        assertThat(found.patrons())
+                .allSatisfy(p -> assertThat(p.primaryIdentifier()).startsWithIgnoringCase(five));
         var three = patrons.search(student.substring(0, 3));
         assertThat(three.understoodAs()).isEqualTo("IDENTIFIER_PREFIX");
         assertThat(three.patrons()).isNotEmpty().hasSizeLessThanOrEqualTo(PatronService.SEARCH_LIMIT);
@@ -337,35 +573,62 @@ class PatronServiceIT {
 
         // The beginning of an additional identifier (a former primary one) finds the patron too.
         var former = b.primaryIdentifier();
-        var changed = patrons.changePrimaryIdentifier(b.id(), b.version(),
-                "B94" + String.format("%04d", Math.floorMod(tag.hashCode(), 10_000)));
-        assertThat(patrons.search(former.substring(0, 6).toLowerCase()).patrons()).extracting(PatronSummary::id)
+        var changed = patrons.changePrimaryIdentifier(
+                b.id(), b.version(), "B94" + String.format("%04d", Math.floorMod(tag.hashCode(), 10_000)));
+        assertThat(patrons.search(former.substring(0, 6).toLowerCase()).patrons())
+                .extracting(PatronSummary::id)
                 .contains(b.id());
 
         // Kind and status narrow a search by name, by identifier and by its beginning.
         var name = "Préfixe-" + tag;
-        assertThat(patrons.search(name).patrons()).extracting(PatronSummary::id).containsExactlyInAnyOrder(s.id(), b.id());
-        assertThat(patrons.search(name, new PatronService.SearchFilter(PatronKind.S, null)).patrons())
-                .extracting(PatronSummary::id).containsExactly(s.id());
-        assertThat(patrons.search(name, new PatronService.SearchFilter(null, PatronStatus.INACTIVE)).patrons())
-                .extracting(PatronSummary::id).containsExactly(b.id());
-        assertThat(patrons.search(name, new PatronService.SearchFilter(PatronKind.B, PatronStatus.ACTIVE)).patrons())
+        assertThat(patrons.search(name).patrons())
+                .extracting(PatronSummary::id)
+                .containsExactlyInAnyOrder(s.id(), b.id());
+        assertThat(patrons.search(name, new PatronService.SearchFilter(PatronKind.S, null))
+                        .patrons())
+                .extracting(PatronSummary::id)
+                .containsExactly(s.id());
+        assertThat(patrons.search(name, new PatronService.SearchFilter(null, PatronStatus.INACTIVE))
+                        .patrons())
+                .extracting(PatronSummary::id)
+                .containsExactly(b.id());
+        assertThat(patrons.search(name, new PatronService.SearchFilter(PatronKind.B, PatronStatus.ACTIVE))
+                        .patrons())
                 .isEmpty();
-        assertThat(patrons.search(five, new PatronService.SearchFilter(PatronKind.B, null)).patrons()).isEmpty();
-        assertThat(patrons.search(five, new PatronService.SearchFilter(PatronKind.S, PatronStatus.ACTIVE)).patrons())
-                .extracting(PatronSummary::id).contains(s.id());
-        assertThat(patrons.search(changed.primaryIdentifier(), new PatronService.SearchFilter(null, PatronStatus.ACTIVE))
-                .patrons()).isEmpty();
-        assertThat(patrons.search("03/02/2001", new PatronService.SearchFilter(PatronKind.S, null)).patrons())
-                .extracting(PatronSummary::id).contains(s.id());
-        assertThat(patrons.search("03/02/2001", new PatronService.SearchFilter(PatronKind.B, null)).patrons())
-                .extracting(PatronSummary::id).doesNotContain(s.id());
+        assertThat(patrons.search(five, new PatronService.SearchFilter(PatronKind.B, null))
+                        .patrons())
+                .isEmpty();
+        assertThat(patrons.search(five, new PatronService.SearchFilter(PatronKind.S, PatronStatus.ACTIVE))
+                        .patrons())
+                .extracting(PatronSummary::id)
+                .contains(s.id());
+        assertThat(patrons.search(
+                                changed.primaryIdentifier(), new PatronService.SearchFilter(null, PatronStatus.ACTIVE))
+                        .patrons())
+                .isEmpty();
+        assertThat(patrons.search("03/02/2001", new PatronService.SearchFilter(PatronKind.S, null))
+                        .patrons())
+                .extracting(PatronSummary::id)
+                .contains(s.id());
+        assertThat(patrons.search("03/02/2001", new PatronService.SearchFilter(PatronKind.B, null))
+                        .patrons())
+                .extracting(PatronSummary::id)
+                .doesNotContain(s.id());
     }
 
     @Test
     void hostileSearchQueriesFindNothingAndBreakNothing() {
-        for (var query : List.of("' or 1=1 --", "%", "_", "\\", "x".repeat(10_000), "a\u202Eb", "\u0000", "@",
-                "<script>alert(1)</script>", "99/99/9999")) {
+        for (var query : List.of(
+                "' or 1=1 --",
+                "%",
+                "_",
+                "\\",
+                "x".repeat(10_000),
+                "a\u202Eb",
+                "\u0000",
+                "@",
+                "<script>alert(1)</script>",
+                "99/99/9999")) {
             assertThat(patrons.search(query).patrons()).as(query).isEmpty();
         }
     }
@@ -379,7 +642,8 @@ class PatronServiceIT {
     @Test
     void rId3_theRangeUsageIsReported() {
         var usage = patrons.identifierRangeUsage();
-        assertThat(usage).extracting(RangeUsage::range)
+        assertThat(usage)
+                .extracting(RangeUsage::range)
                 .containsExactlyInAnyOrder(IdentifierRange.DESK, IdentifierRange.PRE_REGISTRATION);
         assertThat(usage).allSatisfy(u -> assertThat(u.used()).isBetween(0.0, 1.0));
     }

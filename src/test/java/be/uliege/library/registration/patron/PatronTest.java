@@ -62,8 +62,8 @@ class PatronTest {
     @DisplayName("R-REC-3: an edit of the record that moves the expiration date moves the purge date too")
     void purgeDateFollowsApply() {
         var patron = create("B100001", TestSettings.validB());
-        var edited = RULES.check(TestSettings.validB().withExpirationDate(LocalDate.of(2028, 3, 1)), PatronKind.B,
-                Actor.STAFF);
+        var edited = RULES.check(
+                TestSettings.validB().withExpirationDate(LocalDate.of(2028, 3, 1)), PatronKind.B, Actor.STAFF);
 
         patron.apply(edited, SETTINGS, NOW);
 
@@ -74,9 +74,17 @@ class PatronTest {
     @DisplayName("R-REC-3: the years between expiration and purge are configuration")
     void purgeYearsAreConfiguration() {
         var s = SETTINGS;
-        var sevenYears = new PatronSettings(s.identifierFormats(), s.identifierRanges(), s.userGroups(),
-                s.jobCategories(), s.universityDomains(), s.sites(), s.resourceSharingLibraries(),
-                s.externalOwningSystem(), s.phoneRegion(), 7);
+        var sevenYears = new PatronSettings(
+                s.identifierFormats(),
+                s.identifierRanges(),
+                s.userGroups(),
+                s.jobCategories(),
+                s.universityDomains(),
+                s.sites(),
+                s.resourceSharingLibraries(),
+                s.externalOwningSystem(),
+                s.phoneRegion(),
+                7);
 
         var patron = create("B100001", TestSettings.validB(), sevenYears);
 
@@ -126,23 +134,38 @@ class PatronTest {
 
         assertThat(patron.getPrimaryIdentifier()).isEqualTo("B100010");
         assertThat(patron.getKind()).isEqualTo(PatronKind.B);
-        assertThat(patron.getIdentifiers()).extracting(AdditionalIdentifier::getType, AdditionalIdentifier::getValue)
+        assertThat(patron.getIdentifiers())
+                .extracting(AdditionalIdentifier::getType, AdditionalIdentifier::getValue)
                 .containsExactly(tuple(IdentifierType.FORMER_PRIMARY, "U012345"));
     }
 
     @Test
     @DisplayName("R-ID-4: every former primary identifier is kept across successive conversions")
     void successiveConversions() {
-        var patron = create("S201234", new PatronDraft("Élodie", "Dupré", Gender.F, LocalDate.of(2003, 4, 12),
-                Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null, null, null, "P201234",
-                java.util.List.of(TestSettings.email("elodie.dupre@student.uliege.be"))));
+        var patron = create(
+                "S201234",
+                new PatronDraft(
+                        "Élodie",
+                        "Dupré",
+                        Gender.F,
+                        LocalDate.of(2003, 4, 12),
+                        Language.FRE,
+                        "Étudiant ULiège",
+                        "Étudiant ULiège",
+                        null,
+                        null,
+                        null,
+                        "P201234",
+                        java.util.List.of(TestSettings.email("elodie.dupre@student.uliege.be"))));
 
         patron.changePrimaryIdentifier(PrimaryIdentifier.parse("B100010", SETTINGS), SETTINGS);
         patron.changePrimaryIdentifier(PrimaryIdentifier.parse("BX100010", SETTINGS), SETTINGS);
 
         assertThat(patron.getPrimaryIdentifier()).isEqualTo("BX100010");
-        assertThat(patron.getIdentifiers()).filteredOn(i -> i.getType() == IdentifierType.FORMER_PRIMARY)
-                .extracting(AdditionalIdentifier::getValue).containsExactly("S201234", "B100010");
+        assertThat(patron.getIdentifiers())
+                .filteredOn(i -> i.getType() == IdentifierType.FORMER_PRIMARY)
+                .extracting(AdditionalIdentifier::getValue)
+                .containsExactly("S201234", "B100010");
     }
 
     @Test
@@ -156,7 +179,8 @@ class PatronTest {
     }
 
     @Test
-    @DisplayName("R-REC-5: a university patron converted to B gets the institutional flag and the external owning system")
+    @DisplayName(
+            "R-REC-5: a university patron converted to B gets the institutional flag and the external owning system")
     void conversionToBSetsExternalFlags() {
         var patron = create("U012345", TestSettings.validU());
 
@@ -181,8 +205,10 @@ class PatronTest {
             assertThat(c.isExternal()).isFalse();
             assertThat(c.getValue()).isEqualTo("jean-pierre.lemaire@skynet.be");
         });
-        assertThat(patron.getContacts()).filteredOn(ContactItem::isExternal)
-                .filteredOn(c -> c.getKind() == ContactKind.EMAIL).singleElement()
+        assertThat(patron.getContacts())
+                .filteredOn(ContactItem::isExternal)
+                .filteredOn(c -> c.getKind() == ContactKind.EMAIL)
+                .singleElement()
                 .satisfies(c -> assertThat(c.isPreferred()).isTrue());
     }
 
@@ -193,8 +219,10 @@ class PatronTest {
 
         patron.addContact(ContactSource.LOCAL, localEmail("jean-pierre.lemaire@skynet.be", true));
 
-        assertThat(patron.preferred(ContactKind.PHONE)).hasValueSatisfying(c -> assertThat(c.isExternal()).isTrue());
-        assertThat(patron.preferred(ContactKind.ADDRESS)).hasValueSatisfying(c -> assertThat(c.isExternal()).isTrue());
+        assertThat(patron.preferred(ContactKind.PHONE))
+                .hasValueSatisfying(c -> assertThat(c.isExternal()).isTrue());
+        assertThat(patron.preferred(ContactKind.ADDRESS))
+                .hasValueSatisfying(c -> assertThat(c.isExternal()).isTrue());
     }
 
     @Test
@@ -206,10 +234,12 @@ class PatronTest {
         patron.addContact(ContactSource.LOCAL, localEmail("second@skynet.be", true));
         patron.addContact(ContactSource.LOCAL, localEmail("third@skynet.be", false));
 
-        assertThat(patron.getContacts()).filteredOn(c -> !c.isExternal() && c.isPreferred())
-                .extracting(ContactItem::getValue).containsExactly("second@skynet.be");
-        assertThat(patron.preferred(ContactKind.EMAIL)).hasValueSatisfying(
-                c -> assertThat(c.getValue()).isEqualTo("second@skynet.be"));
+        assertThat(patron.getContacts())
+                .filteredOn(c -> !c.isExternal() && c.isPreferred())
+                .extracting(ContactItem::getValue)
+                .containsExactly("second@skynet.be");
+        assertThat(patron.preferred(ContactKind.EMAIL))
+                .hasValueSatisfying(c -> assertThat(c.getValue()).isEqualTo("second@skynet.be"));
     }
 
     @Test
@@ -264,7 +294,9 @@ class PatronTest {
         var again = RULES.check(patron.toDraft(), PatronKind.B, Actor.STAFF);
 
         assertThat(again.expirationDate()).isEqualTo(patron.getExpirationDate());
-        assertThat(again.contacts()).extracting(CheckedContact::value)
-                .containsExactlyElementsOf(patron.getContacts().stream().map(ContactItem::getValue).toList());
+        assertThat(again.contacts())
+                .extracting(CheckedContact::value)
+                .containsExactlyElementsOf(
+                        patron.getContacts().stream().map(ContactItem::getValue).toList());
     }
 }

@@ -55,8 +55,20 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"047512345", "0475 12 34 56 78", "0475 12 34 5", "0", "00", "+", "()", "+32",
-            "0000 00 00 00", "+999 123 456 789", "12"})
+    @ValueSource(
+            strings = {
+                "047512345",
+                "0475 12 34 56 78",
+                "0475 12 34 5",
+                "0",
+                "00",
+                "+",
+                "()",
+                "+32",
+                "0000 00 00 00",
+                "+999 123 456 789",
+                "12"
+            })
     @DisplayName("R-CON-2: a number that is not plausible for its country is refused as invalid")
     void implausible(String raw) {
         assertThat(refusal(raw)).isEqualTo("phone.invalid");
@@ -70,8 +82,19 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"0475#123456", "0475,12,34,56", "++32475123456", "0475 12 34 5+6", "32+475123456",
-            "0475*12", "０４７５１２３４５６", "٠٤٧٥١٢٣٤٥٦", "0475_12_34_56", "0475;123456"})
+    @ValueSource(
+            strings = {
+                "0475#123456",
+                "0475,12,34,56",
+                "++32475123456",
+                "0475 12 34 5+6",
+                "32+475123456",
+                "0475*12",
+                "０４７５１２３４５６",
+                "٠٤٧٥١٢٣٤٥٦",
+                "0475_12_34_56",
+                "0475;123456"
+            })
     @DisplayName("R-CON-2: symbols other than spaces, dots, slashes, dashes, brackets and a leading + are refused")
     void otherSymbols(String raw) {
         assertThat(refusal(raw)).isEqualTo("phone.characters");
@@ -108,7 +131,8 @@ class PhoneNumberTest {
 
     @ParameterizedTest(name = "region {0}")
     @ValueSource(strings = {"BE", "US", "JP", "AU"})
-    @DisplayName("R-CON-2: a leading 00 always introduces a country code, whatever the configured region dials abroad with")
+    @DisplayName(
+            "R-CON-2: a leading 00 always introduces a country code, whatever the configured region dials abroad with")
     void doubleZeroIsInternational(String region) {
         assertThat(PhoneNumber.parse("0032 475 12 34 56", region).digits()).isEqualTo("32475123456");
     }

@@ -46,8 +46,25 @@ class PrimaryIdentifierTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"U12345", "U1234567", "B95123", "BX12345", "BX1234567", "B", "BX", "U", "UU123456",
-            "B12345X", "S-201234", "S 201234", "B1000O1", "U١٢٣٤٥٦", "U１２３４５６", "BXX123456"})
+    @ValueSource(
+            strings = {
+                "U12345",
+                "U1234567",
+                "B95123",
+                "BX12345",
+                "BX1234567",
+                "B",
+                "BX",
+                "U",
+                "UU123456",
+                "B12345X",
+                "S-201234",
+                "S 201234",
+                "B1000O1",
+                "U١٢٣٤٥٦",
+                "U１２３４５６",
+                "BXX123456"
+            })
     @DisplayName("R-ID-2: a known prefix with the wrong length or characters is refused with the expected format")
     void wrongFormat(String raw) {
         assertThatThrownBy(() -> PrimaryIdentifier.parse(raw, settings))
@@ -61,11 +78,11 @@ class PrimaryIdentifierTest {
     @DisplayName("R-ID-2: the format message gives an example of the kind typed (B123456, BX123456)")
     void formatMessageNamesTheKind() {
         assertThatThrownBy(() -> PrimaryIdentifier.parse("BX12", settings))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.args()).containsExactly("BX123456"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.args()).containsExactly("BX123456"));
         assertThatThrownBy(() -> PrimaryIdentifier.parse("B12", settings))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.args()).containsExactly("B123456"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.args()).containsExactly("B123456"));
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -100,7 +117,8 @@ class PrimaryIdentifierTest {
     @DisplayName("R-ID-2: control and invisible characters inside an identifier are refused")
     void controlCharacters(String hex) {
         var c = Character.toString(Integer.parseInt(hex, 16));
-        assertThat(code(() -> PrimaryIdentifier.parse("B100" + c + "001", settings))).isEqualTo("identifier.format");
+        assertThat(code(() -> PrimaryIdentifier.parse("B100" + c + "001", settings)))
+                .isEqualTo("identifier.format");
     }
 
     @ParameterizedTest(name = "U+{0}")
@@ -116,9 +134,17 @@ class PrimaryIdentifierTest {
     @DisplayName("R-ID-2: the format of each kind is configuration: another library's format is honoured")
     void formatIsConfiguration() {
         var s = TestSettings.uliege();
-        var other = new PatronSettings(Map.of(PatronKind.B, "^B\\d{8}$"), s.identifierRanges(), s.userGroups(),
-                s.jobCategories(), s.universityDomains(), s.sites(), s.resourceSharingLibraries(),
-                s.externalOwningSystem(), s.phoneRegion(), s.purgeAfterYears());
+        var other = new PatronSettings(
+                Map.of(PatronKind.B, "^B\\d{8}$"),
+                s.identifierRanges(),
+                s.userGroups(),
+                s.jobCategories(),
+                s.universityDomains(),
+                s.sites(),
+                s.resourceSharingLibraries(),
+                s.externalOwningSystem(),
+                s.phoneRegion(),
+                s.purgeAfterYears());
 
         assertThat(PrimaryIdentifier.parse("B12345678", other).kind()).isEqualTo(PatronKind.B);
         assertThat(code(() -> PrimaryIdentifier.parse("B123456", other))).isEqualTo("identifier.format");

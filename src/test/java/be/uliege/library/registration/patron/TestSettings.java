@@ -27,6 +27,7 @@ final class TestSettings {
 
     /** "Today" for every test: 22 November 2026, in Brussels. */
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
     static final Instant NOW = Instant.parse("2026-11-22T09:30:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, BRUSSELS);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -119,28 +120,60 @@ final class TestSettings {
 
     /** A complete, valid B draft (like the demo patron B100002), without an expiration date. */
     static PatronDraft validB() {
-        return new PatronDraft("Sophie", "Janssens", Gender.F, LocalDate.of(1992, 9, 9), Language.ENG,
-                "Extérieur", "AUTRE HE / UNIV", "Haute École de la Province de Liège", LIBRARY, null, null,
-                List.of(email("sophie.janssens@skynet.be"),
+        return new PatronDraft(
+                "Sophie",
+                "Janssens",
+                Gender.F,
+                LocalDate.of(1992, 9, 9),
+                Language.ENG,
+                "Extérieur",
+                "AUTRE HE / UNIV",
+                "Haute École de la Province de Liège",
+                LIBRARY,
+                null,
+                null,
+                List.of(
+                        email("sophie.janssens@skynet.be"),
                         phone("0495 11 22 33"),
                         address("Boulevard d'Avroy 100", "4000", "Luik", "BE")));
     }
 
     /** A complete, valid BX draft (like the demo patron BX100004). */
     static PatronDraft validBX() {
-        return new PatronDraft("Marie", "Lambert", Gender.F, LocalDate.of(1975, 5, 17), Language.FRE,
-                "Usager BX - PIB", "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE", "Étude notariale Lambert", LIBRARY,
-                null, null,
-                List.of(email("marie.lambert@skynet.be"),
+        return new PatronDraft(
+                "Marie",
+                "Lambert",
+                Gender.F,
+                LocalDate.of(1975, 5, 17),
+                Language.FRE,
+                "Usager BX - PIB",
+                "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE",
+                "Étude notariale Lambert",
+                LIBRARY,
+                null,
+                null,
+                List.of(
+                        email("marie.lambert@skynet.be"),
                         phone("02 511 22 33"),
                         address("Avenue Louise 200", "1050", "Ixelles", "BE")));
     }
 
     /** A university staff member (U), as the nightly load gives it (like the demo patron U012345). */
     static PatronDraft validU() {
-        return new PatronDraft("Jean-Pierre", "Lemaire", Gender.M, LocalDate.of(1971, 3, 14), Language.FRE,
-                "Personnel ULiège", "Personnel ULiège", null, null, null, "P001234",
-                List.of(email("jp.lemaire@uliege.be"),
+        return new PatronDraft(
+                "Jean-Pierre",
+                "Lemaire",
+                Gender.M,
+                LocalDate.of(1971, 3, 14),
+                Language.FRE,
+                "Personnel ULiège",
+                "Personnel ULiège",
+                null,
+                null,
+                null,
+                "P001234",
+                List.of(
+                        email("jp.lemaire@uliege.be"),
                         phone("04 366 21 11"),
                         address("Place du 20-Août 7", "4000", "Liège", "BE")));
     }

@@ -14,12 +14,16 @@ import org.springframework.core.io.ClassPathResource;
 class TestSettingsTest {
 
     @Test
-    @DisplayName("R-ID-2, R-GRP-1…3, R-CON-1, R-CON-3, R-REC-3, R-REC-5: the test settings are ULiège's values in application.yml")
+    @DisplayName(
+            "R-ID-2, R-GRP-1…3, R-CON-1, R-CON-3, R-REC-3, R-REC-5: the test settings are ULiège's values in application.yml")
     void testSettingsMirrorApplicationYml() {
         var yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application.yml"));
-        var sources = ConfigurationPropertySources.from(new PropertiesPropertySource("application.yml", yaml.getObject()));
-        var shipped = new Binder(sources).bind("registration.patron", PatronSettings.class).get();
+        var sources =
+                ConfigurationPropertySources.from(new PropertiesPropertySource("application.yml", yaml.getObject()));
+        var shipped = new Binder(sources)
+                .bind("registration.patron", PatronSettings.class)
+                .get();
 
         assertThat(TestSettings.uliege()).isEqualTo(shipped);
     }
@@ -30,6 +34,7 @@ class TestSettingsTest {
         var codes = TestSettings.postalCodes();
 
         assertThat(codes.isLoaded()).isTrue();
-        assertThat(codes.find("4000")).hasValueSatisfying(c -> assertThat(c.localities()).contains("LIÈGE"));
+        assertThat(codes.find("4000"))
+                .hasValueSatisfying(c -> assertThat(c.localities()).contains("LIÈGE"));
     }
 }

@@ -74,17 +74,22 @@ class ClusterIT {
 
     static ConfigurableApplicationContext instanceB;
 
-    @LocalServerPort int portA;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PreRegistrationExpiry expiryA;
+    @LocalServerPort
+    int portA;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PreRegistrationExpiry expiryA;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startInstanceB() {
         instanceB = new SpringApplicationBuilder(Application.class, SharedSecurityContextStrategy.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("noTestConfigurations",
-                        new NoTestConfigurations()))
+                .initializers(context ->
+                        context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations()))
                 // Arguments, not default properties: those would yield to application.properties.
                 .run("--" + SECRET, "--server.port=0");
     }
@@ -109,7 +114,8 @@ class ClusterIT {
     HttpResponse<String> send(int port, String path, String body) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (body != null) {
-            request.header("Content-Type", "application/json").header("Accept-Language", "en")
+            request.header("Content-Type", "application/json")
+                    .header("Accept-Language", "en")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
         }
         try {
@@ -122,7 +128,8 @@ class ClusterIT {
     /** A submission with a challenge issued and solved by the given instance. */
     ObjectNode submission(int challengeFrom, String email) {
         var body = (ObjectNode) JSON.readTree(PreRegistrationApiIT.body(email));
-        var challenge = JSON.readTree(send(challengeFrom, "/api/v1/pre-registrations/challenge", null).body());
+        var challenge = JSON.readTree(
+                send(challengeFrom, "/api/v1/pre-registrations/challenge", null).body());
         var c = challenge.get("challenge").asString();
         body.put("challenge", c);
         body.put("nonce", ProofOfWork.solve(c, challenge.get("difficulty").asInt()));
@@ -139,39 +146,59 @@ class ClusterIT {
         // R-PRE-6: five submissions per address and hour, invalid ones included, all sent to A.
         for (int i = 0; i < 5; i++) {
             var invalid = submission(portA, email()).put("gender", "Q");
-            assertThat(send(portA, "/api/v1/pre-registrations", invalid.toString()).statusCode()).isEqualTo(422);
+            assertThat(send(portA, "/api/v1/pre-registrations", invalid.toString())
+                            .statusCode())
+                    .isEqualTo(422);
         }
-        var onB = send(portB(), "/api/v1/pre-registrations", submission(portB(), email()).toString());
+        var onB = send(
+                portB(),
+                "/api/v1/pre-registrations",
+                submission(portB(), email()).toString());
         assertThat(onB.statusCode()).as(onB.body()).isEqualTo(429);
-        assertThat(onB.headers().firstValue("Retry-After")).hasValueSatisfying(
-                v -> assertThat(Long.parseLong(v)).isBetween(1L, 3600L));
+        assertThat(onB.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 3600L));
 
         // R-CARD-5: ten activation tries per address in ten minutes, all sent to B; the next, to A, is refused.
         // Each try names another identifier, so that only the client's limit, not an identifier's
         // back-off, can refuse it.
         for (int i = 0; i < 10; i++) {
             var guess = "{\"identifier\":\"B9999%02d\",\"code\":\"0000\"}".formatted(i);
-            assertThat(send(portB(), "/api/v1/card-activations", guess).statusCode()).isEqualTo(422);
+            assertThat(send(portB(), "/api/v1/card-activations", guess).statusCode())
+                    .isEqualTo(422);
         }
         var activationOnA = send(portA, "/api/v1/card-activations", "{\"identifier\":\"B999990\",\"code\":\"0000\"}");
         assertThat(activationOnA.statusCode()).isEqualTo(429);
-        assertThat(activationOnA.headers().firstValue("Retry-After")).hasValueSatisfying(
-                v -> assertThat(Long.parseLong(v)).isBetween(1L, 600L));
+        assertThat(activationOnA.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 600L));
     }
 
     @Test
     void aChallengeSpentOnOneInstanceIsRefusedByTheOther_andEachAcceptsTheOthersChallenges() {
         var solved = submission(portA, email());
-        assertThat(send(portA, "/api/v1/pre-registrations", solved.toString()).statusCode()).isEqualTo(201);
+        assertThat(send(portA, "/api/v1/pre-registrations", solved.toString()).statusCode())
+                .isEqualTo(201);
 
-        var replayed = send(portB(), "/api/v1/pre-registrations", solved.put("email", email()).toString());
+        var replayed = send(
+                portB(),
+                "/api/v1/pre-registrations",
+                solved.put("email", email()).toString());
         assertThat(replayed.statusCode()).isEqualTo(422);
-        assertThat(JSON.readTree(replayed.body()).get("errors").get(0).get("field").asString()).isEqualTo("challenge");
+        assertThat(JSON.readTree(replayed.body())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("challenge");
 
         // Signed with the same secret: B's challenge is good on A, once.
         var fromB = submission(portB(), email());
-        assertThat(send(portA, "/api/v1/pre-registrations", fromB.toString()).statusCode()).isEqualTo(201);
-        assertThat(send(portB(), "/api/v1/pre-registrations", fromB.put("email", email()).toString()).statusCode())
+        assertThat(send(portA, "/api/v1/pre-registrations", fromB.toString()).statusCode())
+                .isEqualTo(201);
+        assertThat(send(
+                                portB(),
+                                "/api/v1/pre-registrations",
+                                fromB.put("email", email()).toString())
+                        .statusCode())
                 .isEqualTo(422);
     }
 
@@ -201,15 +228,23 @@ class ClusterIT {
                 a.get();
                 b.get();
             }
-            assertThat(runs.list).filteredOn(e -> e.getFormattedMessage().startsWith("Pre-registration expiry:"))
-                    .as("one run for two instances").hasSize(1);
+            assertThat(runs.list)
+                    .filteredOn(e -> e.getFormattedMessage().startsWith("Pre-registration expiry:"))
+                    .as("one run for two instances")
+                    .hasSize(1);
 
             // A second later on the other instance (its clock a little behind): still held, not run again.
             expiryB.scheduledRun();
-            assertThat(runs.list).filteredOn(e -> e.getFormattedMessage().startsWith("Pre-registration expiry:"))
+            assertThat(runs.list)
+                    .filteredOn(e -> e.getFormattedMessage().startsWith("Pre-registration expiry:"))
                     .hasSize(1);
-            assertThat(jdbc.queryForObject("select timestampdiff(second, utc_timestamp(3), lock_until) from shedlock "
-                    + "where name = ?", Long.class, lock)).as("held at least five minutes").isBetween(240L, 300L);
+            assertThat(jdbc.queryForObject(
+                            "select timestampdiff(second, utc_timestamp(3), lock_until) from shedlock "
+                                    + "where name = ?",
+                            Long.class,
+                            lock))
+                    .as("held at least five minutes")
+                    .isBetween(240L, 300L);
         } finally {
             logger.detachAppender(runs);
             jdbc.update("update shedlock set lock_until = utc_timestamp(3) where name = ?", lock);

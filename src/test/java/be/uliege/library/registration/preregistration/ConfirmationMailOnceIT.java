@@ -33,20 +33,39 @@ class ConfirmationMailOnceIT {
     static final Pattern LINK_TOKEN = Pattern.compile("confirmation\\?token=([A-Za-z0-9_-]+)");
     static final Duration WAIT = Duration.ofSeconds(20);
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired PreRegistrationMails mails;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    PreRegistrationMails mails;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     record Submitted(long id, String email) {}
 
     Submitted submit() {
         var email = "once." + UUID.randomUUID().toString().substring(0, 10) + "@example.be";
-        var form = new PreRegistrationForm("Aïcha", "Benali-Once", LocalDate.of(1987, 3, 14), Gender.F, Language.FRE,
-                email, "0477 12 34 56", "Rue Saint-Gilles 8", "4000", "Liège", "BE", "Aucun", null, Use.PRIVATE,
-                "2026-1", true);
+        var form = new PreRegistrationForm(
+                "Aïcha",
+                "Benali-Once",
+                LocalDate.of(1987, 3, 14),
+                Gender.F,
+                Language.FRE,
+                email,
+                "0477 12 34 56",
+                "Rue Saint-Gilles 8",
+                "4000",
+                "Liège",
+                "BE",
+                "Aucun",
+                null,
+                Use.PRIVATE,
+                "2026-1",
+                true);
         var identifier = registrations.submit(form).identifier();
-        var id = jdbc.queryForObject("select id from pre_registration where patron_identifier = ?", Long.class,
-                identifier);
+        var id = jdbc.queryForObject(
+                "select id from pre_registration where patron_identifier = ?", Long.class, identifier);
         return new Submitted(Objects.requireNonNull(id), email);
     }
 
@@ -64,8 +83,11 @@ class ConfirmationMailOnceIT {
         Thread.sleep(1500); // the listener is asynchronous: give a wrong second mail the time to arrive
 
         assertThat(mailsTo(entry.email())).hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from pre_registration_token where pre_registration_id = ?",
-                Integer.class, entry.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pre_registration_token where pre_registration_id = ?",
+                        Integer.class,
+                        entry.id()))
+                .isEqualTo(1);
         assertThat(registrations.confirm(token(mailsTo(entry.email()).getFirst())))
                 .isEqualTo(PreRegistrationService.Confirmation.CONFIRMED);
     }
@@ -85,10 +107,14 @@ class ConfirmationMailOnceIT {
 
         // Yesterday's code replaced the first link, which then answered 410.
         assertThat(registrations.confirm(first)).isEqualTo(PreRegistrationService.Confirmation.CONFIRMED);
-        assertThat(registrations.confirm(second)).as("the entry is confirmed: every link is spent")
+        assertThat(registrations.confirm(second))
+                .as("the entry is confirmed: every link is spent")
                 .isEqualTo(PreRegistrationService.Confirmation.GONE);
-        assertThat(jdbc.queryForObject("select count(*) from pre_registration_token where pre_registration_id = ?",
-                Integer.class, entry.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pre_registration_token where pre_registration_id = ?",
+                        Integer.class,
+                        entry.id()))
+                .isZero();
     }
 
     @Test
@@ -116,8 +142,11 @@ class ConfirmationMailOnceIT {
         Thread.sleep(1500);
 
         assertThat(mailsTo(entry.email())).hasSize(2);
-        assertThat(jdbc.queryForObject("select reminder_mail_at is not null from pre_registration where id = ?",
-                Boolean.class, entry.id())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select reminder_mail_at is not null from pre_registration where id = ?",
+                        Boolean.class,
+                        entry.id()))
+                .isTrue();
     }
 
     static String token(MimeMessage mail) throws IOException, MessagingException {
@@ -140,7 +169,8 @@ class ConfirmationMailOnceIT {
         var end = System.nanoTime() + WAIT.toNanos();
         while (mailsTo(email).size() < count) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("Expected " + count + " mails to " + email + ", got " + mailsTo(email).size());
+                throw new AssertionError("Expected " + count + " mails to " + email + ", got "
+                        + mailsTo(email).size());
             }
             Thread.sleep(100);
         }

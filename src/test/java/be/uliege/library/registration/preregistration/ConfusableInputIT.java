@@ -25,9 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConfusableInputIT {
 
-    @LocalServerPort int port;
-    @Autowired RateLimiter rateLimiter;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RateLimiter rateLimiter;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -43,7 +48,10 @@ class ConfusableInputIT {
         node.put("lastName", last);
         ((ObjectNode) node.get("address")).put("city", city);
         var challenge = PreRegistrationApiIT.JSON.readTree(send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/pre-registrations/challenge")).GET().build()).body());
+                                URI.create("http://localhost:" + port + "/api/v1/pre-registrations/challenge"))
+                        .GET()
+                        .build())
+                .body());
         var c = challenge.get("challenge").asString();
         node.put("challenge", c);
         node.put("nonce", ProofOfWork.solve(c, challenge.get("difficulty").asInt()));
@@ -52,8 +60,10 @@ class ConfusableInputIT {
 
     HttpResponse<String> post(String body, String language) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/pre-registrations"))
-                .header("Content-Type", "application/json").header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -72,16 +82,20 @@ class ConfusableInputIT {
     void fullwidthAndMathematicalLettersAreStoredAsThePlainNameInNfc() {
         var tag = unique();
         var email = "ｅｌｏｄｉｅ．" + tag + "＠ｅｘａｍｐｌｅ．ｂｅ";
-        var response = post(body("Ｅｌｏｄｉｅ", "\uD835\uDC03\uD835\uDC2E\uD835\uDC29\uD835\uDC2B\u0065\u0301-" + tag,
-                email, "Ｌｉèｇｅ"), "fr");
+        var response = post(
+                body("Ｅｌｏｄｉｅ", "\uD835\uDC03\uD835\uDC2E\uD835\uDC29\uD835\uDC2B\u0065\u0301-" + tag, email, "Ｌｉèｇｅ"),
+                "fr");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         var id = PreRegistrationApiIT.JSON.readTree(response.body()).get("id").asString();
 
         var row = jdbc.queryForMap("select first_name, last_name from patron where primary_identifier = ?", id);
         assertThat(row.get("first_name")).isEqualTo("Elodie");
         assertThat(row.get("last_name")).isEqualTo("Dupré-" + tag);
-        assertThat(jdbc.queryForObject("select item_value from contact_item c join patron p on p.id = c.patron_id"
-                + " where p.primary_identifier = ? and c.kind = 'EMAIL'", String.class, id))
+        assertThat(jdbc.queryForObject(
+                        "select item_value from contact_item c join patron p on p.id = c.patron_id"
+                                + " where p.primary_identifier = ? and c.kind = 'EMAIL'",
+                        String.class,
+                        id))
                 .isEqualTo("elodie." + tag + "@example.be");
     }
 
@@ -94,18 +108,39 @@ class ConfusableInputIT {
         var en = post(body(zalgo, last, "elodie@xn--ulige-bsa.be", city), "en");
         assertThat(en.statusCode()).as(en.body()).isEqualTo(422);
         JsonNode errors = PreRegistrationApiIT.JSON.readTree(en.body()).get("errors");
-        assertThat(errors.valueStream().map(e -> e.get("field").asString() + " " + e.get("code").asString()))
-                .containsExactlyInAnyOrder("firstName text.stacked-marks", "address.city text.stacked-marks",
+        assertThat(errors.valueStream()
+                        .map(e ->
+                                e.get("field").asString() + " " + e.get("code").asString()))
+                .containsExactlyInAnyOrder(
+                        "firstName text.stacked-marks",
+                        "address.city text.stacked-marks",
                         "email email.university-lookalike");
-        assertThat(errors.valueStream().filter(e -> e.get("field").asString().equals("email")).findFirst()
-                .orElseThrow().get("message").asString()).contains("uélige.be", "personal address");
-        assertThat(errors.valueStream().filter(e -> e.get("field").asString().equals("firstName")).findFirst()
-                .orElseThrow().get("message").asString()).contains("stacked");
+        assertThat(errors.valueStream()
+                        .filter(e -> e.get("field").asString().equals("email"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("message")
+                        .asString())
+                .contains("uélige.be", "personal address");
+        assertThat(errors.valueStream()
+                        .filter(e -> e.get("field").asString().equals("firstName"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("message")
+                        .asString())
+                .contains("stacked");
 
         rateLimiter.reset();
-        var de = PreRegistrationApiIT.JSON.readTree(post(body(zalgo, last, "elodie@xn--ulige-bsa.be", city), "de")
-                .body()).get("errors");
-        assertThat(de.valueStream().filter(e -> e.get("field").asString().equals("email")).findFirst()
-                .orElseThrow().get("message").asString()).contains("private Adresse");
+        var de = PreRegistrationApiIT.JSON
+                .readTree(post(body(zalgo, last, "elodie@xn--ulige-bsa.be", city), "de")
+                        .body())
+                .get("errors");
+        assertThat(de.valueStream()
+                        .filter(e -> e.get("field").asString().equals("email"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("message")
+                        .asString())
+                .contains("private Adresse");
     }
 }

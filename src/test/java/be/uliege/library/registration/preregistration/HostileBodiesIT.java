@@ -31,9 +31,15 @@ class HostileBodiesIT {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final String LONG = "x".repeat(10_000);
 
-    @LocalServerPort int port;
-    @Autowired RateLimiter rateLimiter;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RateLimiter rateLimiter;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     /** A field (dotted for the address) and a hostile value for it. */
@@ -45,13 +51,31 @@ class HostileBodiesIT {
 
     static List<Case> cases() {
         var cases = new ArrayList<Case>();
-        var names = List.<JsonNode>of(t(""), t("   "), t(LONG), t("<script>alert(1)</script>"),
-                t("Robert'); DROP TABLE patron;--"), t("Ann\u0000e"), t("Ann\u202Ee"), t("J\u043Ehn"), t("Anne\u200B"),
-                NODES.numberNode(123), NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode());
+        var names = List.<JsonNode>of(
+                t(""),
+                t("   "),
+                t(LONG),
+                t("<script>alert(1)</script>"),
+                t("Robert'); DROP TABLE patron;--"),
+                t("Ann\u0000e"),
+                t("Ann\u202Ee"),
+                t("J\u043Ehn"),
+                t("Anne\u200B"),
+                NODES.numberNode(123),
+                NODES.booleanNode(true),
+                NODES.objectNode(),
+                NODES.arrayNode());
         names.forEach(v -> cases.add(new Case("firstName", v)));
         names.forEach(v -> cases.add(new Case("lastName", v)));
-        for (var v : List.<JsonNode>of(t("2999-01-01"), t(LocalDate.now().minusYears(130).toString()), t("1990-02-30"),
-                t("12/04/1990"), t("1990-13-01"), NODES.numberNode(19900412), t("' OR 1=1 --"), t(""))) {
+        for (var v : List.<JsonNode>of(
+                t("2999-01-01"),
+                t(LocalDate.now().minusYears(130).toString()),
+                t("1990-02-30"),
+                t("12/04/1990"),
+                t("1990-13-01"),
+                NODES.numberNode(19900412),
+                t("' OR 1=1 --"),
+                t(""))) {
             cases.add(new Case("birthDate", v));
         }
         for (var v : List.<JsonNode>of(t(""), t("Q"), t("female"), NODES.numberNode(1), t("F\u0000"))) {
@@ -60,14 +84,33 @@ class HostileBodiesIT {
         for (var v : List.<JsonNode>of(t("fr"), t("nld"), t(""), NODES.numberNode(42))) {
             cases.add(new Case("preferredLanguage", v));
         }
-        for (var v : List.<JsonNode>of(t(""), t("no-at"), t("a@@example.be"), t("x@uliege.be"), t("X@Student.ULIEGE.BE"),
-                t("x@uliege.be."), t("x@uli\u0435ge.be"), t("\u0445@\u0443\u043B\u0456\u0435\u0433\u0435.be"),
-                t("é@example.be"), t("x@example.com"), t(LONG + "@example.be"), t("<script>@example.be"),
-                t("a b@example.be"), t("x@ulg.ac.be"), t("x@sub.chuliege.be"))) {
+        for (var v : List.<JsonNode>of(
+                t(""),
+                t("no-at"),
+                t("a@@example.be"),
+                t("x@uliege.be"),
+                t("X@Student.ULIEGE.BE"),
+                t("x@uliege.be."),
+                t("x@uli\u0435ge.be"),
+                t("\u0445@\u0443\u043B\u0456\u0435\u0433\u0435.be"),
+                t("é@example.be"),
+                t("x@example.com"),
+                t(LONG + "@example.be"),
+                t("<script>@example.be"),
+                t("a b@example.be"),
+                t("x@ulg.ac.be"),
+                t("x@sub.chuliege.be"))) {
             cases.add(new Case("email", v));
         }
-        for (var v : List.<JsonNode>of(t(""), t("CALL ME"), t("0475 12 34 56 ext 3"), t("+32"), t("047512345"),
-                t("1".repeat(10_000)), t("0475\n123456"), NODES.arrayNode().add("0475"))) {
+        for (var v : List.<JsonNode>of(
+                t(""),
+                t("CALL ME"),
+                t("0475 12 34 56 ext 3"),
+                t("+32"),
+                t("047512345"),
+                t("1".repeat(10_000)),
+                t("0475\n123456"),
+                NODES.arrayNode().add("0475"))) {
             cases.add(new Case("phone", v));
         }
         for (var v : List.<JsonNode>of(t(""), t("Rue sans numéro"), t(LONG), t("Rue\u0000 1"))) {
@@ -127,9 +170,13 @@ class HostileBodiesIT {
             var description = c.field() + " = " + abbreviated(c.value());
             assertThat(response.statusCode()).as(description).isEqualTo(422);
             var errors = JSON.readTree(response.body()).get("errors");
-            assertThat(errors.valueStream().map(e -> e.get("field").asString()).toList()).as(description)
+            assertThat(errors.valueStream().map(e -> e.get("field").asString()).toList())
+                    .as(description)
                     .anySatisfy(f -> assertThat(f).startsWith(c.field()));
-            assertThat(errors.valueStream().map(e -> e.get("message").asString()).toList()).as(description)
+            assertThat(errors.valueStream()
+                            .map(e -> e.get("message").asString())
+                            .toList())
+                    .as(description)
                     .allSatisfy(m -> assertThat(m).isNotBlank().doesNotStartWith("rule."));
         }
         assertThat(counts()).isEqualTo(before);
@@ -139,15 +186,24 @@ class HostileBodiesIT {
     void malformedAndStructurallyWrongBodiesGet4xxWithErrors_neverA5xx() throws Exception {
         var before = counts();
         var bodies = Map.of(
-                "[]", "application/json",
-                "\"text\"", "application/json",
-                "42", "application/json",
-                "null", "application/json",
-                "{", "application/json",
-                "{\"firstName\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}", "application/json",
-                "{\"firstName\":\"" + "é".repeat(2_000_000) + "\"}", "application/json",
-                "firstName=Elodie", "application/x-www-form-urlencoded",
-                "<xml/>", "application/xml");
+                "[]",
+                "application/json",
+                "\"text\"",
+                "application/json",
+                "42",
+                "application/json",
+                "null",
+                "application/json",
+                "{",
+                "application/json",
+                "{\"firstName\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}",
+                "application/json",
+                "{\"firstName\":\"" + "é".repeat(2_000_000) + "\"}",
+                "application/json",
+                "firstName=Elodie",
+                "application/x-www-form-urlencoded",
+                "<xml/>",
+                "application/xml");
         for (var entry : bodies.entrySet()) {
             rateLimiter.reset();
             var response = post(entry.getKey(), entry.getValue());
@@ -159,15 +215,19 @@ class HostileBodiesIT {
     }
 
     List<Long> counts() {
-        return List.of(jdbc.queryForObject("select count(*) from patron", Long.class),
+        return List.of(
+                jdbc.queryForObject("select count(*) from patron", Long.class),
                 jdbc.queryForObject("select count(*) from pre_registration", Long.class));
     }
 
     ObjectNode withChallenge(ObjectNode body) throws Exception {
         rateLimiter.reset();
-        var challenge = JSON.readTree(http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/pre-registrations/challenge")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        var challenge = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/api/v1/pre-registrations/challenge"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         var c = challenge.get("challenge").asString();
         body.put("challenge", c);
         body.put("nonce", ProofOfWork.solve(c, challenge.get("difficulty").asInt()));
@@ -175,9 +235,13 @@ class HostileBodiesIT {
     }
 
     HttpResponse<String> post(String body, String contentType) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/pre-registrations"))
-                .header("Content-Type", contentType).header("Accept-Language", "fr")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/pre-registrations"))
+                        .header("Content-Type", contentType)
+                        .header("Accept-Language", "fr")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static String abbreviated(JsonNode value) {

@@ -30,10 +30,17 @@ class PreRegistrationApiIT {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Pattern LINK_TOKEN = Pattern.compile("confirmation\\?token=([A-Za-z0-9_-]+)");
 
-    @LocalServerPort int port;
-    @Autowired RateLimiter rateLimiter;
-    @Autowired PreRegistrationService registrations;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RateLimiter rateLimiter;
+
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -72,13 +79,17 @@ class PreRegistrationApiIT {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build());
     }
 
     HttpResponse<String> post(String path, String body, String language) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -94,7 +105,8 @@ class PreRegistrationApiIT {
         var mail = EmbeddedServers.running().mail();
         for (int i = 0; i < 100; i++) {
             for (var m : mail.getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equals(email) && m.getSubject().contains(subjectPart)) {
+                if (m.getAllRecipients()[0].toString().equals(email)
+                        && m.getSubject().contains(subjectPart)) {
                     return m.getSubject() + "\n" + m.getContent();
                 }
             }
@@ -118,32 +130,48 @@ class PreRegistrationApiIT {
         assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/pre-registrations/" + id);
         // Stateless: a flood of API calls cannot fill the server with sessions.
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
-        assertThat(get("/api/v1/pre-registrations/challenge").headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(get("/api/v1/pre-registrations/challenge").headers().allValues("Set-Cookie"))
+                .isEmpty();
         assertThat(jdbc.queryForObject("select status from patron where primary_identifier = ?", String.class, id))
                 .isEqualTo("INACTIVE");
 
         // The mail: in the patron's language, Madame, the identifier, what to bring, the link.
         var mail = mailTo(email);
-        assertThat(mail).contains(id).contains("Madame Dupré-Test").contains("pièce d’identité").contains("5 €");
+        assertThat(mail)
+                .contains(id)
+                .contains("Madame Dupré-Test")
+                .contains("pièce d’identité")
+                .contains("5 €");
         var token = LINK_TOKEN.matcher(mail);
         assertThat(token.find()).isTrue();
         assertThat(token.group(1)).hasSizeGreaterThanOrEqualTo(43); // 256 bits
         // Only the hash is stored.
-        assertThat(jdbc.queryForObject("select count(*) from pre_registration_token where token_hash = ?",
-                Integer.class, token.group(1))).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from pre_registration_token where token_hash = ?",
-                Integer.class, PreRegistrationService.hash(token.group(1)))).isEqualTo(1);
-        assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier).doesNotContain(id);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pre_registration_token where token_hash = ?",
+                        Integer.class,
+                        token.group(1)))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pre_registration_token where token_hash = ?",
+                        Integer.class,
+                        PreRegistrationService.hash(token.group(1))))
+                .isEqualTo(1);
+        assertThat(registrations.queue())
+                .extracting(PreRegistration::getPatronIdentifier)
+                .doesNotContain(id);
 
         var confirmed = post("/api/v1/pre-registrations/confirmations", "{\"token\":\"" + token.group(1) + "\"}", "fr");
         assertThat(confirmed.statusCode()).isEqualTo(200);
-        assertThat(registrations.queue()).extracting(PreRegistration::getPatronIdentifier).contains(id);
+        assertThat(registrations.queue())
+                .extracting(PreRegistration::getPatronIdentifier)
+                .contains(id);
 
         var again = post("/api/v1/pre-registrations/confirmations", "{\"token\":\"" + token.group(1) + "\"}", "fr");
         assertThat(again.statusCode()).isEqualTo(410);
-        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(post("/api/v1/pre-registrations/confirmations", "{\"token\":\"made-up\"}", "fr").statusCode())
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(post("/api/v1/pre-registrations/confirmations", "{\"token\":\"made-up\"}", "fr")
+                        .statusCode())
                 .isEqualTo(410);
     }
 
@@ -155,30 +183,40 @@ class PreRegistrationApiIT {
         var second = post("/api/v1/pre-registrations", withChallenge(body(email)), "fr");
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(200);
-        assertThat(json(second).get("id").asString()).isEqualTo(json(first).get("id").asString());
-        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count);
+        assertThat(json(second).get("id").asString())
+                .isEqualTo(json(first).get("id").asString());
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class))
+                .isEqualTo(count);
     }
 
     /** A body for someone else: own names, birth date, e-mail and phone. */
     static String person(String first, String last, String birthDate, String email, String phone) {
-        return body(email).replace("\"Élodie\"", "\"" + first + "\"").replace("\"Dupré-Test\"", "\"" + last + "\"")
-                .replace("1990-04-12", birthDate).replace("0475 12 34 56", phone);
+        return body(email)
+                .replace("\"Élodie\"", "\"" + first + "\"")
+                .replace("\"Dupré-Test\"", "\"" + last + "\"")
+                .replace("1990-04-12", birthDate)
+                .replace("0475 12 34 56", phone);
     }
 
     static String randomMobile() {
-        return "0476 " + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        return "0476 "
+                + String.format(
+                        "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     boolean flagged(HttpResponse<String> response) {
-        return jdbc.queryForObject("select possible_duplicate from pre_registration where patron_identifier = ?",
-                Boolean.class, json(response).get("id").asString());
+        return jdbc.queryForObject(
+                "select possible_duplicate from pre_registration where patron_identifier = ?",
+                Boolean.class,
+                json(response).get("id").asString());
     }
 
     @Test
     void rPre5_aSubmissionResemblingAnExistingPersonIsFlaggedForStaff_theAnswerIsTheSame() {
-        var birth = "19" + (40 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50)) + "-0"
-                + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9)) + "-1"
-                + java.util.concurrent.ThreadLocalRandom.current().nextInt(10);
+        var birth =
+                "19" + (40 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50)) + "-0"
+                        + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9)) + "-1"
+                        + java.util.concurrent.ThreadLocalRandom.current().nextInt(10);
         var last = "Résemblance" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "x");
         var email = uniqueEmail();
         var phone = randomMobile();
@@ -187,17 +225,35 @@ class PreRegistrationApiIT {
         assertThat(flagged(first)).isFalse();
 
         // The same e-mail, someone else's name.
-        var sameEmail = post("/api/v1/pre-registrations",
-                withChallenge(person("Bruno", "Autre", "1970-01-01", email, randomMobile())), "fr");
+        var sameEmail = post(
+                "/api/v1/pre-registrations",
+                withChallenge(person("Bruno", "Autre", "1970-01-01", email, randomMobile())),
+                "fr");
         // The same phone typed another way.
-        var samePhone = post("/api/v1/pre-registrations", withChallenge(person("Chloé", "Autrement", "1971-02-02",
-                uniqueEmail(), "+32 " + phone.substring(1).replace(" ", "."))), "fr");
+        var samePhone = post(
+                "/api/v1/pre-registrations",
+                withChallenge(person(
+                        "Chloé",
+                        "Autrement",
+                        "1971-02-02",
+                        uniqueEmail(),
+                        "+32 " + phone.substring(1).replace(" ", "."))),
+                "fr");
         // The same birth date and last name, accents and case aside.
-        var sameName = post("/api/v1/pre-registrations", withChallenge(person("Anne-Marie",
-                Text.searchKey(last).toUpperCase(java.util.Locale.ROOT), birth, uniqueEmail(), randomMobile())), "fr");
+        var sameName = post(
+                "/api/v1/pre-registrations",
+                withChallenge(person(
+                        "Anne-Marie",
+                        Text.searchKey(last).toUpperCase(java.util.Locale.ROOT),
+                        birth,
+                        uniqueEmail(),
+                        randomMobile())),
+                "fr");
         // Nothing in common.
-        var stranger = post("/api/v1/pre-registrations", withChallenge(person("Denis", "Étranger", "1965-05-05",
-                uniqueEmail(), randomMobile())), "fr");
+        var stranger = post(
+                "/api/v1/pre-registrations",
+                withChallenge(person("Denis", "Étranger", "1965-05-05", uniqueEmail(), randomMobile())),
+                "fr");
 
         for (var response : java.util.List.of(sameEmail, samePhone, sameName, stranger)) {
             assertThat(response.statusCode()).isEqualTo(201);
@@ -225,17 +281,21 @@ class PreRegistrationApiIT {
         assertThat(post("/api/v1/pre-registrations", reused, "en").statusCode()).isEqualTo(422);
 
         var forged = ((tools.jackson.databind.node.ObjectNode) JSON.readTree(withChallenge(body(uniqueEmail()))))
-                .put("nonce", "0").toString();
+                .put("nonce", "0")
+                .toString();
         assertThat(post("/api/v1/pre-registrations", forged, "en").statusCode()).isEqualTo(422);
-        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count + 1);
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class))
+                .isEqualTo(count + 1);
     }
 
     @Test
     void rPre6_theHiddenFieldFilledMeansARobot() {
         var count = jdbc.queryForObject("select count(*) from patron", Long.class);
-        var robot = withChallenge(body(uniqueEmail()).replace("{\"firstName\"", "{\"website\":\"http://spam\",\"firstName\""));
+        var robot = withChallenge(
+                body(uniqueEmail()).replace("{\"firstName\"", "{\"website\":\"http://spam\",\"firstName\""));
         assertThat(post("/api/v1/pre-registrations", robot, "fr").statusCode()).isEqualTo(422);
-        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count);
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class))
+                .isEqualTo(count);
     }
 
     @Test
@@ -248,25 +308,33 @@ class PreRegistrationApiIT {
         }
         var limited = post("/api/v1/pre-registrations", withChallenge(body(email)), "fr");
         assertThat(limited.statusCode()).isEqualTo(429);
-        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
-                v -> assertThat(Long.parseLong(v)).isBetween(1L, 3600L));
+        assertThat(limited.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 3600L));
 
         rateLimiter.reset();
         for (int i = 0; i < 5; i++) {
             post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail()).replace("\"F\"", "\"Q\"")), "fr");
         }
-        assertThat(post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail())), "fr").statusCode())
+        assertThat(post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail())), "fr")
+                        .statusCode())
                 .isEqualTo(429);
     }
 
     @Test
     void messagesFollowAcceptLanguage_andEachFailingFieldIsListed() {
-        var bad = withChallenge(body("someone@ULiege.be").replace("\"4000\"", "\"4999\"").replace("0475 12 34 56", "0475 CALL ME"));
+        var bad = withChallenge(
+                body("someone@ULiege.be").replace("\"4000\"", "\"4999\"").replace("0475 12 34 56", "0475 CALL ME"));
         var en = json(post("/api/v1/pre-registrations", bad, "en"));
         assertThat(en.get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("email", "phone", "address.postalCode");
-        assertThat(en.get("errors").valueStream().filter(e -> e.get("field").asString().equals("email"))
-                .findFirst().orElseThrow().get("message").asString()).contains("University addresses");
+        assertThat(en.get("errors")
+                        .valueStream()
+                        .filter(e -> e.get("field").asString().equals("email"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("message")
+                        .asString())
+                .contains("University addresses");
         rateLimiter.reset();
         var nl = json(post("/api/v1/pre-registrations", withChallenge(body("x@uliege.be")), "nl-BE"));
         assertThat(nl.get("errors").get(0).get("message").asString()).contains("universiteit");
@@ -277,11 +345,18 @@ class PreRegistrationApiIT {
         var docs = get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         var api = json(docs);
-        assertThat(api.get("paths").propertyNames()).contains("/api/v1/pre-registrations",
-                "/api/v1/pre-registrations/confirmations", "/api/v1/pre-registrations/challenge",
-                "/api/v1/postal-codes/{code}", "/api/v1/reference/job-categories");
-        assertThat(docs.body()).contains("privacyNoticeAccepted").contains("AWAITING_EMAIL_CONFIRMATION")
-                .contains("Rue de la Cathédrale 12 bte 3").doesNotContain("/patrons");
+        assertThat(api.get("paths").propertyNames())
+                .contains(
+                        "/api/v1/pre-registrations",
+                        "/api/v1/pre-registrations/confirmations",
+                        "/api/v1/pre-registrations/challenge",
+                        "/api/v1/postal-codes/{code}",
+                        "/api/v1/reference/job-categories");
+        assertThat(docs.body())
+                .contains("privacyNoticeAccepted")
+                .contains("AWAITING_EMAIL_CONFIRMATION")
+                .contains("Rue de la Cathédrale 12 bte 3")
+                .doesNotContain("/patrons");
     }
 
     @Test
@@ -293,11 +368,14 @@ class PreRegistrationApiIT {
     }
 
     static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
-    static final Pattern PAGE_LANGUAGE = Pattern.compile("\\[\"([a-z]{2})\",\\s*\"document\\.documentElement\\.lang = \\$0\"\\]");
+    static final Pattern PAGE_LANGUAGE =
+            Pattern.compile("\\[\"([a-z]{2})\",\\s*\"document\\.documentElement\\.lang = \\$0\"\\]");
 
     /** Opens the form as a browser does (page, init, navigation) and returns the language it was built in. */
     String languageOfTheForm(String acceptLanguage) {
-        var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
         java.util.function.Function<HttpRequest.Builder, HttpResponse<String>> send = builder -> {
             if (acceptLanguage != null) {
                 builder.header("Accept-Language", acceptLanguage);
@@ -309,7 +387,9 @@ class PreRegistrationApiIT {
             }
         };
         var base = "http://localhost:" + port;
-        assertThat(send.apply(HttpRequest.newBuilder(URI.create(base + "/inscription"))).statusCode()).isEqualTo(200);
+        assertThat(send.apply(HttpRequest.newBuilder(URI.create(base + "/inscription")))
+                        .statusCode())
+                .isEqualTo(200);
         var init = send.apply(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=inscription&query=")));
         var key = SECURITY_KEY.matcher(init.body());
         assertThat(key.find()).as(init.body()).isTrue();
@@ -317,8 +397,7 @@ class PreRegistrationApiIT {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/inscription",\
-                        "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
-                        .formatted(key.group(1)))));
+                        "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(key.group(1)))));
         var language = PAGE_LANGUAGE.matcher(navigation.body());
         assertThat(language.find()).as(navigation.body()).isTrue();
         String last = language.group(1);
@@ -337,7 +416,9 @@ class PreRegistrationApiIT {
         assertThat(get("/api/v1/postal-codes/1005").statusCode()).isEqualTo(404); // an institution's code
         assertThat(get("/api/v1/postal-codes/..%2F..").statusCode()).isIn(400, 404);
         var categories = get("/api/v1/reference/job-categories");
-        assertThat(categories.body()).contains("\"name\":\"ECOLE SECONDAIRE\"").contains("\"descriptionRequired\":true");
+        assertThat(categories.body())
+                .contains("\"name\":\"ECOLE SECONDAIRE\"")
+                .contains("\"descriptionRequired\":true");
     }
 
     @Test
@@ -347,13 +428,19 @@ class PreRegistrationApiIT {
         var body = json(notice);
         assertThat(body.get("version").asString()).isEqualTo("2026-1");
         assertThat(body.get("texts").propertyNames()).containsExactly("fr", "en", "nl", "de");
-        assertThat(body.get("texts").get("fr").asString()).contains("ULiège Library").contains("2026-1");
-        assertThat(body.get("texts").get("nl").asString()).isNotEqualTo(body.get("texts").get("fr").asString());
+        assertThat(body.get("texts").get("fr").asString())
+                .contains("ULiège Library")
+                .contains("2026-1");
+        assertThat(body.get("texts").get("nl").asString())
+                .isNotEqualTo(body.get("texts").get("fr").asString());
         // The version is the entity tag: a client that has it gets 304.
         var etag = notice.headers().firstValue("ETag").orElseThrow();
         assertThat(notice.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age");
-        var again = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reference/privacy-notice"))
-                .header("If-None-Match", etag).GET().build());
+        var again =
+                send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reference/privacy-notice"))
+                        .header("If-None-Match", etag)
+                        .GET()
+                        .build());
         assertThat(again.statusCode()).isEqualTo(304);
         // Submitting with that version is what the API expects: the OpenAPI description lists the address.
         assertThat(json(get("/v3/api-docs")).get("paths").propertyNames()).contains("/api/v1/reference/privacy-notice");
@@ -362,27 +449,41 @@ class PreRegistrationApiIT {
     @Test
     void theExpiryJobDeletesUnconfirmedAfterSevenDaysAndRemindsAfterSixty(@Autowired PreRegistrationExpiry expiry)
             throws Exception {
-        var stale = json(post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail())), "fr")).get("id").asString();
+        var stale = json(post("/api/v1/pre-registrations", withChallenge(body(uniqueEmail())), "fr"))
+                .get("id")
+                .asString();
         var waitingEmail = uniqueEmail();
-        var waiting = json(post("/api/v1/pre-registrations", withChallenge(body(waitingEmail)), "fr")).get("id").asString();
+        var waiting = json(post("/api/v1/pre-registrations", withChallenge(body(waitingEmail)), "fr"))
+                .get("id")
+                .asString();
         var oldEmail = uniqueEmail();
-        var old = json(post("/api/v1/pre-registrations", withChallenge(body(oldEmail)), "fr")).get("id").asString();
+        var old = json(post("/api/v1/pre-registrations", withChallenge(body(oldEmail)), "fr"))
+                .get("id")
+                .asString();
         mailTo(oldEmail);
-        jdbc.update("update pre_registration set created_at = now() - interval 8 day where patron_identifier = ?", stale);
-        jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = now() - interval 61 day "
-                + "where patron_identifier = ?", waiting);
-        jdbc.update("update pre_registration set status = 'CONFIRMED', confirmed_at = now() - interval 91 day "
-                + "where patron_identifier = ?", old);
+        jdbc.update(
+                "update pre_registration set created_at = now() - interval 8 day where patron_identifier = ?", stale);
+        jdbc.update(
+                "update pre_registration set status = 'CONFIRMED', confirmed_at = now() - interval 61 day "
+                        + "where patron_identifier = ?",
+                waiting);
+        jdbc.update(
+                "update pre_registration set status = 'CONFIRMED', confirmed_at = now() - interval 91 day "
+                        + "where patron_identifier = ?",
+                old);
 
         var report = expiry.run();
         assertThat(report.unconfirmedDeleted()).isGreaterThanOrEqualTo(1);
         assertThat(report.unvalidatedDeleted()).isGreaterThanOrEqualTo(1);
         for (var deleted : new String[] {stale, old}) {
-            assertThat(jdbc.queryForObject("select count(*) from patron where primary_identifier = ?", Integer.class,
-                    deleted)).as(deleted).isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from patron where primary_identifier = ?", Integer.class, deleted))
+                    .as(deleted)
+                    .isZero();
         }
-        assertThat(jdbc.queryForObject("select count(*) from patron where primary_identifier = ?", Integer.class,
-                waiting)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from patron where primary_identifier = ?", Integer.class, waiting))
+                .isEqualTo(1);
         assertThat(mailTo(waitingEmail, "attend votre passage au guichet")).contains(waiting);
         assertThat(expiry.run().reminded()).isZero(); // reminded once only
     }

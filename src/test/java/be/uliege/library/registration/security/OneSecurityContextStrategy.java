@@ -24,8 +24,8 @@ public class OneSecurityContextStrategy implements ContextCustomizerFactory {
     static final SecurityContextHolderStrategy SHARED = new VaadinAwareSecurityContextHolderStrategy();
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return new Customizer();
     }
 

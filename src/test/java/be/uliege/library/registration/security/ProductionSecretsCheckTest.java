@@ -48,34 +48,59 @@ class ProductionSecretsCheckTest {
     @DisplayName("prod: each missing setting is named by its environment variable")
     void missingSettingsAreNamed() {
         var problems = ProductionSecretsCheck.problems(environment(Map.of()));
-        assertThat(problems).contains("DB_URL is not set", "DB_PASSWORD is not set", "LDAP_URL is not set",
-                "LDAP_BIND_PASSWORD is not set", "SMTP_HOST is not set", "CARD_CODE_SECRET is not set",
-                "PUBLIC_BASE_URL is not set");
+        assertThat(problems)
+                .contains(
+                        "DB_URL is not set",
+                        "DB_PASSWORD is not set",
+                        "LDAP_URL is not set",
+                        "LDAP_BIND_PASSWORD is not set",
+                        "SMTP_HOST is not set",
+                        "CARD_CODE_SECRET is not set",
+                        "PUBLIC_BASE_URL is not set");
     }
 
     @Test
-    @DisplayName("prod: PUBLIC_BASE_URL left as the prod profile's bare placeholder is named, not mailed as ${PUBLIC_BASE_URL}")
+    @DisplayName(
+            "prod: PUBLIC_BASE_URL left as the prod profile's bare placeholder is named, not mailed as ${PUBLIC_BASE_URL}")
     void anUnresolvedPublicBaseUrlIsRefused() {
         var properties = new HashMap<String, Object>(COMPLETE);
         properties.put("registration.mail.public-base-url", "${PUBLIC_BASE_URL}");
-        assertThat(ProductionSecretsCheck.problems(environment(properties))).containsExactly("PUBLIC_BASE_URL is not set");
+        assertThat(ProductionSecretsCheck.problems(environment(properties)))
+                .containsExactly("PUBLIC_BASE_URL is not set");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"inscription.lib.uliege.be", "/inscription", "ftp://inscription.lib.uliege.be",
-            "https://", "https:///path", "https://inscription.lib.uliege.be/?a=b", "https://x.be/#top",
-            "https://user:pw@inscription.lib.uliege.be", "https://inscription lib.be", "javascript:alert(1)"})
+    @ValueSource(
+            strings = {
+                "inscription.lib.uliege.be",
+                "/inscription",
+                "ftp://inscription.lib.uliege.be",
+                "https://",
+                "https:///path",
+                "https://inscription.lib.uliege.be/?a=b",
+                "https://x.be/#top",
+                "https://user:pw@inscription.lib.uliege.be",
+                "https://inscription lib.be",
+                "javascript:alert(1)"
+            })
     @DisplayName("prod: a PUBLIC_BASE_URL that is not an absolute http(s) address is refused, naming the variable")
     void aMalformedPublicBaseUrlIsRefused(String value) {
         var properties = new HashMap<String, Object>(COMPLETE);
         properties.put("registration.mail.public-base-url", value);
-        assertThat(ProductionSecretsCheck.problems(environment(properties))).containsExactly(
-                "PUBLIC_BASE_URL must be an absolute http(s) address such as https://inscription.lib.uliege.be");
+        assertThat(ProductionSecretsCheck.problems(environment(properties)))
+                .containsExactly(
+                        "PUBLIC_BASE_URL must be an absolute http(s) address such as https://inscription.lib.uliege.be");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://inscription.lib.uliege.be", "https://inscription.lib.uliege.be/",
-            "https://www.lib.uliege.be/inscription", "http://10.0.3.7:8080", "HTTPS://Inscription.Lib.Uliege.Be"})
+    @ValueSource(
+            strings = {
+                "https://inscription.lib.uliege.be",
+                "https://inscription.lib.uliege.be/",
+                "https://www.lib.uliege.be/inscription",
+                "http://10.0.3.7:8080",
+                "HTTPS://Inscription.Lib.Uliege.Be"
+            })
     @DisplayName("prod: absolute http(s) addresses, with a port or a path, are accepted as PUBLIC_BASE_URL")
     void wellFormedPublicBaseUrlsPass(String value) {
         var properties = new HashMap<String, Object>(COMPLETE);
@@ -99,7 +124,9 @@ class ProductionSecretsCheckTest {
         // "host: yes": of SMTP_HOST and SMTP_PORT only the host is required.
         required.remove("SMTP_PORT");
         assertThat(required).contains("DB_URL", "PUBLIC_BASE_URL", "CARD_CODE_SECRET");
-        var enforced = ProductionSecretsCheck.REQUIRED.stream().map(ProductionSecretsCheck.Required::variable).toList();
+        var enforced = ProductionSecretsCheck.REQUIRED.stream()
+                .map(ProductionSecretsCheck.Required::variable)
+                .toList();
         assertThat(enforced).containsAll(required);
         var problems = ProductionSecretsCheck.problems(environment(Map.of()));
         for (var variable : required) {
@@ -128,11 +155,12 @@ class ProductionSecretsCheckTest {
         properties.put("registration.embedded.enabled", "true");
         properties.put("registration.cards.code-secret", "demo-card-code-secret");
         properties.put("server.forward-headers-strategy", "FRAMEWORK");
-        assertThat(ProductionSecretsCheck.problems(environment(properties))).containsExactlyInAnyOrder(
-                "DB_PASSWORD is a demo value: set a real secret",
-                "LDAP_BIND_PASSWORD is a demo value: set a real secret",
-                "CARD_CODE_SECRET is a demo value: set a real secret",
-                "FORWARD_HEADERS_STRATEGY=framework believes any client's X-Forwarded-For: use native with TRUSTED_PROXIES",
-                "registration.embedded.enabled must be false in production");
+        assertThat(ProductionSecretsCheck.problems(environment(properties)))
+                .containsExactlyInAnyOrder(
+                        "DB_PASSWORD is a demo value: set a real secret",
+                        "LDAP_BIND_PASSWORD is a demo value: set a real secret",
+                        "CARD_CODE_SECRET is a demo value: set a real secret",
+                        "FORWARD_HEADERS_STRATEGY=framework believes any client's X-Forwarded-For: use native with TRUSTED_PROXIES",
+                        "registration.embedded.enabled must be false in production");
     }
 }

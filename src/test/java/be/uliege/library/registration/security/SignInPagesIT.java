@@ -26,15 +26,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * only with the CSRF token of the login page; session ids never appear in a URL; a throttled
  * sign-in goes back to the login page with the moment to try again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 class SignInPagesIT {
 
     static final List<String> PAGES = List.of("/login", "/inscription", "/carte", "/patrons/1", "/queue");
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SignInThrottleSettings throttleSettings;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SignInThrottleSettings throttleSettings;
 
     @AfterEach
     void forgetFailures() {
@@ -42,12 +48,15 @@ class SignInPagesIT {
     }
 
     private HttpClient client() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager())
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
                 .build();
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "fr");
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", "fr");
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
@@ -61,28 +70,43 @@ class SignInPagesIT {
             var response = send(client, request(path).build());
             assertThat(response.statusCode()).as(path).isIn(200, 302);
             var headers = response.headers();
-            assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(path)
                     .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
-            assertThat(headers.firstValue("Permissions-Policy")).as(path)
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .as(path)
                     .hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).isPresent();
-            assertThat(headers.firstValue("Strict-Transport-Security")).as(path + " over plain http").isEmpty();
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as(path + " over plain http")
+                    .isEmpty();
 
-            var overTls = send(client, request(path).header("X-Forwarded-Proto", "https").build());
-            assertThat(overTls.headers().firstValue("Strict-Transport-Security")).as(path + " over https")
+            var overTls = send(
+                    client, request(path).header("X-Forwarded-Proto", "https").build());
+            assertThat(overTls.headers().firstValue("Strict-Transport-Security"))
+                    .as(path + " over https")
                     .hasValue("max-age=31536000 ; includeSubDomains");
         }
-        assertThat(send(client, request("/patrons/1").build()).headers().firstValue("Location")).get().asString()
+        assertThat(send(client, request("/patrons/1").build()).headers().firstValue("Location"))
+                .get()
+                .asString()
                 .endsWith("/login");
     }
 
     @Test
     void theContentSecurityPolicyKeepsEverythingToThisSite_andOnlyTheCameraIsAllowed() {
         var csp = SecurityConfiguration.CONTENT_SECURITY_POLICY;
-        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-                "frame-ancestors 'none'", "connect-src 'self'").doesNotContain("*", "http:", "https:");
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'",
+                        "frame-ancestors 'none'",
+                        "connect-src 'self'")
+                .doesNotContain("*", "http:", "https:");
         var permissions = List.of(SecurityConfiguration.PERMISSIONS_POLICY.split(", "));
         assertThat(permissions).contains("camera=(self)", "microphone=()", "geolocation=()");
         assertThat(permissions).filteredOn(p -> !p.endsWith("=()")).containsExactly("camera=(self)");
@@ -90,7 +114,8 @@ class SignInPagesIT {
 
     @Test
     void theApiKeepsItsOwnHeaders() throws Exception {
-        var response = send(client(), request("/api/v1/reference/job-categories").build());
+        var response =
+                send(client(), request("/api/v1/reference/job-categories").build());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
@@ -98,7 +123,8 @@ class SignInPagesIT {
 
     /** The login page's CSRF token, read from the meta tags Vaadin writes for its login form. */
     private static String[] csrfOf(HttpResponse<String> loginPage) {
-        var parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(loginPage.body());
+        var parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                .matcher(loginPage.body());
         var token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(parameter.find()).as("the _csrf_parameter meta tag").isTrue();
         assertThat(token.find()).as("the _csrf meta tag").isTrue();
@@ -108,15 +134,19 @@ class SignInPagesIT {
     private static String form(String... pairs) {
         var form = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            form.append(form.isEmpty() ? "" : "&").append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            form.append(form.isEmpty() ? "" : "&")
+                    .append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return form.toString();
     }
 
     private HttpRequest postLogin(String body) {
-        return request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private boolean signedIn(HttpClient client) throws Exception {
@@ -130,14 +160,23 @@ class SignInPagesIT {
         var forged = client();
         var response = send(forged, postLogin(form("username", "operator", "password", "demo-operator")));
         assertThat(response.statusCode()).isIn(302, 403);
-        response.headers().firstValue("Location").ifPresent(location -> assertThat(location).contains("/login"));
+        response.headers()
+                .firstValue("Location")
+                .ifPresent(location -> assertThat(location).contains("/login"));
         assertThat(signedIn(forged)).isFalse();
 
         // With the login page's session but a made-up token.
         var guessing = client();
         send(guessing, request("/login").build());
-        var wrongToken = send(guessing, postLogin(form("username", "operator", "password", "demo-operator",
-                "_csrf", UUID.randomUUID().toString())));
+        var wrongToken = send(
+                guessing,
+                postLogin(form(
+                        "username",
+                        "operator",
+                        "password",
+                        "demo-operator",
+                        "_csrf",
+                        UUID.randomUUID().toString())));
         assertThat(wrongToken.statusCode()).isIn(302, 403);
         assertThat(signedIn(guessing)).isFalse();
     }
@@ -152,10 +191,14 @@ class SignInPagesIT {
         assertThat(loginPage.body()).doesNotContainIgnoringCase("jsessionid");
         var csrf = csrfOf(loginPage);
 
-        var signIn = send(client, postLogin(form("username", "operator", "password", "demo-operator", csrf[0], csrf[1])));
+        var signIn =
+                send(client, postLogin(form("username", "operator", "password", "demo-operator", csrf[0], csrf[1])));
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location")).get().asString()
-                .doesNotContain("/login").doesNotContainIgnoringCase("jsessionid");
+        assertThat(signIn.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .doesNotContain("/login")
+                .doesNotContainIgnoringCase("jsessionid");
         assertThat(signedIn(client)).isTrue();
         var page = send(client, request("/patrons/1").build());
         assertThat(page.body()).doesNotContainIgnoringCase("jsessionid");

@@ -42,9 +42,14 @@ class SignInThrottleIT {
 
     static CountingDirectory directory;
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired SignInThrottleSettings settings;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    SignInThrottleSettings settings;
 
     final MovableClock clock = new MovableClock();
     SignInThrottle throttle;
@@ -110,12 +115,17 @@ class SignInThrottleIT {
         assertThat(directory.takeOperations()).isNotEmpty();
 
         assertThatThrownBy(() -> signIn(CountingDirectory.UID, CountingDirectory.PASSWORD, "192.0.2.1"))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
+                .isInstanceOfSatisfying(
+                        SignInThrottledException.class,
                         e -> assertThat(e.retryAt()).isEqualTo(clock.now.plusSeconds(2)));
-        assertThat(directory.takeOperations()).as("the directory is never asked while throttled").isEmpty();
+        assertThat(directory.takeOperations())
+                .as("the directory is never asked while throttled")
+                .isEmpty();
 
         clock.advance(Duration.ofSeconds(2));
-        assertThat(signIn(CountingDirectory.UID, CountingDirectory.PASSWORD, "192.0.2.1").isAuthenticated()).isTrue();
+        assertThat(signIn(CountingDirectory.UID, CountingDirectory.PASSWORD, "192.0.2.1")
+                        .isAuthenticated())
+                .isTrue();
         // A success clears the account: the free failures are free again.
         failTimes(settings.account().freeFailures(), CountingDirectory.UID, "192.0.2.1");
     }
@@ -123,19 +133,26 @@ class SignInThrottleIT {
     @Test
     void theDelayDoublesUpToItsCap_thenManyFailuresLock() {
         var account = settings.account();
-        assertThat(SignInThrottle.delayAfter(account.freeFailures() - 1, account, settings)).isZero();
-        assertThat(SignInThrottle.delayAfter(account.freeFailures(), account, settings)).hasSeconds(2);
-        assertThat(SignInThrottle.delayAfter(account.freeFailures() + 1, account, settings)).hasSeconds(4);
-        assertThat(SignInThrottle.delayAfter(account.freeFailures() + 2, account, settings)).hasSeconds(8);
-        assertThat(SignInThrottle.delayAfter(account.lockAfter() - 1, account, settings)).isEqualTo(settings.maxDelay());
-        assertThat(SignInThrottle.delayAfter(account.lockAfter(), account, settings)).isEqualTo(settings.lockDuration());
+        assertThat(SignInThrottle.delayAfter(account.freeFailures() - 1, account, settings))
+                .isZero();
+        assertThat(SignInThrottle.delayAfter(account.freeFailures(), account, settings))
+                .hasSeconds(2);
+        assertThat(SignInThrottle.delayAfter(account.freeFailures() + 1, account, settings))
+                .hasSeconds(4);
+        assertThat(SignInThrottle.delayAfter(account.freeFailures() + 2, account, settings))
+                .hasSeconds(8);
+        assertThat(SignInThrottle.delayAfter(account.lockAfter() - 1, account, settings))
+                .isEqualTo(settings.maxDelay());
+        assertThat(SignInThrottle.delayAfter(account.lockAfter(), account, settings))
+                .isEqualTo(settings.lockDuration());
 
         // Through the provider: each failure waited out, up to the lock.
         for (int i = 0; i < account.lockAfter(); i++) {
             failTimes(1, "bob", "192.0.2.2");
             clock.advance(SignInThrottle.delayAfter(i + 1, account, settings).minusSeconds(1));
             if (i + 1 >= account.freeFailures()) {
-                assertThatThrownBy(() -> signIn("bob", "again", "192.0.2.2")).isInstanceOf(SignInThrottledException.class);
+                assertThatThrownBy(() -> signIn("bob", "again", "192.0.2.2"))
+                        .isInstanceOf(SignInThrottledException.class);
             }
             clock.advance(Duration.ofSeconds(1));
         }
@@ -168,7 +185,8 @@ class SignInThrottleIT {
         for (int i = 0; i < settings.address().freeFailures(); i++) {
             failTimes(1, "spray-" + i, "198.51.100.7");
         }
-        assertThatThrownBy(() -> signIn("spray-next", "x", "198.51.100.7")).isInstanceOf(SignInThrottledException.class);
+        assertThatThrownBy(() -> signIn("spray-next", "x", "198.51.100.7"))
+                .isInstanceOf(SignInThrottledException.class);
         failTimes(1, "spray-next", "198.51.100.8");
         // The desk's successful sign-ins do not use up its address.
         for (int i = 0; i < settings.address().freeFailures() * 2; i++) {
@@ -211,7 +229,9 @@ class SignInThrottleIT {
         var rows = jdbc.queryForList("SELECT key_hash FROM sign_in_failure", String.class);
         assertThat(rows).hasSize(2).allMatch(key -> key.matches("[0-9a-f]{64}"));
         assertThat(String.join(" ", rows)).doesNotContainIgnoringCase("clear").doesNotContain("203.0.113");
-        assertThat(output.getAll()).contains("throttled").doesNotContain("Password-In-Clear-42")
+        assertThat(output.getAll())
+                .contains("throttled")
+                .doesNotContain("Password-In-Clear-42")
                 .doesNotContain("wrong-");
     }
 
@@ -232,6 +252,7 @@ class SignInThrottleIT {
 
         clock.advance(settings.forgetAfter().plusSeconds(1));
         assertThat(throttle.purge()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure", Integer.class))
+                .isZero();
     }
 }

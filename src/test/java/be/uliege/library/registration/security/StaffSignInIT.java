@@ -22,13 +22,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffSignInIT {
 
-    @Autowired StaffAuthenticationProvider provider;
-    @LocalServerPort int port;
+    @Autowired
+    StaffAuthenticationProvider provider;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void rolesComeFromDirectoryGroups_higherRolesIncludeLowerOnes() {
         var admin = provider.authenticate(new UsernamePasswordAuthenticationToken("admin", "demo-admin"));
-        assertThat(admin.getAuthorities()).extracting(Object::toString)
+        assertThat(admin.getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_DESK_OPERATOR", "ROLE_DESK_MANAGER", "ROLE_USER_ADMINISTRATOR");
         var operator = provider.authenticate(new UsernamePasswordAuthenticationToken("operator", "demo-operator"));
         assertThat(operator.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_DESK_OPERATOR");
@@ -36,18 +40,21 @@ class StaffSignInIT {
 
     @Test
     void aDirectoryAccountWithoutAStaffGroupCannotSignIn() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.authenticate(
-                new UsernamePasswordAuthenticationToken("visitor", "demo-visitor")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> provider.authenticate(new UsernamePasswordAuthenticationToken("visitor", "demo-visitor")))
                 .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void healthReportsDatabaseDirectoryAndMail() throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"")
+        assertThat(response.body())
+                .contains("\"status\":\"UP\"")
                 .containsPattern(Pattern.compile("\"db\":\\{\"status\":\"UP\""))
                 .containsPattern(Pattern.compile("\"directory\":\\{\"status\":\"UP\""))
                 .containsPattern(Pattern.compile("\"mail\":\\{\"status\":\"UP\""));
@@ -55,9 +62,13 @@ class StaffSignInIT {
 
     @Test
     void onlyTheHealthOfTheActuatorIsOpen() throws Exception {
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         for (var path : java.util.List.of("/actuator/env", "/actuator/beans", "/actuator/configprops")) {
-            var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
             assertThat(response.body()).as(path).doesNotContain("bind-password");

@@ -43,7 +43,8 @@ class ApiFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         var request = (HttpServletRequest) req;
         var response = (HttpServletResponse) res;
         if (request.getDispatcherType() == DispatcherType.ERROR) {
@@ -52,8 +53,11 @@ class ApiFilter implements Filter {
             if (uri != null && ApiProblems.isApi(uri.startsWith(context) ? uri.substring(context.length()) : uri)) {
                 var failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
                 var status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-                problems.write(failure != null ? problems.of(failure, request)
-                        : problems.of(status == null ? 500 : status, request), response);
+                problems.write(
+                        failure != null
+                                ? problems.of(failure, request)
+                                : problems.of(status == null ? 500 : status, request),
+                        response);
                 return;
             }
             chain.doFilter(req, res);

@@ -50,8 +50,12 @@ public class ApiProblems {
     static final String TYPE_PREFIX = "urn:problem-type:uliege-library:";
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"", Pattern.DOTALL);
-    private static final Set<ResultCode> DIRECTORY_UNAVAILABLE = Set.of(ResultCode.SERVER_DOWN, ResultCode.CONNECT_ERROR,
-            ResultCode.TIMEOUT, ResultCode.UNAVAILABLE, ResultCode.BUSY);
+    private static final Set<ResultCode> DIRECTORY_UNAVAILABLE = Set.of(
+            ResultCode.SERVER_DOWN,
+            ResultCode.CONNECT_ERROR,
+            ResultCode.TIMEOUT,
+            ResultCode.UNAVAILABLE,
+            ResultCode.BUSY);
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -99,7 +103,11 @@ public class ApiProblems {
             return tooLarge(locale);
         }
         if (failure instanceof ApiProblemException named) {
-            return problem(named.status().value(), null, message(named.messageKey(), locale, named.args()), locale,
+            return problem(
+                    named.status().value(),
+                    null,
+                    message(named.messageKey(), locale, named.args()),
+                    locale,
                     new HttpHeaders());
         }
         if (failure instanceof ErrorResponse response) {
@@ -115,7 +123,11 @@ public class ApiProblems {
         if (failure instanceof HttpMessageNotReadableException) {
             var duplicate = duplicateKey(failure);
             if (duplicate != null) {
-                var problem = problem(400, "duplicate-key", message("api.duplicate-key", locale, duplicate), locale,
+                var problem = problem(
+                        400,
+                        "duplicate-key",
+                        message("api.duplicate-key", locale, duplicate),
+                        locale,
                         new HttpHeaders());
                 problem.body().put("errors", List.of(error("body", "body.duplicate-key", locale, duplicate)));
                 return problem;
@@ -125,8 +137,11 @@ public class ApiProblems {
             return problem;
         }
         if (dependencyUnavailable(failure)) {
-            log.warn("API {} {}: a dependency is unavailable, answered 503: {}", request.getMethod(),
-                    loggable(path(request)), rootMessage(failure));
+            log.warn(
+                    "API {} {}: a dependency is unavailable, answered 503: {}",
+                    request.getMethod(),
+                    loggable(path(request)),
+                    rootMessage(failure));
             return unavailable(locale);
         }
         return bug(failure, request, locale);
@@ -150,8 +165,8 @@ public class ApiProblems {
 
     private Problem tooLarge(Locale locale) {
         long kilobytes = settings.maxBodySize().toKilobytes();
-        var problem = problem(413, "body-too-large", message("api.too-large", locale, kilobytes), locale,
-                new HttpHeaders());
+        var problem =
+                problem(413, "body-too-large", message("api.too-large", locale, kilobytes), locale, new HttpHeaders());
         problem.body().put("errors", List.of(error("body", "body.too-large", locale, kilobytes)));
         return problem;
     }
@@ -171,10 +186,12 @@ public class ApiProblems {
         return problem;
     }
 
-    private Problem problem(int status, @Nullable String type, @Nullable String detail, Locale locale,
-            HttpHeaders headers) {
+    private Problem problem(
+            int status, @Nullable String type, @Nullable String detail, Locale locale, HttpHeaders headers) {
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", type == null ? "about:blank" : URI.create(TYPE_PREFIX + type).toString());
+        body.put(
+                "type",
+                type == null ? "about:blank" : URI.create(TYPE_PREFIX + type).toString());
         body.put("title", title(status, locale));
         body.put("status", status);
         body.put("detail", detail != null ? detail : statusDetail(status, locale));

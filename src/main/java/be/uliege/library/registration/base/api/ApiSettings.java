@@ -10,4 +10,6 @@ import org.springframework.util.unit.DataSize;
  * @param retryAfter  what {@code Retry-After} tells a client when a dependency is unavailable (503)
  */
 @ConfigurationProperties("registration.api")
-public record ApiSettings(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("30s") Duration retryAfter) {}
+public record ApiSettings(
+        @DefaultValue("64KB") DataSize maxBodySize,
+        @DefaultValue("30s") Duration retryAfter) {}

@@ -8,6 +8,7 @@ public final class FieldWidths {
 
     /** Room for the field's padding and its toggle button, in character widths. */
     private static final int CHROME = 5;
+
     private static final int SHORTEST = 12;
 
     private FieldWidths() {}

@@ -17,7 +17,8 @@ public final class ForeignAddressWarning {
     public static void watch(TextField country) {
         var help = country.getHelperText();
         Runnable update = () -> {
-            var value = country.getValue() == null ? "" : country.getValue().strip().toUpperCase(Locale.ROOT);
+            var value =
+                    country.getValue() == null ? "" : country.getValue().strip().toUpperCase(Locale.ROOT);
             var foreign = !value.isEmpty() && !value.equals("BE");
             country.setHelperText(foreign ? country.getTranslation("rule.address.foreign") : help);
             if (foreign) {

@@ -14,8 +14,10 @@ public final class InputModes {
 
     public static void set(Component field, String mode) {
         field.getElement().setAttribute("inputmode", mode);
-        field.addAttachListener(e -> field.getElement().executeJs(
-                "const input = this.inputElement || this.querySelector('input');"
-                        + " if (input) { input.setAttribute('inputmode', $0); }", mode));
+        field.addAttachListener(e -> field.getElement()
+                .executeJs(
+                        "const input = this.inputElement || this.querySelector('input');"
+                                + " if (input) { input.setAttribute('inputmode', $0); }",
+                        mode));
     }
 }

@@ -3,8 +3,8 @@ package be.uliege.library.registration.base.ui;
 import static be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import java.util.Locale;
 
 /**
@@ -61,7 +61,8 @@ public class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.Locale
     public static void applyTo(UI ui) {
         var chosen = ui.getSession().getAttribute(CHOSEN);
         var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        var locale = chosen instanceof Locale l ? l
+        var locale = chosen instanceof Locale l
+                ? l
                 : fromBrowser(request == null ? null : request.getHeader("Accept-Language"));
         if (!locale.equals(ui.getLocale())) {
             ui.setLocale(locale);

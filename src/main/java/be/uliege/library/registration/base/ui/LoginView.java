@@ -63,8 +63,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (retry.isPresent()) {
             // Too many attempts for this uid or from here: the same words whether the uid exists or not.
             error.setTitle(getTranslation("login.throttled.title"));
-            error.setMessage(getTranslation("login.throttled.message", DateTimeFormatter.ofPattern("HH:mm:ss")
-                    .format(retry.get().atZone(clock.getZone()))));
+            error.setMessage(getTranslation(
+                    "login.throttled.message",
+                    DateTimeFormatter.ofPattern("HH:mm:ss").format(retry.get().atZone(clock.getZone()))));
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.message"));

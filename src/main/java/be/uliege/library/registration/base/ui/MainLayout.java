@@ -35,8 +35,8 @@ public final class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         // MenuConfiguration lists only the views whose access rules let the current user in.
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(
-                getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         return nav;
     }
 

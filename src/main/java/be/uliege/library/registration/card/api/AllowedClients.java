@@ -66,8 +66,13 @@ class AllowedClients {
                 return Admission.NETWORK;
             }
         }
-        if (tokenDigest != null && authorization != null && authorization.length() > BEARER.length()
-                && authorization.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
+        if (tokenDigest != null
+                && authorization != null
+                && authorization.length() > BEARER.length()
+                && authorization
+                        .substring(0, BEARER.length())
+                        .toLowerCase(Locale.ROOT)
+                        .equals(BEARER)) {
             // Digests of the same length: the comparison takes the same time however much is right.
             var presented = sha256(authorization.substring(BEARER.length()).strip());
             if (MessageDigest.isEqual(presented, tokenDigest)) {

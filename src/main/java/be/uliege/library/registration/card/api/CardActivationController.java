@@ -44,12 +44,17 @@ class CardActivationController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> activate(@RequestBody JsonNode body, HttpServletRequest request) {
-        var identifier = body.isObject() && body.path("identifier").isString() ? body.path("identifier").asString() : null;
-        var code = body.isObject() && body.path("code").isString() ? body.path("code").asString() : null;
+        var identifier = body.isObject() && body.path("identifier").isString()
+                ? body.path("identifier").asString()
+                : null;
+        var code = body.isObject() && body.path("code").isString()
+                ? body.path("code").asString()
+                : null;
         var outcome = cards.activate(identifier, code, request.getRemoteAddr());
         return switch (outcome) {
-            case ACTIVATED, ALREADY_ACTIVE -> ResponseEntity.ok(Map.of("status", outcome.name(),
-                    "message", message("card.activation." + outcome.name())));
+            case ACTIVATED, ALREADY_ACTIVE ->
+                ResponseEntity.ok(
+                        Map.of("status", outcome.name(), "message", message("card.activation." + outcome.name())));
             case WRONG -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "card.activation.WRONG", new HttpHeaders());
         };
     }
@@ -67,7 +72,9 @@ class CardActivationController {
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, HttpHeaders headers, Object... args) {
         var problem = ProblemDetail.forStatusAndDetail(status, message(key, args));
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 

@@ -39,13 +39,16 @@ class PhotoController {
     }
 
     @GetMapping("/photos/{identifier}.{suffix}")
-    ResponseEntity<byte[]> photo(@PathVariable String identifier, @PathVariable String suffix,
-            HttpServletRequest request) {
+    ResponseEntity<byte[]> photo(
+            @PathVariable String identifier, @PathVariable String suffix, HttpServletRequest request) {
         var client = loggable(request.getRemoteAddr());
         var named = PublishedPhotos.normalise(identifier).orElse("a malformed identifier");
         var admission = clients.admit(request.getRemoteAddr(), request.getHeader(HttpHeaders.AUTHORIZATION));
         if (admission == AllowedClients.Admission.REFUSED) {
-            log.debug("Photo of {} refused to {}: client not allowed", named, client); // not INFO: anyone could fill the log
+            log.debug(
+                    "Photo of {} refused to {}: client not allowed",
+                    named,
+                    client); // not INFO: anyone could fill the log
             return notFound();
         }
         var photo = photos.find(identifier, suffix);
@@ -54,9 +57,15 @@ class PhotoController {
             return notFound();
         }
         var jpeg = photo.get();
-        log.info("Photo of {} served to {} (by {})", named, client, admission == AllowedClients.Admission.NETWORK
-                ? "network" : "token");
-        return ResponseEntity.ok().headers(common()).contentType(MediaType.IMAGE_JPEG).contentLength(jpeg.length)
+        log.info(
+                "Photo of {} served to {} (by {})",
+                named,
+                client,
+                admission == AllowedClients.Admission.NETWORK ? "network" : "token");
+        return ResponseEntity.ok()
+                .headers(common())
+                .contentType(MediaType.IMAGE_JPEG)
+                .contentLength(jpeg.length)
                 .body(jpeg);
     }
 

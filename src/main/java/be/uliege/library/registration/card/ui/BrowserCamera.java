@@ -1,5 +1,6 @@
 package be.uliege.library.registration.card.ui;
 
+import be.uliege.library.registration.card.PhotoImages;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import be.uliege.library.registration.card.PhotoImages;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +94,11 @@ final class BrowserCamera extends VerticalLayout {
             video.srcObject = null;
             return canvas.toDataURL('image/jpeg', 0.92);""";
 
-    private enum State { IDLE, LIVE, TAKEN }
+    private enum State {
+        IDLE,
+        LIVE,
+        TAKEN
+    }
 
     private final Element video = new Element("video");
     private final Element countdown = new Element("span");
@@ -123,8 +127,12 @@ final class BrowserCamera extends VerticalLayout {
         video.setAttribute("id", "camera-video");
         video.setAttribute("playsinline", true);
         video.setAttribute("muted", true);
-        video.getStyle().set("width", "320px").set("height", "240px").set("background", "#222")
-                .set("object-fit", "contain").set("border-radius", "4px");
+        video.getStyle()
+                .set("width", "320px")
+                .set("height", "240px")
+                .set("background", "#222")
+                .set("object-fit", "contain")
+                .set("border-radius", "4px");
         countdown.setAttribute("id", "camera-countdown");
         countdown.setAttribute("aria-live", "off");
         message.setId("camera-message");
@@ -170,24 +178,29 @@ final class BrowserCamera extends VerticalLayout {
         taken = null;
         message.setText(getTranslation("card.camera.asking"));
         video.executeJs(START, video, countdown, WINDOW.toSeconds(), getTranslation("card.camera.countdown"))
-                .then(String.class, outcome -> {
-                    if ("left".equals(outcome)) {
-                        return;
-                    }
-                    if ("started".equals(outcome)) {
-                        openedAt = clock.instant();
-                        message.setText(getTranslation("card.camera.live", WINDOW.toSeconds()));
-                        show(State.LIVE);
-                    } else {
-                        close(getTranslation(switch (outcome == null ? "" : outcome) {
-                            case "insecure" -> "card.camera.insecure";
-                            case "error:NotAllowedError", "error:SecurityError" -> "card.camera.denied";
-                            case "error:NotFoundError", "error:OverconstrainedError" -> "card.camera.none";
-                            case "error:NotReadableError", "error:AbortError" -> "card.camera.busy";
-                            default -> "card.camera.failed";
-                        }));
-                    }
-                }, error -> close(getTranslation("card.camera.failed")));
+                .then(
+                        String.class,
+                        outcome -> {
+                            if ("left".equals(outcome)) {
+                                return;
+                            }
+                            if ("started".equals(outcome)) {
+                                openedAt = clock.instant();
+                                message.setText(getTranslation("card.camera.live", WINDOW.toSeconds()));
+                                show(State.LIVE);
+                            } else {
+                                close(getTranslation(
+                                        switch (outcome == null ? "" : outcome) {
+                                            case "insecure" -> "card.camera.insecure";
+                                            case "error:NotAllowedError", "error:SecurityError" -> "card.camera.denied";
+                                            case "error:NotFoundError", "error:OverconstrainedError" ->
+                                                "card.camera.none";
+                                            case "error:NotReadableError", "error:AbortError" -> "card.camera.busy";
+                                            default -> "card.camera.failed";
+                                        }));
+                            }
+                        },
+                        error -> close(getTranslation("card.camera.failed")));
     }
 
     private void take() {
@@ -195,16 +208,20 @@ final class BrowserCamera extends VerticalLayout {
             close(getTranslation("card.camera.expired", WINDOW.toSeconds()));
             return;
         }
-        video.executeJs(TAKE, video).then(String.class, dataUrl -> {
-            var jpeg = jpeg(dataUrl);
-            if (jpeg == null) {
-                close(getTranslation("card.camera.failed"));
-                return;
-            }
-            taken = jpeg;
-            message.setText(getTranslation("card.camera.taken"));
-            show(State.TAKEN);
-        }, error -> close(getTranslation("card.camera.failed")));
+        video.executeJs(TAKE, video)
+                .then(
+                        String.class,
+                        dataUrl -> {
+                            var jpeg = jpeg(dataUrl);
+                            if (jpeg == null) {
+                                close(getTranslation("card.camera.failed"));
+                                return;
+                            }
+                            taken = jpeg;
+                            message.setText(getTranslation("card.camera.taken"));
+                            show(State.TAKEN);
+                        },
+                        error -> close(getTranslation("card.camera.failed")));
     }
 
     private void choose() {

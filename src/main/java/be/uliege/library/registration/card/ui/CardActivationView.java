@@ -80,8 +80,14 @@ public class CardActivationView extends Main implements BeforeEnterObserver, Has
         code.setLabel(getTranslation("card.page.code"));
         code.setHelperText(getTranslation("card.page.code.help"));
         activate.setText(getTranslation("card.page.activate"));
-        add(new LanguageSwitcher(), new H1(getTranslation("card.page.title")),
-                new Paragraph(getTranslation("card.page.intro")), identifier, code, activate, result);
+        add(
+                new LanguageSwitcher(),
+                new H1(getTranslation("card.page.title")),
+                new Paragraph(getTranslation("card.page.intro")),
+                identifier,
+                code,
+                activate,
+                result);
     }
 
     private void activate() {
@@ -101,9 +107,10 @@ public class CardActivationView extends Main implements BeforeEnterObserver, Has
         }
         var request = VaadinRequest.getCurrent();
         try {
-            var outcome = cards.activate(identifier.getValue(), code.getValue(),
-                    request == null ? "unknown" : request.getRemoteAddr());
-            show(outcome == Cards.Outcome.ACTIVATED || outcome == Cards.Outcome.ALREADY_ACTIVE,
+            var outcome = cards.activate(
+                    identifier.getValue(), code.getValue(), request == null ? "unknown" : request.getRemoteAddr());
+            show(
+                    outcome == Cards.Outcome.ACTIVATED || outcome == Cards.Outcome.ALREADY_ACTIVE,
                     getTranslation("card.activation." + outcome.name()));
             if (outcome == Cards.Outcome.ACTIVATED || outcome == Cards.Outcome.ALREADY_ACTIVE) {
                 code.clear();

@@ -82,8 +82,16 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private byte @Nullable [] framed;
     private @Nullable PatronDetails patron;
 
-    CardView(PatronService patrons, Cards cards, CardPdf cardPdf, CardLetterPdf letterPdf, CardSettings settings,
-            PatronSettings patronSettings, Fees fees, java.time.Clock clock, ServerCamera serverCamera,
+    CardView(
+            PatronService patrons,
+            Cards cards,
+            CardPdf cardPdf,
+            CardLetterPdf letterPdf,
+            CardSettings settings,
+            PatronSettings patronSettings,
+            Fees fees,
+            java.time.Clock clock,
+            ServerCamera serverCamera,
             com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.authentication = authentication;
         this.fees = fees;
@@ -133,11 +141,16 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         removeAll();
         upload = null;
         framed = null;
-        var title = new H1(getTranslation("card.title", details.firstName() + " " + details.lastName(),
-                details.primaryIdentifier()));
+        var title = new H1(getTranslation(
+                "card.title", details.firstName() + " " + details.lastName(), details.primaryIdentifier()));
         title.setId("card-title");
-        add(title, new Anchor("patrons/" + details.id(), getTranslation("registration.record")), status(details),
-                photoSection(details), printSection(details), printed);
+        add(
+                title,
+                new Anchor("patrons/" + details.id(), getTranslation("registration.record")),
+                status(details),
+                photoSection(details),
+                printSection(details),
+                printed);
     }
 
     /**
@@ -146,16 +159,21 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
      */
     private Paragraph status(PatronDetails details) {
         var card = cards.current(details.id());
-        String text = card.map(c -> getTranslation("card.status." + c.status().name(), QueueTime.format(c.printedAt()),
-                        c.site()))
+        String text = card.map(c ->
+                        getTranslation("card.status." + c.status().name(), QueueTime.format(c.printedAt()), c.site()))
                 .orElseGet(() -> getTranslation("card.status.none"));
         var status = new Paragraph(text);
         status.setId("card-status");
         if (card.isPresent() && (card.get().delayed() || card.get().failedAttempts() > 0)) {
             var c = card.get();
-            var delay = new com.vaadin.flow.component.html.Span(" " + (c.delayed()
-                    ? getTranslation("card.status.delayed", c.failedAttempts(), QueueTime.format(java.util.Objects.requireNonNull(c.delayedUntil())))
-                    : getTranslation("card.status.failed", c.failedAttempts())) + " ");
+            var delay = new com.vaadin.flow.component.html.Span(" "
+                    + (c.delayed()
+                            ? getTranslation(
+                                    "card.status.delayed",
+                                    c.failedAttempts(),
+                                    QueueTime.format(java.util.Objects.requireNonNull(c.delayedUntil())))
+                            : getTranslation("card.status.failed", c.failedAttempts()))
+                    + " ");
             delay.setId("card-backoff");
             var unlock = new Button(getTranslation("card.unlock"), e -> {
                 cards.unlock(details.id());
@@ -182,8 +200,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private VerticalLayout photoSection(PatronDetails details) {
         var section = section("card.photo");
         var advice = new UnorderedList();
-        for (var key : new String[] {"card.photo.advice.face", "card.photo.advice.festive", "card.photo.advice.centre",
-                "card.photo.advice.light"}) {
+        for (var key : new String[] {
+            "card.photo.advice.face", "card.photo.advice.festive", "card.photo.advice.centre", "card.photo.advice.light"
+        }) {
             advice.add(new ListItem(getTranslation(key)));
         }
         var current = cards.photo(details.id());
@@ -195,8 +214,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         current.ifPresentOrElse(jpeg -> stored.setSrc(dataUrl(jpeg)), () -> stored.setVisible(false));
 
         var camera = new BrowserCamera(bytes -> received(bytes, Cards.PhotoSource.CAMERA), this::error, clock);
-        var uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                received(bytes)))));
+        var uploader = new Upload(
+                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> received(bytes)))));
         uploader.setId("photo-upload");
         uploader.setAcceptedMimeTypes("image/jpeg", "image/png");
         uploader.setAcceptedFileExtensions(".jpg", ".jpeg", ".png");
@@ -205,9 +224,11 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         uploader.addFileRejectedListener(e -> error(getTranslation("photo.rejected.too-large-file")));
         uploader.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
                 .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                        .setOne(getTranslation("card.photo.upload.add")).setMany(getTranslation("card.photo.upload.add")))
+                        .setOne(getTranslation("card.photo.upload.add"))
+                        .setMany(getTranslation("card.photo.upload.add")))
                 .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                        .setOne(getTranslation("card.photo.upload.drop")).setMany(getTranslation("card.photo.upload.drop")))
+                        .setOne(getTranslation("card.photo.upload.drop"))
+                        .setMany(getTranslation("card.photo.upload.drop")))
                 .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
                         .setTooManyFiles(getTranslation("card.photo.upload.one"))
                         .setFileIsTooBig(getTranslation("photo.rejected.too-large-file"))
@@ -257,7 +278,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         var session = VaadinSession.getCurrent();
         var address = session == null ? null : session.getBrowser().getAddress();
         try {
-            return address != null && address.matches("[0-9A-Fa-f:.]{2,45}")
+            return address != null
+                    && address.matches("[0-9A-Fa-f:.]{2,45}")
                     && java.net.InetAddress.getByName(address).isLoopbackAddress(); // a literal: no lookup
         } catch (java.net.UnknownHostException e) {
             return false;
@@ -291,8 +313,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (upload == null) {
             return;
         }
-        framed = PhotoImages.frame(upload.image(),
-                new PhotoImages.Frame(horizontal.getValue(), vertical.getValue(), zoom.getValue()));
+        framed = PhotoImages.frame(
+                upload.image(), new PhotoImages.Frame(horizontal.getValue(), vertical.getValue(), zoom.getValue()));
         preview.setSrc(dataUrl(framed));
         preview.setVisible(true);
         framing.setVisible(true);
@@ -327,17 +349,29 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         var site = new Select<String>();
         site.setId("card-site");
         site.setLabel(getTranslation("registration.site"));
-        site.setItems(patronSettings.sites().stream().map(PatronSettings.Site::code).toList());
-        site.setItemLabelGenerator(code -> patronSettings.sites().stream().filter(s -> s.code().equals(code))
-                .map(CardView::siteLabel).findFirst().orElse(code));
-        FieldWidths.fitLongest(site, patronSettings.sites().stream().map(CardView::siteLabel).toList());
+        site.setItems(
+                patronSettings.sites().stream().map(PatronSettings.Site::code).toList());
+        site.setItemLabelGenerator(code -> patronSettings.sites().stream()
+                .filter(s -> s.code().equals(code))
+                .map(CardView::siteLabel)
+                .findFirst()
+                .orElse(code));
+        FieldWidths.fitLongest(
+                site, patronSettings.sites().stream().map(CardView::siteLabel).toList());
         var chosen = (String) VaadinSession.getCurrent().getAttribute(SITE);
-        site.setValue(chosen != null ? chosen : patronSettings.sites().getFirst().code());
+        site.setValue(
+                chosen != null ? chosen : patronSettings.sites().getFirst().code());
         var reason = new Select<Cards.Reason>();
         reason.setId("card-reason");
         reason.setLabel(getTranslation("card.reason"));
-        reason.setItems(hasCard ? java.util.List.of(Cards.Reason.LOST, Cards.Reason.DAMAGED, Cards.Reason.DEFECTIVE_CHIP,
-                Cards.Reason.NEW_PHOTO) : java.util.List.of(Cards.Reason.FIRST));
+        reason.setItems(
+                hasCard
+                        ? java.util.List.of(
+                                Cards.Reason.LOST,
+                                Cards.Reason.DAMAGED,
+                                Cards.Reason.DEFECTIVE_CHIP,
+                                Cards.Reason.NEW_PHOTO)
+                        : java.util.List.of(Cards.Reason.FIRST));
         reason.setItemLabelGenerator(r -> getTranslation("card.reason." + r.name()));
         reason.setValue(hasCard ? null : Cards.Reason.FIRST);
         reason.setReadOnly(!hasCard);
@@ -355,10 +389,11 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         });
         printing.setItemEnabledProvider(p -> p == Cards.Printing.CARD_AND_LETTER
                 || settings.activatedPrintingSites().contains(site.getValue()));
-        var language = details.preferredLanguage() == null ? java.util.Locale.FRENCH
+        var language = details.preferredLanguage() == null
+                ? java.util.Locale.FRENCH
                 : details.preferredLanguage().locale();
-        var feePanel = new FeePanel(fees, site::getValue, language, () -> showReplacementFee(details.id(),
-                reason.getValue()));
+        var feePanel =
+                new FeePanel(fees, site::getValue, language, () -> showReplacementFee(details.id(), reason.getValue()));
         replacementFee.setPadding(false);
         replacementFee.setSpacing(false);
         replacementFee.setId("card-fee");
@@ -379,9 +414,13 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 error(getTranslation("card.printed-meanwhile"));
                 show(patrons.details(details.id()));
             } catch (FeesDueException ex) {
-                error(ex.total().signum() == 0
-                        ? getTranslation("card.fee.undecided", feePanel.money(fees.cardReplacementType().amount()))
-                        : getTranslation("card.fee.due", feePanel.money(ex.total())));
+                error(
+                        ex.total().signum() == 0
+                                ? getTranslation(
+                                        "card.fee.undecided",
+                                        feePanel.money(
+                                                fees.cardReplacementType().amount()))
+                                : getTranslation("card.fee.due", feePanel.money(ex.total())));
             } catch (PatronRuleException ex) {
                 var v = ex.violations().getFirst();
                 error(getTranslation(v.messageKey(), v.args().toArray()));
@@ -423,8 +462,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 showReplacementFee(patronId, reason);
             });
             charge.setId("card-fee-charge");
-            replacementFee.add(new Paragraph(getTranslation("card.fee.paid-reprint", panel.money(type.amount()),
-                    type.label())), charge);
+            replacementFee.add(
+                    new Paragraph(getTranslation("card.fee.paid-reprint", panel.money(type.amount()), type.label())),
+                    charge);
             return;
         }
         panel.show(java.util.List.of(charged.get()));
@@ -436,16 +476,24 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         var card = cardPdf.render(done.print());
         var identifier = done.print().identifier();
         printed.removeAll();
-        var cardLink = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(card), "carte-" + identifier + ".pdf", "application/pdf", card.length)),
+        var cardLink = new Anchor(
+                DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                        new ByteArrayInputStream(card),
+                        "carte-" + identifier + ".pdf",
+                        "application/pdf",
+                        card.length)),
                 getTranslation("card.pdf.card"));
         cardLink.setId("card-pdf");
         cardLink.setTarget("_blank");
         printed.add(new Paragraph(getTranslation("card.printed.done")), cardLink);
         if (done.print().activationCode() != null) {
             var letter = letterPdf.render(done.print());
-            var letterLink = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(letter), "lettre-" + identifier + ".pdf", "application/pdf", letter.length)),
+            var letterLink = new Anchor(
+                    DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                            new ByteArrayInputStream(letter),
+                            "lettre-" + identifier + ".pdf",
+                            "application/pdf",
+                            letter.length)),
                     getTranslation("card.pdf.letter"));
             letterLink.setId("letter-pdf");
             letterLink.setTarget("_blank");
@@ -483,8 +531,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     /** Dates and times as the desk reads them. */
     static final class QueueTime {
-        private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter
-                .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Brussels"));
+        private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter.ofPattern(
+                        "dd/MM/yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Brussels"));
 
         private QueueTime() {}
 

@@ -55,15 +55,24 @@ class CandidateList extends VerticalLayout {
             name.addClassName("candidate-name");
             var facts = new DescriptionList();
             facts.addClassName("candidate-facts");
-            fact(facts, "patron.kind", getTranslation("patron.kind." + other.kind().name()));
-            fact(facts, "patron.status", getTranslation("patron.status." + other.status().name()));
+            fact(
+                    facts,
+                    "patron.kind",
+                    getTranslation("patron.kind." + other.kind().name()));
+            fact(
+                    facts,
+                    "patron.status",
+                    getTranslation("patron.status." + other.status().name()));
             fact(facts, "patron.expirationDate", DATE.format(other.expirationDate()));
-            var reasons = new Paragraph(getTranslation("validation.candidate.score", candidate.score().value()) + " — "
-                    + candidate.score().reasons().stream().map(r -> getTranslation("duplicate.reason." + r.name()))
+            var reasons = new Paragraph(getTranslation(
+                            "validation.candidate.score", candidate.score().value()) + " — "
+                    + candidate.score().reasons().stream()
+                            .map(r -> getTranslation("duplicate.reason." + r.name()))
                             .collect(Collectors.joining(", ")));
             reasons.addClassName("candidate-reasons");
             boolean conversion = !other.kind().isExternal();
-            var same = new Button(getTranslation(conversion ? "validation.convert" : "validation.take-over"),
+            var same = new Button(
+                    getTranslation(conversion ? "validation.convert" : "validation.take-over"),
                     e -> sameAs.accept(other));
             same.addClassName("take-over");
             card.add(name, facts, reasons, same);

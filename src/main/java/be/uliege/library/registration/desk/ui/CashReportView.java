@@ -57,11 +57,17 @@ public class CashReportView extends VerticalLayout implements HasDynamicTitle {
         site.setId("cash-site");
         site.addValueChangeListener(e -> refresh());
         grid.addColumn(Fees.CashLine::operator).setHeader(getTranslation("cash.operator"));
-        grid.addColumn(Fees.CashLine::site).setHeader(getTranslation("desk.site")).setAutoWidth(true);
+        grid.addColumn(Fees.CashLine::site)
+                .setHeader(getTranslation("desk.site"))
+                .setAutoWidth(true);
         grid.addColumn(Fees.CashLine::label).setHeader(getTranslation("fee.type"));
         grid.addColumn(l -> getTranslation("fee.status." + l.status().name())).setHeader(getTranslation("fee.status"));
-        grid.addColumn(Fees.CashLine::count).setHeader(getTranslation("cash.count")).setAutoWidth(true);
-        grid.addColumn(l -> money(l.total())).setHeader(getTranslation("cash.total")).setAutoWidth(true);
+        grid.addColumn(Fees.CashLine::count)
+                .setHeader(getTranslation("cash.count"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> money(l.total()))
+                .setHeader(getTranslation("cash.total"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("cash-grid");
         total.setId("cash-total");
@@ -71,11 +77,16 @@ public class CashReportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var chosen = Optional.ofNullable(site.getValue()).filter(s -> s != ALL_SITES).map(PatronSettings.Site::code)
+        var chosen = Optional.ofNullable(site.getValue())
+                .filter(s -> s != ALL_SITES)
+                .map(PatronSettings.Site::code)
                 .orElse(null);
-        var lines = day.getValue() == null ? java.util.List.<Fees.CashLine>of() : fees.cashReport(day.getValue(), chosen);
+        var lines =
+                day.getValue() == null ? java.util.List.<Fees.CashLine>of() : fees.cashReport(day.getValue(), chosen);
         grid.setItems(lines);
-        var cash = lines.stream().filter(l -> l.status() == FeeStatus.PAID).map(Fees.CashLine::total)
+        var cash = lines.stream()
+                .filter(l -> l.status() == FeeStatus.PAID)
+                .map(Fees.CashLine::total)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         total.setText(getTranslation("cash.cash-total", money(cash)));
     }

@@ -62,8 +62,10 @@ final class DeskMessages {
         if (violations.isEmpty()) {
             return;
         }
-        error(where, violations.stream()
-                .map(v -> where.getTranslation(v.messageKey(), v.args().toArray()))
-                .collect(Collectors.joining("\n")));
+        error(
+                where,
+                violations.stream()
+                        .map(v -> where.getTranslation(v.messageKey(), v.args().toArray()))
+                        .collect(Collectors.joining("\n")));
     }
 }

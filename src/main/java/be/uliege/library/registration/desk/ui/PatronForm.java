@@ -48,6 +48,7 @@ class PatronForm extends FormLayout {
     final EmailField email = new EmailField();
     /** R-CON-3: no e-mail; the letters go to the printer of a desk site, chosen below. */
     final Checkbox noEmail = new Checkbox();
+
     final Select<PatronSettings.Site> printer = new Select<>();
     final TextField phone = text("phone", "desk.form.phone", 40);
     final TextField street = text("street", "desk.form.street", 200);
@@ -74,12 +75,16 @@ class PatronForm extends FormLayout {
         language.setItemLabelGenerator(l -> getTranslation("desk.form.language." + l.name()));
         language.setId("form-preferredLanguage");
         userGroup.setLabel(getTranslation("patron.userGroup"));
-        userGroup.setItems(settings.userGroups().stream().filter(g -> g.kinds().contains(PatronKind.B))
-                .map(PatronSettings.UserGroup::name).toList());
+        userGroup.setItems(settings.userGroups().stream()
+                .filter(g -> g.kinds().contains(PatronKind.B))
+                .map(PatronSettings.UserGroup::name)
+                .toList());
         userGroup.setId("form-userGroup");
         jobCategory.setLabel(getTranslation("patron.jobCategory"));
-        jobCategory.setItems(settings.jobCategories().stream().filter(c -> c.kinds().contains(PatronKind.B))
-                .map(PatronSettings.JobCategory::name).toList());
+        jobCategory.setItems(settings.jobCategories().stream()
+                .filter(c -> c.kinds().contains(PatronKind.B))
+                .map(PatronSettings.JobCategory::name)
+                .toList());
         jobCategory.setId("form-jobCategory");
         email.setLabel(getTranslation("patron.email"));
         email.setId("form-email");
@@ -104,8 +109,23 @@ class PatronForm extends FormLayout {
         postalCode.setValueChangeMode(ValueChangeMode.LAZY);
         postalCode.addValueChangeListener(e -> offerLocalities());
         ForeignAddressWarning.watch(country);
-        add(firstName, lastName, gender, birthDate, language, userGroup, jobCategory, jobDescription, email, noEmail,
-                printer, phone, street, postalCode, city, country);
+        add(
+                firstName,
+                lastName,
+                gender,
+                birthDate,
+                language,
+                userGroup,
+                jobCategory,
+                jobDescription,
+                email,
+                noEmail,
+                printer,
+                phone,
+                street,
+                postalCode,
+                city,
+                country);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         setColspan(street, 2);
         setColspan(jobDescription, 2);
@@ -119,10 +139,14 @@ class PatronForm extends FormLayout {
      */
     private void offerLocalities() {
         var code = postalCode.getValue().strip();
-        var belgian = country.getValue().isBlank() || "BE".equalsIgnoreCase(country.getValue().strip());
-        var localities = belgian && code.matches("\\d{4}") ? postalCodes.localitiesIn(code, getLocale()) : List.<String>of();
-        city.setHelperText(localities.isEmpty() ? null
-                : getTranslation("desk.form.city.localities", String.join(", ", localities)));
+        var belgian = country.getValue().isBlank()
+                || "BE".equalsIgnoreCase(country.getValue().strip());
+        var localities =
+                belgian && code.matches("\\d{4}") ? postalCodes.localitiesIn(code, getLocale()) : List.<String>of();
+        city.setHelperText(
+                localities.isEmpty()
+                        ? null
+                        : getTranslation("desk.form.city.localities", String.join(", ", localities)));
         if (localities.size() == 1 && city.getValue().isBlank()) {
             city.setValue(localities.getFirst());
         }
@@ -132,7 +156,9 @@ class PatronForm extends FormLayout {
     private PatronSettings.Site deskSite() {
         var session = VaadinSession.getCurrent();
         var code = session == null ? null : (String) session.getAttribute(RegistrationView.SITE);
-        return settings.sites().stream().filter(s -> s.code().equals(code)).findFirst()
+        return settings.sites().stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElse(settings.sites().getFirst());
     }
 
@@ -158,7 +184,8 @@ class PatronForm extends FormLayout {
             switch (contact.kind()) {
                 case EMAIL -> {
                     var site = contact.usage() == ContactUsage.PRINTER
-                            ? settings.siteByPrinter(orEmpty(contact.value())) : Optional.<PatronSettings.Site>empty();
+                            ? settings.siteByPrinter(orEmpty(contact.value()))
+                            : Optional.<PatronSettings.Site>empty();
                     if (site.isPresent()) {
                         printer.setValue(site.get());
                         noEmail.setValue(true);
@@ -180,17 +207,32 @@ class PatronForm extends FormLayout {
     /** What the form holds now, as a draft for the rules. */
     PatronDraft draft() {
         var contacts = new ArrayList<ContactDraft>();
-        contacts.add(noEmail.getValue() && printer.getValue() != null
-                ? ContactDraft.email(printer.getValue().printerEmail(), ContactUsage.PRINTER)
-                : ContactDraft.email(email.getValue(), ContactUsage.PERSONAL));
+        contacts.add(
+                noEmail.getValue() && printer.getValue() != null
+                        ? ContactDraft.email(printer.getValue().printerEmail(), ContactUsage.PRINTER)
+                        : ContactDraft.email(email.getValue(), ContactUsage.PERSONAL));
         contacts.add(ContactDraft.phone(phone.getValue(), ContactUsage.MOBILE));
-        contacts.add(ContactDraft.address(street.getValue(), postalCode.getValue(), city.getValue(),
+        contacts.add(ContactDraft.address(
+                street.getValue(),
+                postalCode.getValue(),
+                city.getValue(),
                 country.getValue().isBlank() ? "BE" : country.getValue().strip().toUpperCase(Locale.ROOT)));
         var library = loaded == null || loaded.resourceSharingLibrary() == null
-                ? settings.defaultResourceSharingLibrary() : loaded.resourceSharingLibrary();
-        return new PatronDraft(firstName.getValue(), lastName.getValue(), gender.getValue(), birthDate.getValue(),
-                language.getValue(), userGroup.getValue(), jobCategory.getValue(), jobDescription.getValue(),
-                library, null, null, contacts);
+                ? settings.defaultResourceSharingLibrary()
+                : loaded.resourceSharingLibrary();
+        return new PatronDraft(
+                firstName.getValue(),
+                lastName.getValue(),
+                gender.getValue(),
+                birthDate.getValue(),
+                language.getValue(),
+                userGroup.getValue(),
+                jobCategory.getValue(),
+                jobDescription.getValue(),
+                library,
+                null,
+                null,
+                contacts);
     }
 
     /** Clears the messages, then shows each violation on its field; returns those no field shows. */
@@ -221,8 +263,10 @@ class PatronForm extends FormLayout {
             return switch (kind) {
                 case EMAIL -> "email";
                 case PHONE -> "phone";
-                case ADDRESS -> part.startsWith(".postalCode") ? "postalCode" : part.startsWith(".city") ? "city"
-                        : part.startsWith(".country") ? "country" : "street";
+                case ADDRESS ->
+                    part.startsWith(".postalCode")
+                            ? "postalCode"
+                            : part.startsWith(".city") ? "city" : part.startsWith(".country") ? "country" : "street";
             };
         }
         return switch (ruleField) {

@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.DESK_OPERATOR)
 public class QueueView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
+    static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
     private final DeskQueue queue;
     private final Clock clock;
@@ -75,16 +76,25 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         var bar = new HorizontalLayout(search, duplicatesOnly, foreignOnly, suspiciousOnly);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(e -> age(e)).setHeader(getTranslation("queue.waiting")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DeskQueue.Entry::identifier).setHeader(getTranslation("patron.identifier")).setAutoWidth(true)
+        grid.addColumn(e -> age(e))
+                .setHeader(getTranslation("queue.waiting"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DeskQueue.Entry::identifier)
+                .setHeader(getTranslation("patron.identifier"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(DeskQueue.Entry::lastName).setHeader(getTranslation("patron.lastName"));
         grid.addColumn(DeskQueue.Entry::firstName).setHeader(getTranslation("patron.firstName"));
         grid.addColumn(e -> e.email() == null ? "" : e.email()).setHeader(getTranslation("patron.email"));
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("queue.flags")).setAutoWidth(true);
-        grid.addColumn(e -> e.openedBy() == null ? ""
-                : getTranslation("queue.opened-by", e.openedBy(), TIME.format(e.openedAt())))
-                .setHeader(getTranslation("queue.opened")).setAutoWidth(true);
+        grid.addComponentColumn(this::flags)
+                .setHeader(getTranslation("queue.flags"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.openedBy() == null
+                        ? ""
+                        : getTranslation("queue.opened-by", e.openedBy(), TIME.format(e.openedAt())))
+                .setHeader(getTranslation("queue.opened"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("queue-grid");
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -95,8 +105,8 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("queue.title")));
         // R-CARD-5: many identifiers got wrong activation codes: patrons may be made to wait online.
         cards.activationAlert().ifPresent(alert -> {
-            var notice = new Paragraph(getTranslation("card.activation.alert", alert.identifiers(),
-                    TIME.format(alert.raisedAt())));
+            var notice = new Paragraph(
+                    getTranslation("card.activation.alert", alert.identifiers(), TIME.format(alert.raisedAt())));
             notice.setId("card-activation-alert");
             notice.addClassName("error-text");
             notice.getElement().setAttribute("role", "alert");
@@ -107,21 +117,23 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DeskQueue.Filter filter() {
-        return new DeskQueue.Filter(search.getValue(), duplicatesOnly.getValue(), foreignOnly.getValue(),
-                suspiciousOnly.getValue());
+        return new DeskQueue.Filter(
+                search.getValue(), duplicatesOnly.getValue(), foreignOnly.getValue(), suspiciousOnly.getValue());
     }
 
     private void refresh() {
         var filter = filter();
         // Lazy: the grid asks for the rows it shows, a page at a time.
-        grid.setItems(query -> queue.page(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> queue.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> queue.count(filter));
         count.setText(getTranslation("queue.count", queue.count(filter)));
     }
 
     private String age(DeskQueue.Entry entry) {
         var waited = Duration.between(entry.confirmedAt(), clock.instant());
-        return waited.toDays() > 0 ? getTranslation("queue.age.days", waited.toDays(), waited.toHoursPart())
+        return waited.toDays() > 0
+                ? getTranslation("queue.age.days", waited.toDays(), waited.toHoursPart())
                 : getTranslation("queue.age.hours", waited.toHours(), waited.toMinutesPart());
     }
 

@@ -55,6 +55,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     /** The session attribute holding the operator's desk site. */
     static final String SITE = "desk.site";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PatronService patrons;
@@ -73,7 +74,8 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         site.setLabel(getTranslation("desk.site"));
         site.setItems(settings.sites());
         site.setItemLabelGenerator(PatronSettings.Site::name);
-        FieldWidths.fitLongest(site, settings.sites().stream().map(PatronSettings.Site::name).toList());
+        FieldWidths.fitLongest(
+                site, settings.sites().stream().map(PatronSettings.Site::name).toList());
         site.setId("desk-site");
         site.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -97,13 +99,16 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         this.patron = details;
         removeAll();
         var code = (String) VaadinSession.getCurrent().getAttribute(SITE);
-        site.setValue(settings.sites().stream().filter(s -> s.code().equals(code)).findFirst()
+        site.setValue(settings.sites().stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElse(settings.sites().getFirst()));
-        var title = new H1(getTranslation("registration.title", details.firstName() + " " + details.lastName(),
-                details.primaryIdentifier()));
+        var title = new H1(getTranslation(
+                "registration.title", details.firstName() + " " + details.lastName(), details.primaryIdentifier()));
         title.setId("registration-title");
-        var status = new Paragraph(getTranslation("patron.kind." + details.kind().name()) + " · "
-                + getTranslation("patron.status." + details.status().name()));
+        var status =
+                new Paragraph(getTranslation("patron.kind." + details.kind().name()) + " · "
+                        + getTranslation("patron.status." + details.status().name()));
         status.setId("registration-status");
         var record = new Anchor("patrons/" + details.id(), getTranslation("registration.record"));
         add(title, status, record, site);
@@ -127,18 +132,31 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
      */
     private VerticalLayout registered(PatronDetails details, RegistrationStep.Done done) {
         var section = section("registration.done");
-        var summary = new Paragraph(getTranslation("registration.done.summary", QueueView.TIME.format(done.registeredAt()),
-                done.registeredBy(), siteName(done.site()), DATE.format(done.expirationDate())));
+        var summary = new Paragraph(getTranslation(
+                "registration.done.summary",
+                QueueView.TIME.format(done.registeredAt()),
+                done.registeredBy(),
+                siteName(done.site()),
+                DATE.format(done.expirationDate())));
         summary.setId("registration-done");
         var check = done.identityCheck();
-        var identity = new Paragraph(check == null ? getTranslation("registration.done.identity-unknown")
-                : getTranslation("registration.identity.done", getTranslation("desk.identity." + check.document().name()),
-                        check.checkedBy(), QueueView.TIME.format(check.checkedAt())));
+        var identity = new Paragraph(
+                check == null
+                        ? getTranslation("registration.done.identity-unknown")
+                        : getTranslation(
+                                "registration.identity.done",
+                                getTranslation(
+                                        "desk.identity." + check.document().name()),
+                                check.checkedBy(),
+                                QueueView.TIME.format(check.checkedAt())));
         identity.setId("identity-done");
-        var language = details.preferredLanguage() == null ? Locale.FRENCH : details.preferredLanguage().locale();
+        var language = details.preferredLanguage() == null
+                ? Locale.FRENCH
+                : details.preferredLanguage().locale();
         var paid = new FeePanel(fees, () -> site.getValue().code(), language, this::reload);
         paid.show(done.fees());
-        var card = new Button(getTranslation("registration.done.card"),
+        var card = new Button(
+                getTranslation("registration.done.card"),
                 e -> getUI().ifPresent(ui -> ui.navigate("cards/" + details.id())));
         card.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.setId("registration-to-card");
@@ -160,9 +178,13 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         dialog.setHeaderTitle(getTranslation("registration.rerun.title", details.primaryIdentifier()));
         var what = new Paragraph(getTranslation("registration.rerun.what"));
         what.setId("rerun-what");
-        var paid = done.fees().stream().map(f -> f.label() + " " + money(f.amount()) + " ("
-                + getTranslation("fee.status." + f.status().name())
-                + (f.receiptNumber() == null ? "" : ", " + getTranslation("registration.receipt", f.receiptNumber())) + ")")
+        var paid = done.fees().stream()
+                .map(f -> f.label() + " " + money(f.amount()) + " ("
+                        + getTranslation("fee.status." + f.status().name())
+                        + (f.receiptNumber() == null
+                                ? ""
+                                : ", " + getTranslation("registration.receipt", f.receiptNumber()))
+                        + ")")
                 .collect(java.util.stream.Collectors.joining("; "));
         var fee = new Paragraph(getTranslation("registration.rerun.no-fee", paid));
         fee.setId("rerun-fee");
@@ -185,7 +207,10 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     }
 
     private String siteName(String code) {
-        return settings.sites().stream().filter(s -> s.code().equals(code)).map(PatronSettings.Site::name).findFirst()
+        return settings.sites().stream()
+                .filter(s -> s.code().equals(code))
+                .map(PatronSettings.Site::name)
+                .findFirst()
                 .orElse(code);
     }
 
@@ -193,8 +218,10 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var section = section("registration.identity");
         if (step.identityCheckedForThisRegistration(details.id())) {
             var last = patrons.identityChecks(details.id()).getFirst();
-            var done = new Paragraph(getTranslation("registration.identity.done",
-                    getTranslation("desk.identity." + last.document().name()), last.checkedBy(),
+            var done = new Paragraph(getTranslation(
+                    "registration.identity.done",
+                    getTranslation("desk.identity." + last.document().name()),
+                    last.checkedBy(),
                     QueueView.TIME.format(last.checkedAt())));
             done.setId("identity-done");
             section.add(done);
@@ -232,7 +259,9 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             getUI().ifPresent(ui -> ui.navigate(QueueView.class));
         });
         cannot.setId("fees-cannot-pay");
-        var language = details.preferredLanguage() == null ? Locale.FRENCH : details.preferredLanguage().locale();
+        var language = details.preferredLanguage() == null
+                ? Locale.FRENCH
+                : details.preferredLanguage().locale();
         var panel = new FeePanel(fees, () -> site.getValue().code(), language, this::reload);
         panel.show(lines, cannot);
         section.add(panel);
@@ -241,8 +270,10 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     private VerticalLayout activation(PatronDetails details) {
         var section = section("registration.step");
-        var activate = new Button(getTranslation(details.status() == PatronStatus.ACTIVE ? "registration.step.renew"
-                : "registration.step.run"), e -> register());
+        var activate = new Button(
+                getTranslation(
+                        details.status() == PatronStatus.ACTIVE ? "registration.step.renew" : "registration.step.run"),
+                e -> register());
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         activate.setId("registration-run");
         section.add(new Paragraph(getTranslation("registration.step.help")), activate);
@@ -252,12 +283,16 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private void register() {
         var current = current();
         try {
-            var outcome = step.register(current.id(), current.version(), site.getValue().code());
+            var outcome = step.register(
+                    current.id(), current.version(), site.getValue().code());
             showPassword(outcome.account());
             show(outcome.patron());
         } catch (FeesDueException e) {
-            DeskMessages.error(this, e.total().signum() == 0 ? getTranslation("registration.fees.undecided")
-                    : getTranslation("registration.fees.due", money(e.total())));
+            DeskMessages.error(
+                    this,
+                    e.total().signum() == 0
+                            ? getTranslation("registration.fees.undecided")
+                            : getTranslation("registration.fees.due", money(e.total())));
         } catch (PatronRuleException e) {
             DeskMessages.violations(this, e.violations());
         } catch (OptimisticLockingFailureException e) {
@@ -279,10 +314,14 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var password = new Pre(getTranslation("registration.password.password") + "  " + account.password());
         password.setId("slip-password");
         password.getStyle().set("font-size", "1.4em");
-        slip.add(new Paragraph(getTranslation("app.name")), login, password,
+        slip.add(
+                new Paragraph(getTranslation("app.name")),
+                login,
+                password,
                 new Paragraph(getTranslation("registration.password.advice")));
         dialog.add(slip, new Paragraph(getTranslation("registration.password.once")));
-        var print = new Button(getTranslation("registration.password.print"),
+        var print = new Button(
+                getTranslation("registration.password.print"),
                 e -> dialog.getElement().executeJs("window.print()"));
         print.setId("slip-print");
         var done = new Button(getTranslation("registration.password.handed"), e -> dialog.close());
@@ -301,17 +340,22 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         }
         progress.add(new H2(getTranslation("registration.progress")));
         var account = current.account();
-        var accountText = account == null ? getTranslation("registration.progress.account.none")
-                : !account.enabled() ? getTranslation("registration.progress.account.disabled", account.uid())
-                : account.state() == PatronAccounts.State.DONE
-                        ? getTranslation("registration.progress.account.done", account.uid())
-                        : getTranslation("registration.progress.account.pending", account.attempts(),
-                                account.lastError() == null ? "—" : account.lastError());
+        var accountText = account == null
+                ? getTranslation("registration.progress.account.none")
+                : !account.enabled()
+                        ? getTranslation("registration.progress.account.disabled", account.uid())
+                        : account.state() == PatronAccounts.State.DONE
+                                ? getTranslation("registration.progress.account.done", account.uid())
+                                : getTranslation(
+                                        "registration.progress.account.pending",
+                                        account.attempts(),
+                                        account.lastError() == null ? "—" : account.lastError());
         var accountLine = new Paragraph(accountText);
         accountLine.setId("progress-account");
-        var mailLine = new Paragraph(current.welcomeMailFailures() > 0
-                ? getTranslation("registration.progress.mail.FAILED", current.welcomeMailFailures())
-                : getTranslation("registration.progress.mail." + current.welcomeMail()));
+        var mailLine = new Paragraph(
+                current.welcomeMailFailures() > 0
+                        ? getTranslation("registration.progress.mail.FAILED", current.welcomeMailFailures())
+                        : getTranslation("registration.progress.mail." + current.welcomeMail()));
         mailLine.setId("progress-mail");
         progress.add(accountLine, mailLine);
         getUI().ifPresent(ui -> ui.setPollInterval(current.isComplete() ? -1 : 2000));

@@ -58,8 +58,8 @@ final class TakeOverDialog extends Dialog {
     private final Button confirm = new Button();
     private TakeOverComparison comparison;
 
-    private TakeOverDialog(Component owner, TakeOverComparison comparison, Supplier<TakeOverComparison> compare,
-            Decision decision) {
+    private TakeOverDialog(
+            Component owner, TakeOverComparison comparison, Supplier<TakeOverComparison> compare, Decision decision) {
         this.owner = owner;
         this.comparison = comparison;
         this.compare = compare;
@@ -113,10 +113,10 @@ final class TakeOverDialog extends Dialog {
         removeAll();
         choices.clear();
         var identifier = comparison.identifier();
-        setHeaderTitle(getTranslation(comparison.conversion() ? "takeover.title.convert" : "takeover.title.take-over",
-                identifier));
-        confirm.setText(getTranslation(comparison.conversion() ? "takeover.confirm.convert"
-                : "takeover.confirm.take-over", identifier));
+        setHeaderTitle(getTranslation(
+                comparison.conversion() ? "takeover.title.convert" : "takeover.title.take-over", identifier));
+        confirm.setText(getTranslation(
+                comparison.conversion() ? "takeover.confirm.convert" : "takeover.confirm.take-over", identifier));
         var help = new Paragraph(getTranslation("takeover.help", identifier));
         help.setId("takeover-help");
         var table = new NativeTable();
@@ -170,13 +170,17 @@ final class TakeOverDialog extends Dialog {
             if (row.differsOnlyInAccentsOrCase()) {
                 cell.add(muted(getTranslation("takeover.accents-only")));
             }
-        } else if (row.field().choosable() && (row.current() == null || row.current().isBlank())) {
+        } else if (row.field().choosable()
+                && (row.current() == null || row.current().isBlank())) {
             cell.add(new Span(getTranslation("takeover.added")));
         } else if (row.reason() != null) {
-            cell.add(new Span(getTranslation("takeover.forced", getTranslation(row.reason().messageKey(),
-                    row.reason().args().toArray()))));
+            cell.add(new Span(getTranslation(
+                    "takeover.forced",
+                    getTranslation(
+                            row.reason().messageKey(), row.reason().args().toArray()))));
         } else {
-            cell.add(new Span(getTranslation("takeover.consequence." + row.field().name())));
+            cell.add(new Span(
+                    getTranslation("takeover.consequence." + row.field().name())));
         }
         return cell;
     }
@@ -221,7 +225,9 @@ final class TakeOverDialog extends Dialog {
         } catch (PatronRuleException e) {
             problems.add(new Paragraph(getTranslation("takeover.refused")));
             var list = new UnorderedList();
-            e.violations().forEach(v -> list.add(new ListItem(getTranslation(v.messageKey(), v.args().toArray()))));
+            e.violations()
+                    .forEach(v -> list.add(
+                            new ListItem(getTranslation(v.messageKey(), v.args().toArray()))));
             problems.add(list);
         } catch (AlreadyDecidedException e) {
             close();

@@ -1,7 +1,7 @@
 package be.uliege.library.registration.desk.ui;
 
-import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.desk.DeskValidation;
+import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
@@ -58,8 +58,15 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private PreRegistrationDecisions.@Nullable Entry entry;
     private @Nullable PatronDetails record;
 
-    ValidationView(PreRegistrationDecisions decisions, DeskQueue queue, DeskValidation validation, PatronService patrons,
-            PatronSettings settings, BelgianPostalCodes postalCodes, Clock clock, AuthenticationContext authentication) {
+    ValidationView(
+            PreRegistrationDecisions decisions,
+            DeskQueue queue,
+            DeskValidation validation,
+            PatronService patrons,
+            PatronSettings settings,
+            BelgianPostalCodes postalCodes,
+            Clock clock,
+            AuthenticationContext authentication) {
         this.decisions = decisions;
         this.clock = clock;
         this.universityDomains = settings.universityDomains();
@@ -77,8 +84,12 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         removeAll();
         var found = decisions.entry(id).orElse(null);
         if (found == null || found.status() != PreRegistrationStatus.CONFIRMED) {
-            add(new H1(getTranslation("validation.gone.title")), new Paragraph(found == null
-                    ? getTranslation("validation.gone") : getTranslation("validation.decided", found.decidedBy())),
+            add(
+                    new H1(getTranslation("validation.gone.title")),
+                    new Paragraph(
+                            found == null
+                                    ? getTranslation("validation.gone")
+                                    : getTranslation("validation.decided", found.decidedBy())),
                     backToQueue());
             return;
         }
@@ -88,7 +99,8 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         title.setId("validation-title");
         add(title);
         if (held != null) {
-            var banner = new Paragraph(getTranslation("queue.held.text", held.who(), QueueView.TIME.format(held.since())));
+            var banner =
+                    new Paragraph(getTranslation("queue.held.text", held.who(), QueueView.TIME.format(held.since())));
             banner.setId("validation-held");
             banner.addClassName("warning-text");
             var takeOver = new Button(getTranslation("queue.held.take-over"), e -> {
@@ -111,12 +123,15 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         flags.add(new Span(getTranslation("validation.use." + found.use().name())));
         var recheck = new Button(getTranslation("validation.search-again"), e -> showCandidates());
         recheck.setId("search-again");
-        var left = new VerticalLayout(new H2(getTranslation("validation.data")), flags, suspicions, form, document,
-                actions());
+        var left = new VerticalLayout(
+                new H2(getTranslation("validation.data")), flags, suspicions, form, document, actions());
         left.setPadding(false);
         left.setId("validation-entry");
-        var right = new VerticalLayout(new H2(getTranslation("validation.candidates")),
-                new Paragraph(getTranslation("validation.candidates.help")), recheck, candidates);
+        var right = new VerticalLayout(
+                new H2(getTranslation("validation.candidates")),
+                new Paragraph(getTranslation("validation.candidates.help")),
+                recheck,
+                candidates);
         right.setPadding(false);
         right.setId("validation-comparison");
         right.addClassName("validation-comparison");
@@ -160,7 +175,11 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         if (!document.requireChosen()) {
             return;
         }
-        DeskMessages.decide(this, form, () -> validation.validateAsNew(current().id(), currentRecord().version(), form.draft(), document.getValue()));
+        DeskMessages.decide(
+                this,
+                form,
+                () -> validation.validateAsNew(
+                        current().id(), currentRecord().version(), form.draft(), document.getValue()));
     }
 
     /** The operator says the entry is this record's person: the comparison, the choices, one confirmation. */
@@ -171,9 +190,12 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         long entryId = current().id();
         var draft = form.draft();
         var identityDocument = document.getValue();
-        TakeOverDialog.open(this, form, () -> validation.compareTakeOver(entryId, other.id(), draft),
-                (version, takeNew) -> validation.takeOver(entryId, other.id(), version, draft, takeNew,
-                        identityDocument));
+        TakeOverDialog.open(
+                this,
+                form,
+                () -> validation.compareTakeOver(entryId, other.id(), draft),
+                (version, takeNew) ->
+                        validation.takeOver(entryId, other.id(), version, draft, takeNew, identityDocument));
     }
 
     private void reject() {
@@ -193,7 +215,8 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
             try {
                 validation.reject(current().id(), reason.getValue());
                 dialog.close();
-                DeskMessages.success(getTranslation("validation.rejected", current().identifier()));
+                DeskMessages.success(
+                        getTranslation("validation.rejected", current().identifier()));
                 getUI().ifPresent(ui -> ui.navigate(QueueView.class));
             } catch (AlreadyDecidedException ex) {
                 dialog.close();
@@ -208,7 +231,8 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private Button backToQueue() {
-        return new Button(getTranslation("validation.back"), e -> getUI().ifPresent(ui -> ui.navigate(QueueView.class)));
+        return new Button(
+                getTranslation("validation.back"), e -> getUI().ifPresent(ui -> ui.navigate(QueueView.class)));
     }
 
     private PreRegistrationDecisions.Entry current() {

@@ -1,8 +1,8 @@
 package be.uliege.library.registration.desk.ui;
 
-import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.UnseenDuplicatesException;
+import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronService;
@@ -45,7 +45,11 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
     /** The data the last search ran on: a change after it asks for a new search. */
     private @Nullable PatronDraft searched;
 
-    WalkInView(PatronService patrons, DeskValidation validation, PatronSettings settings, BelgianPostalCodes postalCodes,
+    WalkInView(
+            PatronService patrons,
+            DeskValidation validation,
+            PatronSettings settings,
+            BelgianPostalCodes postalCodes,
             AuthenticationContext authentication) {
         this.patrons = patrons;
         this.validation = validation;
@@ -62,8 +66,14 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> createNew());
         searchState.setId("walk-in-search-state");
         searchState.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("walk-in.title")), new Paragraph(getTranslation("walk-in.help")), form, document,
-                new HorizontalLayout(search, create), searchState, new H2(getTranslation("validation.candidates")),
+        add(
+                new H1(getTranslation("walk-in.title")),
+                new Paragraph(getTranslation("walk-in.help")),
+                form,
+                document,
+                new HorizontalLayout(search, create),
+                searchState,
+                new H2(getTranslation("validation.candidates")),
                 candidates);
     }
 
@@ -72,7 +82,8 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         candidates.show(patrons.duplicateCandidates(draft, -1), this::takeOver);
         searched = draft;
         create.setEnabled(true);
-        searchState.setText(getTranslation("walk-in.searched", candidates.shown().size()));
+        searchState.setText(
+                getTranslation("walk-in.searched", candidates.shown().size()));
     }
 
     private void createNew() {
@@ -93,9 +104,12 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         }
         var draft = form.draft();
         var identityDocument = document.getValue();
-        TakeOverDialog.open(this, form, () -> validation.compareTakeOverWalkIn(existing.id(), draft),
-                (version, takeNew) -> validation.takeOverWalkIn(existing.id(), version, draft, takeNew,
-                        identityDocument));
+        TakeOverDialog.open(
+                this,
+                form,
+                () -> validation.compareTakeOverWalkIn(existing.id(), draft),
+                (version, takeNew) ->
+                        validation.takeOverWalkIn(existing.id(), version, draft, takeNew, identityDocument));
     }
 
     private void run(Supplier<PatronDetails> action) {

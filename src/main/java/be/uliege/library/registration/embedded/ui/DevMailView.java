@@ -45,22 +45,31 @@ public class DevMailView extends VerticalLayout implements BeforeEnterObserver {
             throw new NotFoundException();
         }
         removeAll();
-        var mails = Arrays.stream(running.mail().getReceivedMessages()).map(DevMailView::decode).toList().reversed();
+        var mails = Arrays.stream(running.mail().getReceivedMessages())
+                .map(DevMailView::decode)
+                .toList()
+                .reversed();
         var grid = new Grid<Mail>();
         grid.addColumn(Mail::to).setHeader(getTranslation("devmail.to")).setAutoWidth(true);
-        grid.addColumn(Mail::subject).setHeader(getTranslation("devmail.subject")).setFlexGrow(2);
+        grid.addColumn(Mail::subject)
+                .setHeader(getTranslation("devmail.subject"))
+                .setFlexGrow(2);
         grid.setItems(mails);
         var body = new Pre();
         body.setId("mail-body");
-        grid.addSelectionListener(e -> body.setText(e.getFirstSelectedItem().map(Mail::body).orElse("")));
+        grid.addSelectionListener(
+                e -> body.setText(e.getFirstSelectedItem().map(Mail::body).orElse("")));
         grid.setId("dev-mails");
         add(new H1(getTranslation("nav.dev-mail")), new Paragraph(getTranslation("devmail.hint")), grid, body);
     }
 
     static Mail decode(MimeMessage message) {
         try {
-            var to = message.getAllRecipients() == null ? List.<String>of()
-                    : Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+            var to = message.getAllRecipients() == null
+                    ? List.<String>of()
+                    : Arrays.stream(message.getAllRecipients())
+                            .map(Object::toString)
+                            .toList();
             var content = message.getContent();
             var body = content instanceof String s ? s : String.valueOf(content);
             return new Mail(String.join(", ", to), message.getSubject() == null ? "" : message.getSubject(), body);

@@ -60,10 +60,13 @@ public class FeePanel extends VerticalLayout {
         removeAll();
         var grid = new Grid<FeeLine>();
         grid.addColumn(FeeLine::label).setHeader(getTranslation("fee.type"));
-        grid.addColumn(f -> money(f.amount())).setHeader(getTranslation("fee.amount")).setAutoWidth(true);
+        grid.addColumn(f -> money(f.amount()))
+                .setHeader(getTranslation("fee.amount"))
+                .setAutoWidth(true);
         grid.addColumn(f -> getTranslation("fee.status." + f.status().name())
-                + (f.settledBy() == null ? "" : " · " + f.settledBy())
-                + (f.waiverReason() == null ? "" : " · " + f.waiverReason())).setHeader(getTranslation("fee.status"));
+                        + (f.settledBy() == null ? "" : " · " + f.settledBy())
+                        + (f.waiverReason() == null ? "" : " · " + f.waiverReason()))
+                .setHeader(getTranslation("fee.status"));
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
         grid.setId("fees-grid");
@@ -83,21 +86,29 @@ public class FeePanel extends VerticalLayout {
             }
             add(actions);
         }
-        lines.stream().map(FeeLine::receiptNumber).filter(Objects::nonNull).distinct().forEach(receipt -> {
-            var pdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(fees.receiptPdf(receipt, receiptLanguage)), receipt + ".pdf",
-                    "application/pdf", -1)), getTranslation("registration.receipt.print", receipt));
-            pdf.setId("receipt-pdf");
-            pdf.setTarget("_blank");
-            var mail = new Button(getTranslation("registration.receipt.mail"), e -> {
-                fees.mailReceipt(receipt);
-                success(getTranslation("registration.receipt.mailed"));
-            });
-            mail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var row = new HorizontalLayout(pdf, mail);
-            row.setAlignItems(Alignment.CENTER);
-            add(row);
-        });
+        lines.stream()
+                .map(FeeLine::receiptNumber)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(receipt -> {
+                    var pdf = new Anchor(
+                            DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                                    new ByteArrayInputStream(fees.receiptPdf(receipt, receiptLanguage)),
+                                    receipt + ".pdf",
+                                    "application/pdf",
+                                    -1)),
+                            getTranslation("registration.receipt.print", receipt));
+                    pdf.setId("receipt-pdf");
+                    pdf.setTarget("_blank");
+                    var mail = new Button(getTranslation("registration.receipt.mail"), e -> {
+                        fees.mailReceipt(receipt);
+                        success(getTranslation("registration.receipt.mailed"));
+                    });
+                    mail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    var row = new HorizontalLayout(pdf, mail);
+                    row.setAlignItems(Alignment.CENTER);
+                    add(row);
+                });
     }
 
     private void pay(List<FeeLine> open) {
@@ -147,16 +158,17 @@ public class FeePanel extends VerticalLayout {
 
     /** An amount in euros as a desk in Belgium writes it in this language (French by default). */
     public static String money(BigDecimal amount, @Nullable Locale language) {
-        var format = NumberFormat.getCurrencyInstance(language == null ? Locale.FRANCE
-                : Locale.of(language.getLanguage(), "BE"));
+        var format = NumberFormat.getCurrencyInstance(
+                language == null ? Locale.FRANCE : Locale.of(language.getLanguage(), "BE"));
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
     }
 
     private static boolean isManager() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.DESK_MANAGER).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + Roles.DESK_MANAGER).equals(a.getAuthority()));
     }
 
     private static void error(String text) {
@@ -166,6 +178,7 @@ public class FeePanel extends VerticalLayout {
     }
 
     private static void success(String text) {
-        Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -23,24 +23,41 @@ import org.jspecify.annotations.Nullable;
 final class HistoryWords {
 
     /** A contact item's value as the snapshot writes it: source, usage, "preferred", then its display. */
-    private static final Pattern CONTACT_VALUE = Pattern.compile("(LOCAL|EXTERNAL) ([A-Z_]+) (preferred )?(.*)",
-            Pattern.DOTALL);
+    private static final Pattern CONTACT_VALUE =
+            Pattern.compile("(LOCAL|EXTERNAL) ([A-Z_]+) (preferred )?(.*)", Pattern.DOTALL);
 
     /** The record's fields that already have a label on the record's screen. */
     private static final Map<String, String> RECORD_FIELDS = Map.ofEntries(
-            Map.entry("firstName", "patron.firstName"), Map.entry("lastName", "patron.lastName"),
-            Map.entry("gender", "patron.gender"), Map.entry("birthDate", "patron.birthDate"),
-            Map.entry("preferredLanguage", "patron.preferredLanguage"), Map.entry("userGroup", "patron.userGroup"),
-            Map.entry("jobCategory", "patron.jobCategory"), Map.entry("jobDescription", "patron.jobDescription"),
-            Map.entry("resourceSharingLibrary", "patron.resourceSharingLibrary"), Map.entry("status", "patron.status"),
-            Map.entry("expirationDate", "patron.expirationDate"), Map.entry("purgeDate", "patron.purgeDate"),
+            Map.entry("firstName", "patron.firstName"),
+            Map.entry("lastName", "patron.lastName"),
+            Map.entry("gender", "patron.gender"),
+            Map.entry("birthDate", "patron.birthDate"),
+            Map.entry("preferredLanguage", "patron.preferredLanguage"),
+            Map.entry("userGroup", "patron.userGroup"),
+            Map.entry("jobCategory", "patron.jobCategory"),
+            Map.entry("jobDescription", "patron.jobDescription"),
+            Map.entry("resourceSharingLibrary", "patron.resourceSharingLibrary"),
+            Map.entry("status", "patron.status"),
+            Map.entry("expirationDate", "patron.expirationDate"),
+            Map.entry("purgeDate", "patron.purgeDate"),
             Map.entry("accountType", "patron.accountType"),
             Map.entry("institutionalRecord", "patron.institutionalRecord"),
-            Map.entry("owningSystem", "patron.owningSystem"), Map.entry("universityKey", "identifier.type.UNIVERSITY_KEY"));
+            Map.entry("owningSystem", "patron.owningSystem"),
+            Map.entry("universityKey", "identifier.type.UNIVERSITY_KEY"));
 
     /** Fields with a label of their own in the history ("history.field." + name): mostly steps beside the record. */
-    private static final java.util.Set<String> HISTORY_FIELDS = java.util.Set.of("primaryIdentifier", "identityCheck",
-            "note", "deactivation", "fee", "receipt", "registration", "directoryAccount", "welcomeMail", "card", "photo",
+    private static final java.util.Set<String> HISTORY_FIELDS = java.util.Set.of(
+            "primaryIdentifier",
+            "identityCheck",
+            "note",
+            "deactivation",
+            "fee",
+            "receipt",
+            "registration",
+            "directoryAccount",
+            "welcomeMail",
+            "card",
+            "photo",
             "takeOverKept");
 
     private final BiFunction<String, Object[], String> translation;
@@ -63,10 +80,13 @@ final class HistoryWords {
         if (parts.length == 3 && parts[0].equals("contact")) {
             var kind = parseEnum(ContactKind.class, parts[1]);
             if (kind != null) {
-                var usage = contact(line.newValue() != null ? line.newValue() : line.oldValue()).usage();
-                return (usage == null ? Optional.<String>empty()
-                        : text("history.contact." + kind.name() + "." + usage.name()))
-                        .or(() -> text("history.contact." + kind.name())).orElse(name);
+                var usage = contact(line.newValue() != null ? line.newValue() : line.oldValue())
+                        .usage();
+                return (usage == null
+                                ? Optional.<String>empty()
+                                : text("history.contact." + kind.name() + "." + usage.name()))
+                        .or(() -> text("history.contact." + kind.name()))
+                        .orElse(name);
             }
         }
         if (parts.length == 3 && parts[0].equals("identifier")) {
@@ -88,10 +108,14 @@ final class HistoryWords {
             case "gender" -> text("patron.gender." + value).orElse(value);
             case "status" -> text("patron.status." + value).orElse(value);
             case "accountType" -> text("patron.accountType." + value).orElse(value);
-            case "preferredLanguage" -> text("desk.form.language." + value.toUpperCase(Locale.ROOT)).orElse(value);
-            case "institutionalRecord" -> text("true".equals(value) ? "common.yes" : "common.no").orElse(value);
-            case "identityCheck" -> parseEnum(IdentityDocument.class, value) == null ? value
-                    : text("desk.identity." + value).orElse(value);
+            case "preferredLanguage" ->
+                text("desk.form.language." + value.toUpperCase(Locale.ROOT)).orElse(value);
+            case "institutionalRecord" ->
+                text("true".equals(value) ? "common.yes" : "common.no").orElse(value);
+            case "identityCheck" ->
+                parseEnum(IdentityDocument.class, value) == null
+                        ? value
+                        : text("desk.identity." + value).orElse(value);
             case "takeOverKept" -> keptFields(value);
             default -> name.startsWith("contact.") ? contactValue(line, value) : value;
         };
@@ -102,8 +126,12 @@ final class HistoryWords {
         var names = new java.util.ArrayList<String>();
         for (var name : value.split(",\\s*")) {
             var kind = name.startsWith("contact.") ? parseEnum(ContactKind.class, name.substring(8)) : null;
-            names.add(kind != null ? text("history.contact." + kind.name()).orElse(name)
-                    : RECORD_FIELDS.containsKey(name) ? text(RECORD_FIELDS.get(name)).orElse(name) : name);
+            names.add(
+                    kind != null
+                            ? text("history.contact." + kind.name()).orElse(name)
+                            : RECORD_FIELDS.containsKey(name)
+                                    ? text(RECORD_FIELDS.get(name)).orElse(name)
+                                    : name);
         }
         return String.join(", ", names);
     }
@@ -114,10 +142,13 @@ final class HistoryWords {
         if (item.display() == null) {
             return value;
         }
-        var named = contact(line.newValue() != null ? line.newValue() : line.oldValue()).usage();
+        var named = contact(line.newValue() != null ? line.newValue() : line.oldValue())
+                .usage();
         var text = new StringBuilder(item.display());
         if (item.usage() != null && item.usage() != named) {
-            text.append(" · ").append(text("contact.usage." + item.usage().name()).orElse(item.usage().name()));
+            text.append(" · ")
+                    .append(text("contact.usage." + item.usage().name())
+                            .orElse(item.usage().name()));
         }
         if (item.preferred()) {
             text.append(" · ").append(text("contact.preferred").orElse(""));
@@ -128,7 +159,10 @@ final class HistoryWords {
         return text.toString();
     }
 
-    private record Contact(@Nullable ContactSource source, @Nullable ContactUsage usage, boolean preferred,
+    private record Contact(
+            @Nullable ContactSource source,
+            @Nullable ContactUsage usage,
+            boolean preferred,
             @Nullable String display) {}
 
     private static Contact contact(@Nullable String value) {
@@ -139,15 +173,19 @@ final class HistoryWords {
         if (!matcher.matches()) {
             return new Contact(null, null, false, null);
         }
-        return new Contact(ContactSource.valueOf(matcher.group(1)), parseEnum(ContactUsage.class, matcher.group(2)),
-                matcher.group(3) != null, matcher.group(4));
+        return new Contact(
+                ContactSource.valueOf(matcher.group(1)),
+                parseEnum(ContactUsage.class, matcher.group(2)),
+                matcher.group(3) != null,
+                matcher.group(4));
     }
 
     /** The translation, or nothing when the bundle lacks the key (Vaadin then answers "!fr: key"). */
     private Optional<String> text(String key) {
         var text = translation.apply(key, new Object[0]);
         return text == null || text.isBlank() || (text.startsWith("!") && text.endsWith(key))
-                ? Optional.empty() : Optional.of(text);
+                ? Optional.empty()
+                : Optional.of(text);
     }
 
     private static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, String name) {

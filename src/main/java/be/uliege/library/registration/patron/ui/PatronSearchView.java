@@ -60,20 +60,23 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         query.addKeyPressListener(Key.ENTER, e -> submit());
         kind.setLabel(getTranslation("patron.kind"));
         kind.setItems(PatronKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("search.filter.any")
-                : getTranslation("patron.kind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("search.filter.any") : getTranslation("patron.kind." + k.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("search.filter.any"));
         kind.setId("search-kind");
         status.setLabel(getTranslation("patron.status"));
         status.setItems(PatronStatus.values());
-        status.setItemLabelGenerator(st -> st == null ? getTranslation("search.filter.any")
-                : getTranslation("patron.status." + st.name()));
+        status.setItemLabelGenerator(
+                st -> st == null ? getTranslation("search.filter.any") : getTranslation("patron.status." + st.name()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("search.filter.any"));
         status.setId("search-status");
-        FieldWidths.fitLongest(kind, java.util.Arrays.stream(PatronKind.values())
-                .map(k -> getTranslation("patron.kind." + k.name())).toList());
+        FieldWidths.fitLongest(
+                kind,
+                java.util.Arrays.stream(PatronKind.values())
+                        .map(k -> getTranslation("patron.kind." + k.name()))
+                        .toList());
         kind.addValueChangeListener(e -> {
             if (!filling) {
                 submit();
@@ -92,12 +95,15 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
 
         summary.setId("search-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        results.addColumn(PatronSummary::primaryIdentifier).setHeader(getTranslation("patron.identifier")).setAutoWidth(true);
+        results.addColumn(PatronSummary::primaryIdentifier)
+                .setHeader(getTranslation("patron.identifier"))
+                .setAutoWidth(true);
         results.addColumn(PatronSummary::lastName).setHeader(getTranslation("patron.lastName"));
         results.addColumn(PatronSummary::firstName).setHeader(getTranslation("patron.firstName"));
         results.addColumn(p -> p.birthDate() == null ? "" : DATE.format(p.birthDate()))
                 .setHeader(getTranslation("patron.birthDate"));
-        results.addColumn(p -> getTranslation("patron.status." + p.status().name())).setHeader(getTranslation("patron.status"));
+        results.addColumn(p -> getTranslation("patron.status." + p.status().name()))
+                .setHeader(getTranslation("patron.status"));
         results.addColumn(p -> DATE.format(p.expirationDate())).setHeader(getTranslation("patron.expirationDate"));
         results.addColumn(p -> p.email() == null ? "" : p.email()).setHeader(getTranslation("patron.email"));
         results.addItemClickListener(e -> open(e.getItem()));
@@ -113,8 +119,10 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         return patrons.identifierRangeUsage().stream()
                 .filter(be.uliege.library.registration.patron.RangeUsage::warning)
                 .map(u -> {
-                    var warning = new Paragraph(getTranslation("identifier.range-warning",
-                            getTranslation("identifier.range." + u.range().name()), Math.round(u.used() * 100)));
+                    var warning = new Paragraph(getTranslation(
+                            "identifier.range-warning",
+                            getTranslation("identifier.range." + u.range().name()),
+                            Math.round(u.used() * 100)));
                     warning.addClassName("warning-text");
                     warning.getElement().setAttribute("role", "alert");
                     return warning;
@@ -140,20 +148,30 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     private void run(String value, PatronService.SearchFilter filter) {
         if (value.isEmpty()) {
             results.setItems();
-            summary.setText(filter.equals(PatronService.SearchFilter.NONE) ? "" : getTranslation("search.filter.needs-text"));
+            summary.setText(
+                    filter.equals(PatronService.SearchFilter.NONE) ? "" : getTranslation("search.filter.needs-text"));
             return;
         }
         var result = patrons.search(value, filter);
         results.setItems(result.patrons());
-        summary.setText("TOO_SHORT".equals(result.understoodAs()) ? getTranslation("search.too-short")
-                : getTranslation("search.found", result.patrons().size(),
-                        getTranslation("search.as." + result.understoodAs())));
+        summary.setText(
+                "TOO_SHORT".equals(result.understoodAs())
+                        ? getTranslation("search.too-short")
+                        : getTranslation(
+                                "search.found",
+                                result.patrons().size(),
+                                getTranslation("search.as." + result.understoodAs())));
     }
 
     /** A filter from the address, ignored when it names no known value. */
     private static <E extends Enum<E>> @Nullable E parameter(BeforeEnterEvent event, String name, Class<E> type) {
-        var value = event.getLocation().getQueryParameters().getSingleParameter(name).orElse("");
-        return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
+        var value = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(name)
+                .orElse("");
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(value))
+                .findFirst()
                 .orElse(null);
     }
 
@@ -169,8 +187,8 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         if (!q.equals(query.getValue())) {
             query.setValue(q);
         }
-        var filter = new PatronService.SearchFilter(parameter(event, "kind", PatronKind.class),
-                parameter(event, "status", PatronStatus.class));
+        var filter = new PatronService.SearchFilter(
+                parameter(event, "kind", PatronKind.class), parameter(event, "status", PatronStatus.class));
         filling = true;
         try {
             kind.setValue(filter.kind());

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -84,15 +83,20 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         add(title);
         if (details.kind() == be.uliege.library.registration.patron.PatronKind.B) {
             // The registration (identity document, fees, activation) resumes here at any time (R-DESK-6).
-            var registration = new com.vaadin.flow.component.html.Anchor("registration/" + details.id(),
-                    getTranslation(details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE
-                            ? "patron.registration.again" : "patron.registration.resume"));
+            var registration = new com.vaadin.flow.component.html.Anchor(
+                    "registration/" + details.id(),
+                    getTranslation(
+                            details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE
+                                    ? "patron.registration.again"
+                                    : "patron.registration.resume"));
             registration.setId("patron-registration");
-            var card = new com.vaadin.flow.component.html.Anchor("cards/" + details.id(), getTranslation("patron.card"));
+            var card =
+                    new com.vaadin.flow.component.html.Anchor("cards/" + details.id(), getTranslation("patron.card"));
             card.setId("patron-card");
             add(registration, card);
         }
-        if (details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE && details.kind().isExternal()
+        if (details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE
+                && details.kind().isExternal()
                 && authentication.hasRole(Roles.DESK_MANAGER)) {
             var deactivate = new Button(getTranslation("patron.deactivate"), e -> deactivate());
             deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -109,18 +113,32 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         field(form, "patron.kind", getTranslation("patron.kind." + p.kind().name()));
         field(form, "patron.lastName", p.lastName());
         field(form, "patron.firstName", p.firstName());
-        field(form, "patron.gender", p.gender() == null ? "" : getTranslation("patron.gender." + p.gender().name()));
+        field(
+                form,
+                "patron.gender",
+                p.gender() == null
+                        ? ""
+                        : getTranslation("patron.gender." + p.gender().name()));
         field(form, "patron.birthDate", p.birthDate() == null ? "" : DATE.format(p.birthDate()));
-        field(form, "patron.preferredLanguage", p.preferredLanguage() == null ? "" : p.preferredLanguage().code());
+        field(
+                form,
+                "patron.preferredLanguage",
+                p.preferredLanguage() == null ? "" : p.preferredLanguage().code());
         field(form, "patron.userGroup", p.userGroup());
         field(form, "patron.jobCategory", p.jobCategory());
         field(form, "patron.jobDescription", p.jobDescription());
         field(form, "patron.resourceSharingLibrary", p.resourceSharingLibrary());
-        field(form, "patron.status", getTranslation("patron.status." + p.status().name()));
+        field(
+                form,
+                "patron.status",
+                getTranslation("patron.status." + p.status().name()));
         field(form, "patron.statusDate", DATE.format(p.statusDate()));
         field(form, "patron.expirationDate", DATE.format(p.expirationDate()));
         field(form, "patron.purgeDate", DATE.format(p.purgeDate()));
-        field(form, "patron.accountType", getTranslation("patron.accountType." + p.accountType().name()));
+        field(
+                form,
+                "patron.accountType",
+                getTranslation("patron.accountType." + p.accountType().name()));
         field(form, "patron.institutionalRecord", getTranslation(p.institutionalRecord() ? "common.yes" : "common.no"));
         field(form, "patron.owningSystem", p.owningSystem());
         return section("patron.section.identity", form);
@@ -135,33 +153,44 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private Component identifiers(PatronDetails p) {
         var grid = new Grid<PatronDetails.Identifier>();
-        grid.addColumn(i -> getTranslation("identifier.type." + i.type().name())).setHeader(getTranslation("identifier.type"));
+        grid.addColumn(i -> getTranslation("identifier.type." + i.type().name()))
+                .setHeader(getTranslation("identifier.type"));
         grid.addColumn(PatronDetails.Identifier::value).setHeader(getTranslation("identifier.value"));
         grid.setItems(p.identifiers());
         grid.setAllRowsVisible(true);
         grid.setId("patron-identifiers");
-        return section("patron.section.identifiers", p.identifiers().isEmpty()
-                ? new Paragraph(getTranslation("identifier.none")) : grid);
+        return section(
+                "patron.section.identifiers",
+                p.identifiers().isEmpty() ? new Paragraph(getTranslation("identifier.none")) : grid);
     }
 
     private Component contacts(PatronDetails p) {
         var grid = new Grid<PatronDetails.Contact>();
         grid.setId("patron-contacts");
-        grid.addColumn(c -> getTranslation("contact.kind." + c.kind().name())).setHeader(getTranslation("contact.kind"));
-        grid.addColumn(c -> getTranslation("contact.usage." + c.usage().name())).setHeader(getTranslation("contact.usage"));
+        grid.addColumn(c -> getTranslation("contact.kind." + c.kind().name()))
+                .setHeader(getTranslation("contact.kind"));
+        grid.addColumn(c -> getTranslation("contact.usage." + c.usage().name()))
+                .setHeader(getTranslation("contact.usage"));
         grid.addColumn(this::shown).setHeader(getTranslation("contact.value")).setFlexGrow(3);
         grid.addComponentColumn(c -> {
-            var source = new Span(c.source() == ContactSource.EXTERNAL
-                    ? "✓ " + getTranslation("contact.source.EXTERNAL") : getTranslation("contact.source.LOCAL"));
-            if (c.source() == ContactSource.EXTERNAL) {
-                source.addClassName("external-mark");
-                source.getElement().setAttribute("title", getTranslation("contact.external-read-only"));
-            }
-            return source;
-        }).setHeader(getTranslation("contact.source"));
-        grid.addColumn(c -> c.usedForLetters() ? getTranslation("contact.used-for-letters")
-                : c.preferred() ? getTranslation("contact.preferred") : "").setHeader(getTranslation("contact.preferred"));
-        grid.addComponentColumn(this::contactActions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+                    var source = new Span(
+                            c.source() == ContactSource.EXTERNAL
+                                    ? "✓ " + getTranslation("contact.source.EXTERNAL")
+                                    : getTranslation("contact.source.LOCAL"));
+                    if (c.source() == ContactSource.EXTERNAL) {
+                        source.addClassName("external-mark");
+                        source.getElement().setAttribute("title", getTranslation("contact.external-read-only"));
+                    }
+                    return source;
+                })
+                .setHeader(getTranslation("contact.source"));
+        grid.addColumn(c -> c.usedForLetters()
+                        ? getTranslation("contact.used-for-letters")
+                        : c.preferred() ? getTranslation("contact.preferred") : "")
+                .setHeader(getTranslation("contact.preferred"));
+        grid.addComponentColumn(this::contactActions)
+                .setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true);
         grid.setItems(p.contacts());
         grid.setAllRowsVisible(true);
         var add = new Button(getTranslation("contact.add"), e -> openAddContact());
@@ -180,13 +209,17 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private Component contactActions(PatronDetails.Contact c) {
         if (c.source() == ContactSource.EXTERNAL) {
-            var duplicate = new Button(getTranslation("contact.duplicate"),
-                    e -> change(() -> patrons.duplicateContact(current().id(), current().version(), c.id())));
+            var duplicate = new Button(
+                    getTranslation("contact.duplicate"),
+                    e -> change(() ->
+                            patrons.duplicateContact(current().id(), current().version(), c.id())));
             duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return duplicate;
         }
-        var remove = new Button(getTranslation("contact.remove"),
-                e -> change(() -> patrons.removeLocalContact(current().id(), current().version(), c.id())));
+        var remove = new Button(
+                getTranslation("contact.remove"),
+                e -> change(() ->
+                        patrons.removeLocalContact(current().id(), current().version(), c.id())));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return remove;
     }
@@ -223,8 +256,14 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             value.setInvalid(false);
             city.setInvalid(false);
             postalCode.setInvalid(false);
-            var draft = new ContactDraft(kind.getValue(), usage.getValue(), preferred.getValue(), value.getValue(),
-                    postalCode.getValue(), city.getValue(), country.getValue());
+            var draft = new ContactDraft(
+                    kind.getValue(),
+                    usage.getValue(),
+                    preferred.getValue(),
+                    value.getValue(),
+                    postalCode.getValue(),
+                    city.getValue(),
+                    country.getValue());
             try {
                 show(patrons.addLocalContact(current().id(), current().version(), draft));
                 dialog.close();
@@ -232,8 +271,8 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
                 // Show each message beside its field; nothing typed is lost.
                 for (var v : ex.violations()) {
                     var message = getTranslation(v.messageKey(), v.args().toArray());
-                    var target = v.field().endsWith(".city") ? city
-                            : v.field().endsWith(".postalCode") ? postalCode : value;
+                    var target =
+                            v.field().endsWith(".city") ? city : v.field().endsWith(".postalCode") ? postalCode : value;
                     target.setErrorMessage(message);
                     target.setInvalid(true);
                 }
@@ -261,8 +300,9 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         text.setMaxLength(2000);
         text.setWidthFull();
         text.setId("new-note");
-        var add = new Button(getTranslation("note.add"), e -> change(() -> patrons.addNote(current().id(),
-                current().version(), text.getValue())));
+        var add = new Button(
+                getTranslation("note.add"),
+                e -> change(() -> patrons.addNote(current().id(), current().version(), text.getValue())));
         add.setId("add-note");
         return section("patron.section.notes", list, text, add);
     }
@@ -270,7 +310,9 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
     private Component history(PatronDetails p) {
         var grid = new Grid<HistoryLine>();
         grid.setId("patron-history");
-        grid.addColumn(h -> TIME.format(h.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(h -> TIME.format(h.changedAt()))
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
         grid.addColumn(HistoryLine::changedBy).setHeader(getTranslation("history.who"));
         var words = new HistoryWords(this::getTranslation);
         grid.addColumn(words::field).setHeader(getTranslation("history.field"));
@@ -292,7 +334,8 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
     /** A desk manager deactivates the patron, with a reason; the directory account follows (R-INT-1). */
     private void deactivate() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("patron.deactivate.title", current().primaryIdentifier()));
+        dialog.setHeaderTitle(
+                getTranslation("patron.deactivate.title", current().primaryIdentifier()));
         var reason = new TextArea(getTranslation("patron.deactivate.reason"));
         reason.setHelperText(getTranslation("patron.deactivate.help"));
         reason.setMaxLength(200);
@@ -319,8 +362,8 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             show(action.get());
         } catch (PatronRuleException e) {
             var v = e.violations().getFirst();
-            var n = Notification.show(getTranslation(v.messageKey(), v.args().toArray()), 6000,
-                    Notification.Position.MIDDLE);
+            var n = Notification.show(
+                    getTranslation(v.messageKey(), v.args().toArray()), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (OptimisticLockingFailureException e) {
             staleRecord();

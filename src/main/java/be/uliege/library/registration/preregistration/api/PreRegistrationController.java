@@ -59,8 +59,8 @@ class PreRegistrationController {
     private final RateLimiter rateLimiter;
     private final Problems problems;
 
-    PreRegistrationController(PreRegistrationService registrations, ProofOfWork proofOfWork, RateLimiter rateLimiter,
-            Problems problems) {
+    PreRegistrationController(
+            PreRegistrationService registrations, ProofOfWork proofOfWork, RateLimiter rateLimiter, Problems problems) {
         this.registrations = registrations;
         this.proofOfWork = proofOfWork;
         this.rateLimiter = rateLimiter;
@@ -71,25 +71,50 @@ class PreRegistrationController {
     @GetMapping("/challenge")
     Map<String, Object> challenge() {
         var c = proofOfWork.issue();
-        return Map.of("challenge", c.challenge(), "difficulty", c.difficulty(), "expiresAt", c.expiresAt().toString(),
-                "algorithm", "SHA-256(challenge + \":\" + nonce) starts with `difficulty` zero bits");
+        return Map.of(
+                "challenge",
+                c.challenge(),
+                "difficulty",
+                c.difficulty(),
+                "expiresAt",
+                c.expiresAt().toString(),
+                "algorithm",
+                "SHA-256(challenge + \":\" + nonce) starts with `difficulty` zero bits");
     }
 
     @PostMapping
-    @Operation(summary = "Pre-register a member of the public (R-PRE-1…6)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = "application/json", schema = @Schema(implementation = PreRegistrationRequest.class),
-                    examples = @ExampleObject(name = "private use", value = EXAMPLE))),
+    @Operation(
+            summary = "Pre-register a member of the public (R-PRE-1…6)",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = PreRegistrationRequest.class),
+                                            examples = @ExampleObject(name = "private use", value = EXAMPLE))),
             responses = {
-                @ApiResponse(responseCode = "201", description = "stored; a confirmation mail is on its way",
-                        content = @Content(examples = @ExampleObject(
-                                value = "{\"id\":\"B950042\",\"status\":\"AWAITING_EMAIL_CONFIRMATION\"}"))),
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "stored; a confirmation mail is on its way",
+                        content =
+                                @Content(
+                                        examples =
+                                                @ExampleObject(
+                                                        value =
+                                                                "{\"id\":\"B950042\",\"status\":\"AWAITING_EMAIL_CONFIRMATION\"}"))),
                 @ApiResponse(responseCode = "200", description = "the same submission again: the first entry"),
-                @ApiResponse(responseCode = "422", description = "field errors", content = @Content(
-                        mediaType = "application/problem+json", examples = @ExampleObject(value = PROBLEM))),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "field errors",
+                        content =
+                                @Content(
+                                        mediaType = "application/problem+json",
+                                        examples = @ExampleObject(value = PROBLEM))),
                 @ApiResponse(responseCode = "429", description = "too many requests; see Retry-After")
             })
-    ResponseEntity<?> submit(@io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestBody JsonNode body,
+    ResponseEntity<?> submit(
+            @io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestBody JsonNode body,
             HttpServletRequest request) {
         if (!body.isObject()) {
             return problems.unprocessable(List.of(Violation.of("body", "body.not-object")));
@@ -97,8 +122,7 @@ class PreRegistrationController {
         if (!text(body, HONEYPOT, new ArrayList<>()).isEmpty()) {
             return problems.unprocessable(List.of(Violation.of(HONEYPOT, "form.rejected")));
         }
-        if (proofOfWork.enabled()
-                && !proofOfWork.verify(nullable(body, "challenge"), nullable(body, "nonce"))) {
+        if (proofOfWork.enabled() && !proofOfWork.verify(nullable(body, "challenge"), nullable(body, "nonce"))) {
             return problems.unprocessable(List.of(Violation.of("challenge", "challenge.invalid")));
         }
         var errors = new ArrayList<Violation>();
@@ -115,7 +139,8 @@ class PreRegistrationController {
             return problems.unprocessable(errors);
         }
         var submitted = registrations.submit(form);
-        var response = Map.of("id", submitted.identifier(), "status", submitted.status().name());
+        var response = Map.of(
+                "id", submitted.identifier(), "status", submitted.status().name());
         var location = URI.create("/api/v1/pre-registrations/" + submitted.identifier());
         return submitted.repeated()
                 ? ResponseEntity.ok().location(location).body(response)
@@ -139,18 +164,22 @@ class PreRegistrationController {
             address = null;
         }
         return new PreRegistrationForm(
-                nullable(body, "firstName", errors), nullable(body, "lastName", errors),
+                nullable(body, "firstName", errors),
+                nullable(body, "lastName", errors),
                 date(body, "birthDate", errors),
                 choice(body, "gender", errors, Map.of("F", Gender.F, "M", Gender.M, "X", Gender.X)),
                 choice(body, "preferredLanguage", errors, Map.of("fre", Language.FRE, "eng", Language.ENG)),
-                nullable(body, "email", errors), nullable(body, "phone", errors),
+                nullable(body, "email", errors),
+                nullable(body, "phone", errors),
                 address == null ? null : nullable(address, "line1", "address.line1", errors),
                 address == null ? null : nullable(address, "postalCode", "address.postalCode", errors),
                 address == null ? null : nullable(address, "city", "address.city", errors),
                 address == null ? null : nullable(address, "country", "address.country", errors),
-                nullable(body, "jobCategory", errors), nullable(body, "jobDescription", errors),
+                nullable(body, "jobCategory", errors),
+                nullable(body, "jobDescription", errors),
                 choice(body, "use", errors, Map.of("PRIVATE", Use.PRIVATE, "PROFESSIONAL", Use.PROFESSIONAL)),
-                nullable(body, "privacyNoticeVersion", errors), bool(body, "privacyNoticeAccepted", errors));
+                nullable(body, "privacyNoticeVersion", errors),
+                bool(body, "privacyNoticeAccepted", errors));
     }
 
     private static @Nullable String nullable(JsonNode node, String name) {
@@ -199,7 +228,10 @@ class PreRegistrationController {
         }
         var chosen = choices.get(value.strip());
         if (chosen == null) {
-            errors.add(Violation.of(name, "choice.invalid", String.join(", ", choices.keySet().stream().sorted().toList())));
+            errors.add(Violation.of(
+                    name,
+                    "choice.invalid",
+                    String.join(", ", choices.keySet().stream().sorted().toList())));
         }
         return chosen;
     }
@@ -215,5 +247,4 @@ class PreRegistrationController {
         }
         return value.asBoolean();
     }
-
 }

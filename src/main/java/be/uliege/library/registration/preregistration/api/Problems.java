@@ -57,8 +57,8 @@ class Problems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                message("api.too-many", e.retryAfterSeconds()));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, message("api.too-many", e.retryAfterSeconds()));
         var headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         return respond(problem, HttpStatus.TOO_MANY_REQUESTS, headers);
@@ -74,8 +74,10 @@ class Problems {
         var error = new LinkedHashMap<String, Object>();
         error.put("field", v.field());
         error.put("code", v.code());
-        error.put("message", messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(),
-                LocaleContextHolder.getLocale()));
+        error.put(
+                "message",
+                messages.getMessage(
+                        v.messageKey(), v.args().toArray(), v.messageKey(), LocaleContextHolder.getLocale()));
         return error;
     }
 
@@ -83,8 +85,11 @@ class Problems {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpStatus status, HttpHeaders headers) {
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    private static ResponseEntity<ProblemDetail> respond(
+            ProblemDetail problem, HttpStatus status, HttpHeaders headers) {
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 }

@@ -31,7 +31,10 @@ class ReferenceController {
     private final PreRegistrationSettings preRegistration;
     private final MessageSource messages;
 
-    ReferenceController(BelgianPostalCodes postalCodes, PatronSettings settings, PreRegistrationSettings preRegistration,
+    ReferenceController(
+            BelgianPostalCodes postalCodes,
+            PatronSettings settings,
+            PreRegistrationSettings preRegistration,
             MessageSource messages) {
         this.postalCodes = postalCodes;
         this.settings = settings;
@@ -53,17 +56,21 @@ class ReferenceController {
         }
         var texts = new LinkedHashMap<String, String>();
         for (var language : Languages.SCREEN_LANGUAGES) {
-            texts.put(language.getLanguage(),
+            texts.put(
+                    language.getLanguage(),
                     messages.getMessage("public.form.privacy.text", new Object[] {version}, language));
         }
-        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
+        return ResponseEntity.ok()
+                .eTag(etag)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
                 .body(Map.of("version", version, "texts", texts));
     }
 
     /** The localities of a Belgian postal code, or a 404 problem (also for special codes, which are not homes). */
     @GetMapping("/postal-codes/{code}")
     Map<String, Object> postalCode(@PathVariable String code) {
-        var found = code.matches("\\d{4}") ? postalCodes.find(code).filter(c -> !c.special())
+        var found = code.matches("\\d{4}")
+                ? postalCodes.find(code).filter(c -> !c.special())
                 : Optional.<BelgianPostalCodes.PostalCode>empty();
         return found.map(c -> Map.<String, Object>of("code", c.code(), "localities", c.localities()))
                 .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "api.postal-code.unknown"));
@@ -74,8 +81,13 @@ class ReferenceController {
     List<Map<String, Object>> jobCategories() {
         return settings.jobCategories().stream()
                 .filter(c -> c.kinds().contains(PatronKind.B))
-                .map(c -> Map.<String, Object>of("name", c.name(), "descriptionRequired", c.detailRequired() || c.alumni(),
-                        "descriptionFormat", c.alumni() ? "Alumni <year>" : c.detailRequired() ? "school, company or profession" : ""))
+                .map(c -> Map.<String, Object>of(
+                        "name",
+                        c.name(),
+                        "descriptionRequired",
+                        c.detailRequired() || c.alumni(),
+                        "descriptionFormat",
+                        c.alumni() ? "Alumni <year>" : c.detailRequired() ? "school, company or profession" : ""))
                 .toList();
     }
 }

@@ -38,7 +38,10 @@ public class ConfirmationView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LanguageSwitcher.applyTo(event.getUI());
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
         result = registrations.confirmedAlready(token) ? PreRegistrationService.Confirmation.CONFIRMED : null;
         already = result != null;
         render();

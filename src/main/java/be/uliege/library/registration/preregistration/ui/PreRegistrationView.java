@@ -20,9 +20,9 @@ import be.uliege.library.registration.preregistration.TooManyRequestsException;
 import be.uliege.library.registration.preregistration.Use;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +46,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -96,6 +95,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
      * too (12041990), and sees it written back as understood (R-PRE-1, {@link TypedDates}).
      */
     final TextField birthDate = new TextField();
+
     final RadioButtonGroup<Gender> gender = new RadioButtonGroup<>();
     final RadioButtonGroup<Language> preferredLanguage = new RadioButtonGroup<>();
     final TextField email = new TextField();
@@ -119,11 +119,17 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
 
     /** The form's fields by their API name, to show each rule's message under its field. */
     private final Map<String, Component> fields = new LinkedHashMap<>();
+
     private final Set<String> visited = new HashSet<>();
     private @Nullable String submittedIdentifier;
 
-    PreRegistrationView(PreRegistrationService registrations, BelgianPostalCodes postalCodes, ProofOfWork proofOfWork,
-            RateLimiter rateLimiter, PreRegistrationSettings settings, PatronSettings patronSettings) {
+    PreRegistrationView(
+            PreRegistrationService registrations,
+            BelgianPostalCodes postalCodes,
+            ProofOfWork proofOfWork,
+            RateLimiter rateLimiter,
+            PreRegistrationSettings settings,
+            PatronSettings patronSettings) {
         this.registrations = registrations;
         this.postalCodes = postalCodes;
         this.proofOfWork = proofOfWork;
@@ -178,10 +184,13 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         preferredLanguage.setItems(Language.FRE, Language.ENG);
         city.setAllowCustomValue(true);
         city.addCustomValueSetListener(e -> city.setValue(listedOrTyped(e.getDetail())));
-        country.setItems(java.util.Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        country.setItems(
+                java.util.Arrays.stream(Locale.getISOCountries()).sorted().toList());
         country.setValue("BE");
-        jobCategory.setItems(patronSettings.jobCategories().stream().filter(c -> c.kinds().contains(PatronKind.B))
-                .map(PatronSettings.JobCategory::name).toList());
+        jobCategory.setItems(patronSettings.jobCategories().stream()
+                .filter(c -> c.kinds().contains(PatronKind.B))
+                .map(PatronSettings.JobCategory::name)
+                .toList());
         use.setItems(Use.PRIVATE, Use.PROFESSIONAL);
         use.addValueChangeListener(e -> fees.setText(feesText()));
         fees.setId("fees");
@@ -223,9 +232,25 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         feedback.setId("feedback");
         feedback.getElement().setAttribute("role", "alert");
 
-        var form = new FormLayout(firstName, lastName, birthDate, gender, preferredLanguage, email, phone,
-                addressLine1, postalCode, city, country, jobCategory, jobDescription, use, fees, privacyNotice,
-                privacyAccepted, website);
+        var form = new FormLayout(
+                firstName,
+                lastName,
+                birthDate,
+                gender,
+                preferredLanguage,
+                email,
+                phone,
+                addressLine1,
+                postalCode,
+                city,
+                country,
+                jobCategory,
+                jobDescription,
+                use,
+                fees,
+                privacyNotice,
+                privacyAccepted,
+                website);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         for (var wide : List.<Component>of(addressLine1, use, fees, privacyNotice, privacyAccepted, jobDescription)) {
             form.setColspan(wide, 2);
@@ -248,7 +273,8 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     private static boolean isSignedIn() {
         var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !"anonymousUser".equals(authentication.getName());
     }
 
@@ -277,7 +303,9 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         label(email, "public.form.email");
         email.setHelperText(getTranslation("public.form.email.help"));
         label(phone, "public.form.phone");
-        if (phone.getHelperText() == null || phone.getHelperText().isEmpty() || phone.getValue().isBlank()) {
+        if (phone.getHelperText() == null
+                || phone.getHelperText().isEmpty()
+                || phone.getValue().isBlank()) {
             phone.setHelperText(getTranslation("public.form.phone.help"));
         }
         label(addressLine1, "address.line1");
@@ -304,7 +332,8 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     }
 
     private String feesText() {
-        return use.getValue() == null ? getTranslation("public.form.fees.choose")
+        return use.getValue() == null
+                ? getTranslation("public.form.fees.choose")
                 : getTranslation("public.form.fees." + use.getValue().name());
     }
 
@@ -324,7 +353,8 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     /** The list's spelling of a typed locality of the postal code ("liege" → "Liège"), else what was typed. */
     private String listedOrTyped(String typed) {
         return postalCodes.check(postalCode.getValue().strip(), typed) instanceof BelgianPostalCodes.Check.Match match
-                ? BelgianPostalCodes.stored(match, typed) : typed;
+                ? BelgianPostalCodes.stored(match, typed)
+                : typed;
     }
 
     /** R-CON-2: the person sees the digits-only form that is stored. */
@@ -344,11 +374,22 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     }
 
     PreRegistrationForm form() {
-        return new PreRegistrationForm(firstName.getValue(), lastName.getValue(),
+        return new PreRegistrationForm(
+                firstName.getValue(),
+                lastName.getValue(),
                 TypedDates.dayMonthYear(birthDate.getValue()).date(),
-                gender.getValue(), preferredLanguage.getValue(), email.getValue(), phone.getValue(),
-                addressLine1.getValue(), postalCode.getValue(), city.getValue(), country.getValue(),
-                jobCategory.getValue(), jobDescription.getValue(), use.getValue(), settings.privacyNoticeVersion(),
+                gender.getValue(),
+                preferredLanguage.getValue(),
+                email.getValue(),
+                phone.getValue(),
+                addressLine1.getValue(),
+                postalCode.getValue(),
+                city.getValue(),
+                country.getValue(),
+                jobCategory.getValue(),
+                jobDescription.getValue(),
+                use.getValue(),
+                settings.privacyNoticeVersion(),
                 privacyAccepted.getValue());
     }
 
@@ -376,7 +417,9 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         if (all && !byField.isEmpty()) {
             feedback.setText(getTranslation("public.form.errors", byField.size()));
             // The first field to fix in the order of the form, not of the rules.
-            fields.entrySet().stream().filter(f -> byField.containsKey(f.getKey())).findFirst()
+            fields.entrySet().stream()
+                    .filter(f -> byField.containsKey(f.getKey()))
+                    .findFirst()
                     .map(Map.Entry::getValue)
                     .ifPresent(first -> {
                         if (first instanceof Focusable<?> focusable) {
@@ -402,15 +445,17 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
             return;
         }
         var challenge = proofOfWork.issue();
-        getElement().executeJs(SOLVE, challenge.challenge(), challenge.difficulty())
-                .then(String.class, nonce -> store(challenge.challenge(), nonce),
+        getElement()
+                .executeJs(SOLVE, challenge.challenge(), challenge.difficulty())
+                .then(
+                        String.class,
+                        nonce -> store(challenge.challenge(), nonce),
                         error -> fail(getTranslation("rule.challenge.invalid")));
     }
 
     private void store(@Nullable String challenge, @Nullable String nonce) {
         try {
-            if (!website.getValue().isEmpty()
-                    || (proofOfWork.enabled() && !proofOfWork.verify(challenge, nonce))) {
+            if (!website.getValue().isEmpty() || (proofOfWork.enabled() && !proofOfWork.verify(challenge, nonce))) {
                 fail(getTranslation("rule.form.rejected"));
                 return;
             }
@@ -437,7 +482,8 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         var done = new Div();
         done.setId("submitted");
         done.getElement().setAttribute("role", "status");
-        done.add(new H2(getTranslation("public.form.done.title")),
+        done.add(
+                new H2(getTranslation("public.form.done.title")),
                 new Paragraph(getTranslation("public.form.done.identifier", identifier)),
                 new Paragraph(getTranslation("public.form.done.mail")),
                 new Paragraph(getTranslation("public.form.done.bring")));

@@ -48,16 +48,22 @@ import tools.jackson.databind.json.JsonMapper;
  * cannot get from the real application (a bug, a dependency down for one call, a filter failing
  * ahead of the API's own, an answer lost after the commit) come from test-only beans below.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "preregistration.challenge.enabled=false", "preregistration.rate-limit.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"preregistration.challenge.enabled=false", "preregistration.rate-limit.enabled=false"})
 class ApiProblemsIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PROBLEM = "application/problem+json";
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
     @TestConfiguration
@@ -75,7 +81,8 @@ class ApiProblemsIT {
 
             @GetMapping("/database")
             Map<String, String> database() {
-                throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                throw new CannotGetJdbcConnectionException(
+                        "Failed to obtain JDBC Connection",
                         new java.sql.SQLTransientConnectionException("request timed out after 3000ms"));
             }
 
@@ -145,19 +152,24 @@ class ApiProblemsIT {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20));
     }
 
     /** A problem+json answer with this status; its body. */
     static JsonNode problem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).as(response.body())
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(response.body())
                 .hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM));
         var body = JSON.readTree(response.body());
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("title").asString()).isNotBlank().doesNotStartWith("api.");
         assertThat(body.get("detail").asString()).isNotBlank().doesNotStartWith("api.");
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("<html");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("<html");
         return body;
     }
 
@@ -171,8 +183,7 @@ class ApiProblemsIT {
     }
 
     HttpRequest.Builder postJson(String path, String body) {
-        return request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     @Test
@@ -185,7 +196,9 @@ class ApiProblemsIT {
         assertThat(french.get("title").asString()).isEqualTo("Introuvable");
         // An unknown postal code names itself.
         assertThat(problem(send(request("/api/v1/postal-codes/9999").header("Accept-Language", "en")), 404)
-                .get("detail").asString()).contains("postal code");
+                        .get("detail")
+                        .asString())
+                .contains("postal code");
     }
 
     @Test
@@ -198,22 +211,30 @@ class ApiProblemsIT {
 
     @Test
     void aWrongMethodIs405WithAllow() {
-        var response = send(request("/api/v1/pre-registrations").PUT(HttpRequest.BodyPublishers.ofString("{}"))
+        var response = send(request("/api/v1/pre-registrations")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
                 .header("Content-Type", "application/json"));
         problem(response, 405);
-        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
-        assertThat(send(request("/api/v1/reference/job-categories").DELETE()).headers().firstValue("Allow"))
+        assertThat(response.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        assertThat(send(request("/api/v1/reference/job-categories").DELETE())
+                        .headers()
+                        .firstValue("Allow"))
                 .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     }
 
     @Test
     void aWrongMediaTypeIs415_andAnUnacceptableOneIs406_bothAsProblems() {
-        var text = send(request("/api/v1/card-activations").header("Content-Type", "text/plain")
+        var text = send(request("/api/v1/card-activations")
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("B100001 4821")));
-        assertThat(problem(text, 415).get("errors").get(0).get("code").asString()).isEqualTo("body.media-type");
+        assertThat(problem(text, 415).get("errors").get(0).get("code").asString())
+                .isEqualTo("body.media-type");
         problem(send(request("/api/v1/reference/job-categories").header("Accept", "application/xml")), 406);
-        problem(send(postJson("/api/v1/card-activations", "{\"identifier\":\"B100001\",\"code\":\"0000\"}")
-                .header("Accept", "text/html")), 406);
+        problem(
+                send(postJson("/api/v1/card-activations", "{\"identifier\":\"B100001\",\"code\":\"0000\"}")
+                        .header("Accept", "text/html")),
+                406);
     }
 
     @Test
@@ -223,12 +244,17 @@ class ApiProblemsIT {
         try (var socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             var out = socket.getOutputStream();
-            out.write(("POST /api/v1/pre-registrations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Accept-Language: en\r\nContent-Length: 60000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("POST /api/v1/pre-registrations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Accept-Language: en\r\nContent-Length: 60000000\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             var answer = readResponse(socket.getInputStream());
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("Content-Type: " + PROBLEM)
-                    .contains("\"code\":\"body.too-large\"").contains("64 KB");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("Content-Type: " + PROBLEM)
+                    .contains("\"code\":\"body.too-large\"")
+                    .contains("64 KB");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
@@ -236,33 +262,46 @@ class ApiProblemsIT {
     @Test
     void aChunkedBodyIsCutOffAtTheLimit_while_aBodyUnderTheLimitIsRead() {
         var big = "{\"firstName\":\"" + "x".repeat(200_000) + "\"}";
-        var chunked = send(request("/api/v1/pre-registrations").header("Content-Type", "application/json")
+        var chunked = send(request("/api/v1/pre-registrations")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))));
-        assertThat(problem(chunked, 413).get("errors").get(0).get("code").asString()).isEqualTo("body.too-large");
-        var cardChunked = send(request("/api/v1/card-activations").header("Content-Type", "application/json")
+        assertThat(problem(chunked, 413).get("errors").get(0).get("code").asString())
+                .isEqualTo("body.too-large");
+        var cardChunked = send(request("/api/v1/card-activations")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))));
         problem(cardChunked, 413);
         // 60 KB is under the limit: read, and answered with the field's own error.
-        var under = send(postJson("/api/v1/pre-registrations",
+        var under = send(postJson(
+                "/api/v1/pre-registrations",
                 preRegistration("x@example.be").replace("\"Élodie\"", "\"" + "y".repeat(60_000) + "\"")));
         assertThat(under.statusCode()).as(under.body()).isEqualTo(422);
     }
 
     @Test
     void aPropertyTwiceIsRefusedWithItsName() {
-        var twice = send(postJson("/api/v1/pre-registrations",
-                preRegistration(unique()).replace("{\"firstName\":\"Élodie\"", "{\"firstName\":\"Élodie\",\"firstName\":\"Eve\""))
+        var twice = send(postJson(
+                        "/api/v1/pre-registrations",
+                        preRegistration(unique())
+                                .replace(
+                                        "{\"firstName\":\"Élodie\"", "{\"firstName\":\"Élodie\",\"firstName\":\"Eve\""))
                 .header("Accept-Language", "en"));
         var body = problem(twice, 400);
         assertThat(body.get("detail").asString()).contains("“firstName”");
         assertThat(body.get("errors").get(0).get("code").asString()).isEqualTo("body.duplicate-key");
-        var card = send(postJson("/api/v1/card-activations", "{\"identifier\":\"B100001\",\"code\":\"0000\",\"code\":\"4821\"}"));
-        assertThat(problem(card, 400).get("errors").get(0).get("message").asString()).contains("code");
+        var card = send(postJson(
+                "/api/v1/card-activations", "{\"identifier\":\"B100001\",\"code\":\"0000\",\"code\":\"4821\"}"));
+        assertThat(problem(card, 400).get("errors").get(0).get("message").asString())
+                .contains("code");
         // Malformed JSON stays a 400 of its own.
         assertThat(problem(send(postJson("/api/v1/card-activations", "{\"identifier\":")), 400)
-                .get("errors").get(0).get("code").asString()).isEqualTo("body.malformed");
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asString())
+                .isEqualTo("body.malformed");
     }
 
     @Test
@@ -279,7 +318,10 @@ class ApiProblemsIT {
             assertThat(event.getThrowableProxy().getMessage()).isEqualTo("secret detail of a bug");
         });
         // Two failures, two ids.
-        assertThat(problem(send(request("/api/v1/test-failures/bug")), 500).get("errorId").asString()).isNotEqualTo(id);
+        assertThat(problem(send(request("/api/v1/test-failures/bug")), 500)
+                        .get("errorId")
+                        .asString())
+                .isNotEqualTo(id);
     }
 
     @Test
@@ -312,14 +354,18 @@ class ApiProblemsIT {
         var count = jdbc.queryForObject("select count(*) from patron", Long.class);
         var lost = send(postJson("/api/v1/pre-registrations", body).header("X-Test-Lose-Answer", "yes"));
         assertThat(problem(lost, 500).get("errorId").asString()).isNotBlank();
-        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).as("committed").isEqualTo(count + 1);
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class))
+                .as("committed")
+                .isEqualTo(count + 1);
 
         var again = send(postJson("/api/v1/pre-registrations", body));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         var id = JSON.readTree(again.body()).get("id").asString();
-        assertThat(jdbc.queryForObject("select count(*) from pre_registration where patron_identifier = ?", Long.class,
-                id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class)).isEqualTo(count + 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pre_registration where patron_identifier = ?", Long.class, id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class))
+                .isEqualTo(count + 1);
     }
 
     /** Status line, headers and the body of its Content-Length, without waiting for the connection to close. */
@@ -333,7 +379,8 @@ class ApiProblemsIT {
             head.write(b);
         }
         var headers = head.toString(StandardCharsets.ISO_8859_1);
-        var length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
+        var length =
+                java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
         var body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
         return headers + new String(body, StandardCharsets.UTF_8);
     }

@@ -24,15 +24,19 @@ import tools.jackson.databind.json.JsonMapper;
  * (R-PRE-6: idempotent across the outage). The context is closed afterwards: its pool lived through
  * the outage.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "preregistration.challenge.enabled=false", "preregistration.rate-limit.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"preregistration.challenge.enabled=false", "preregistration.rate-limit.enabled=false"})
 @DirtiesContext
 class DatabaseOutageIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @LocalServerPort
+    int port;
+
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
@@ -50,8 +54,10 @@ class DatabaseOutageIT {
     }
 
     HttpResponse<String> submit(String body) {
-        return send(request("/api/v1/pre-registrations").header("Content-Type", "application/json")
-                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request("/api/v1/pre-registrations")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The answer and how long it took. */

@@ -3,8 +3,8 @@ package be.uliege.library.registration.card.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.uliege.library.registration.card.api.AllowedClients.Admission;
 import be.uliege.library.registration.card.CardSettings;
+import be.uliege.library.registration.card.api.AllowedClients.Admission;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,15 @@ class AllowedClientsTest {
     static final String TOKEN = "0123456789abcdefghijklmnopqrstuvwxyz-_.~";
 
     static AllowedClients clients(List<String> networks, String token) {
-        return new AllowedClients(new CardSettings("https://example.org/activate", "0123456789abcdef", 5, 10, 30,
-                Duration.ofMinutes(10), List.of(), new CardSettings.Photos("PRIMARY", "jpg", networks, token)));
+        return new AllowedClients(new CardSettings(
+                "https://example.org/activate",
+                "0123456789abcdef",
+                5,
+                10,
+                30,
+                Duration.ofMinutes(10),
+                List.of(),
+                new CardSettings.Photos("PRIMARY", "jpg", networks, token)));
     }
 
     @Test
@@ -27,7 +34,9 @@ class AllowedClientsTest {
         assertThat(clients.admit("127.0.0.2", null)).isEqualTo(Admission.REFUSED);
         assertThat(clients.admit("192.0.2.7", null)).isEqualTo(Admission.REFUSED);
         assertThat(clients.admit(null, null)).isEqualTo(Admission.REFUSED);
-        assertThat(clients.admit("192.0.2.7", "Bearer ")).as("no token configured: none works").isEqualTo(Admission.REFUSED);
+        assertThat(clients.admit("192.0.2.7", "Bearer "))
+                .as("no token configured: none works")
+                .isEqualTo(Admission.REFUSED);
         assertThat(clients.admit("192.0.2.7", "Bearer anything")).isEqualTo(Admission.REFUSED);
     }
 
@@ -37,8 +46,16 @@ class AllowedClientsTest {
         assertThat(clients.admit("10.200.0.1", null)).isEqualTo(Admission.NETWORK);
         assertThat(clients.admit("192.0.2.7", "Bearer " + TOKEN)).isEqualTo(Admission.TOKEN);
         assertThat(clients.admit("192.0.2.7", "bearer  " + TOKEN + " ")).isEqualTo(Admission.TOKEN);
-        for (var wrong : List.of("", "Bearer", "Bearer ", TOKEN, "Basic " + TOKEN, "Bearer " + TOKEN + "x",
-                "Bearer " + TOKEN.substring(1), "Bearer " + TOKEN.toUpperCase(), "Bearer " + TOKEN.replace('~', '!'),
+        for (var wrong : List.of(
+                "",
+                "Bearer",
+                "Bearer ",
+                TOKEN,
+                "Basic " + TOKEN,
+                "Bearer " + TOKEN + "x",
+                "Bearer " + TOKEN.substring(1),
+                "Bearer " + TOKEN.toUpperCase(),
+                "Bearer " + TOKEN.replace('~', '!'),
                 "Bearer" + TOKEN)) {
             assertThat(clients.admit("192.0.2.7", wrong)).as(wrong).isEqualTo(Admission.REFUSED);
         }

@@ -64,12 +64,23 @@ class PhotoServiceIT {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @LocalServerPort int port;
-    @Autowired PatronService patrons;
-    @Autowired Cards cards;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired CardSettings settings;
-    @Autowired SecurityContextHolderStrategy security;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    Cards cards;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CardSettings settings;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     @Test
     void anAllowedClientGetsTheStoredBytesExactly_asJpeg_inAnyCase_andHeadGivesTheLengthOnly() {
@@ -156,11 +167,13 @@ class PhotoServiceIT {
             assertThat(response.headers().firstValue("X-Injected")).as(path).isEmpty();
         }
         // Refused by Tomcat itself (an encoded NUL or slash): its 400, before the application.
-        for (var path : List.of("/photos/" + id + "%00.jpg", "/photos/%00" + id + ".jpg", "/photos/..%2F" + id + ".jpg")) {
+        for (var path :
+                List.of("/photos/" + id + "%00.jpg", "/photos/%00" + id + ".jpg", "/photos/..%2F" + id + ".jpg")) {
             var response = get(port, path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         }
     }
 
@@ -168,17 +181,29 @@ class PhotoServiceIT {
     void anotherIdentifierType_findsThePhotoByThatIdentifierOnly() {
         var patron = patron(security, patrons, "Code-Barres");
         var jpeg = associatePhoto(security, cards, patron, 17);
-        var barcode = "BC" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
-        jdbc.update("insert into additional_identifier (patron_id, id_type, id_value) values (?, 'BARCODE', ?)",
-                patron.id(), barcode);
-        var byBarcode = new PublishedPhotos(jdbc, new CardSettings(settings.activationUrl(), settings.codeSecret(),
-                settings.maxFailedAttempts(), settings.perAddress(), settings.perNetwork(), settings.window(),
-                settings.activatedPrintingSites(), new CardSettings.Photos("BARCODE", "jpeg", List.of(), "")));
+        var barcode = "BC"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
+        jdbc.update(
+                "insert into additional_identifier (patron_id, id_type, id_value) values (?, 'BARCODE', ?)",
+                patron.id(),
+                barcode);
+        var byBarcode = new PublishedPhotos(
+                jdbc,
+                new CardSettings(
+                        settings.activationUrl(),
+                        settings.codeSecret(),
+                        settings.maxFailedAttempts(),
+                        settings.perAddress(),
+                        settings.perNetwork(),
+                        settings.window(),
+                        settings.activatedPrintingSites(),
+                        new CardSettings.Photos("BARCODE", "jpeg", List.of(), "")));
 
-        assertThat(byBarcode.find(barcode.toLowerCase(Locale.ROOT), "jpeg")).hasValueSatisfying(
-                found -> assertThat(found).isEqualTo(jpeg));
+        assertThat(byBarcode.find(barcode.toLowerCase(Locale.ROOT), "jpeg"))
+                .hasValueSatisfying(found -> assertThat(found).isEqualTo(jpeg));
         assertThat(byBarcode.find(barcode, "jpg")).isEmpty();
-        assertThat(byBarcode.find(patron.primaryIdentifier(), "jpeg")).as("the primary identifier is not the barcode")
+        assertThat(byBarcode.find(patron.primaryIdentifier(), "jpeg"))
+                .as("the primary identifier is not the barcode")
                 .isEmpty();
     }
 
@@ -189,11 +214,15 @@ class PhotoServiceIT {
      * contexts' tests still find their signed-in user.
      */
     @Nested
-    @TestPropertySource(properties = {
-        "registration.cards.photos.allowed-networks=10.0.0.0/8,2001:db8::/32",
-        "registration.cards.photos.token=" + TOKEN,
-        // As the prod profile has it: forwarded headers read, but from no proxy unless TRUSTED_PROXIES names it.
-        "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies="})
+    @TestPropertySource(
+            properties = {
+                "registration.cards.photos.allowed-networks=10.0.0.0/8,2001:db8::/32",
+                "registration.cards.photos.token=" + TOKEN,
+                // As the prod profile has it: forwarded headers read, but from no proxy unless TRUSTED_PROXIES names
+                // it.
+                "server.forward-headers-strategy=native",
+                "server.tomcat.remoteip.internal-proxies="
+            })
     @DirtiesContext
     class OutsideTheNetworks {
 
@@ -205,10 +234,17 @@ class PhotoServiceIT {
             }
         }
 
-        @LocalServerPort int port;
-        @Autowired PatronService patrons;
-        @Autowired Cards cards;
-        @Autowired SecurityContextHolderStrategy security;
+        @LocalServerPort
+        int port;
+
+        @Autowired
+        PatronService patrons;
+
+        @Autowired
+        Cards cards;
+
+        @Autowired
+        SecurityContextHolderStrategy security;
 
         @Test
         void anExistingPhotoGetsTheSame404AsAnUnknownOne_unlessTheTokenIsRight() {
@@ -219,11 +255,18 @@ class PhotoServiceIT {
             assertNotFound(reference, reference);
 
             assertNotFound(get(port, path), reference);
-            assertNotFound(send(port, path, "HEAD", Map.of()), send(port, "/photos/" + unknownIdentifier() + ".jpg", "HEAD",
-                    Map.of()));
-            for (var authorization : List.of("Bearer " + TOKEN.substring(0, TOKEN.length() - 1) + "c",
-                    "Bearer " + TOKEN + "x", "Bearer " + TOKEN.substring(1), "Bearer ", "Bearer", TOKEN,
-                    "Basic " + TOKEN, "Bearer " + TOKEN.toUpperCase(Locale.ROOT))) {
+            assertNotFound(
+                    send(port, path, "HEAD", Map.of()),
+                    send(port, "/photos/" + unknownIdentifier() + ".jpg", "HEAD", Map.of()));
+            for (var authorization : List.of(
+                    "Bearer " + TOKEN.substring(0, TOKEN.length() - 1) + "c",
+                    "Bearer " + TOKEN + "x",
+                    "Bearer " + TOKEN.substring(1),
+                    "Bearer ",
+                    "Bearer",
+                    TOKEN,
+                    "Basic " + TOKEN,
+                    "Bearer " + TOKEN.toUpperCase(Locale.ROOT))) {
                 assertNotFound(send(port, path, "GET", Map.of("Authorization", authorization)), reference);
             }
             assertNotFound(send(port, path, "GET", Map.of("X-Forwarded-For", "10.1.2.3")), reference);
@@ -234,17 +277,25 @@ class PhotoServiceIT {
             assertThat(allowed.statusCode()).isEqualTo(200);
             assertThat(allowed.body()).isEqualTo(jpeg);
             assertThat(allowed.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-            assertThat(send(port, path, "GET", Map.of("Authorization", "bearer " + TOKEN)).statusCode())
-                    .as("the scheme in any case").isEqualTo(200);
-            assertThat(send(port, "/photos/" + unknownIdentifier() + ".jpg", "GET",
-                    Map.of("Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(404);
+            assertThat(send(port, path, "GET", Map.of("Authorization", "bearer " + TOKEN))
+                            .statusCode())
+                    .as("the scheme in any case")
+                    .isEqualTo(200);
+            assertThat(send(
+                                    port,
+                                    "/photos/" + unknownIdentifier() + ".jpg",
+                                    "GET",
+                                    Map.of("Authorization", "Bearer " + TOKEN))
+                            .statusCode())
+                    .isEqualTo(404);
         }
     }
 
     static void assertNotFound(HttpResponse<byte[]> response, HttpResponse<byte[]> reference) {
         assertThat(response.statusCode()).as("%s", response.uri()).isEqualTo(404);
         assertThat(response.body()).as("%s", response.uri()).isEmpty();
-        assertThat(headers(response)).as("%s: the same headers as for an unknown identifier", response.uri())
+        assertThat(headers(response))
+                .as("%s: the same headers as for an unknown identifier", response.uri())
                 .isEqualTo(headers(reference));
         assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
     }
@@ -253,13 +304,14 @@ class PhotoServiceIT {
     static Map<String, List<String>> headers(HttpResponse<?> response) {
         return response.headers().map().entrySet().stream()
                 .filter(e -> !e.getKey().equalsIgnoreCase("date"))
-                .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a,
-                        TreeMap::new));
+                .collect(Collectors.toMap(
+                        e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 
     /** An identifier no patron can have (no kind starts with Q), well-formed for the service. */
     static String unknownIdentifier() {
-        return "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
+        return "Q"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
     }
 
     static HttpResponse<byte[]> get(int port, String path) {
@@ -288,8 +340,8 @@ class PhotoServiceIT {
     static <T> T asOperator(SecurityContextHolderStrategy security, Supplier<T> action) {
         var previous = security.getContext();
         var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator", "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.DESK_OPERATOR))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "operator", "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + Roles.DESK_OPERATOR))));
         security.setContext(context);
         try {
             return DeskFixtures.as("operator", action, Roles.DESK_OPERATOR);
@@ -299,12 +351,27 @@ class PhotoServiceIT {
     }
 
     static PatronDetails patron(SecurityContextHolderStrategy security, PatronService patrons, String lastName) {
-        return asOperator(security, () -> patrons.registerAtDesk(PatronKind.B, new PatronDraft("Camille",
-                lastName, Gender.F, LocalDate.of(1990, 3, 3), Language.FRE, "Extérieur", "Aucun", null,
-                "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email("photo." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 44 55 66", ContactUsage.MOBILE),
-                        ContactDraft.address("Place du Marché 7", "4000", "Liège", "BE")))));
+        return asOperator(
+                security,
+                () -> patrons.registerAtDesk(
+                        PatronKind.B,
+                        new PatronDraft(
+                                "Camille",
+                                lastName,
+                                Gender.F,
+                                LocalDate.of(1990, 3, 3),
+                                Language.FRE,
+                                "Extérieur",
+                                "Aucun",
+                                null,
+                                "PIB: Interlibrary Loan Services",
+                                null,
+                                null,
+                                List.of(
+                                        ContactDraft.email(
+                                                "photo." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                                        ContactDraft.phone("0475 44 55 66", ContactUsage.MOBILE),
+                                        ContactDraft.address("Place du Marché 7", "4000", "Liège", "BE")))));
     }
 
     /** A card-sized JPEG, associated by the desk operator as the desk does; returns the bytes stored. */

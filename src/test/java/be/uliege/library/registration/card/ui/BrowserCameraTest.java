@@ -12,7 +12,8 @@ class BrowserCameraTest {
     @Test
     void aJpegDataUrlGivesItsBytes() {
         var bytes = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
-        assertThat(BrowserCamera.jpeg("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(bytes)))
+        assertThat(BrowserCamera.jpeg(
+                        "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(bytes)))
                 .containsExactly(bytes);
     }
 
@@ -20,17 +21,22 @@ class BrowserCameraTest {
     void anythingElseIsRefused_beforeItIsDecoded() {
         assertThat(BrowserCamera.jpeg(null)).isNull();
         assertThat(BrowserCamera.jpeg("")).isNull();
-        assertThat(BrowserCamera.jpeg("data:image/png;base64,iVBORw0KGgo=")).as("not the JPEG the page asks for").isNull();
+        assertThat(BrowserCamera.jpeg("data:image/png;base64,iVBORw0KGgo="))
+                .as("not the JPEG the page asks for")
+                .isNull();
         assertThat(BrowserCamera.jpeg("data:text/html;base64,PHNjcmlwdD4=")).isNull();
         assertThat(BrowserCamera.jpeg("data:image/jpeg;base64,@@not base64@@")).isNull();
         assertThat(BrowserCamera.jpeg("javascript:alert(1)")).isNull();
         var tooLarge = "data:image/jpeg;base64," + "A".repeat(BrowserCamera.MAX_DATA_URL);
-        assertThat(BrowserCamera.jpeg(tooLarge)).as("more than the upload limit").isNull();
+        assertThat(BrowserCamera.jpeg(tooLarge))
+                .as("more than the upload limit")
+                .isNull();
     }
 
     @Test
     void theLimitIsTheUploadLimit() {
-        var atTheLimit = "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(new byte[PhotoImages.MAX_BYTES]);
+        var atTheLimit =
+                "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(new byte[PhotoImages.MAX_BYTES]);
         assertThat(atTheLimit).hasSizeLessThanOrEqualTo(BrowserCamera.MAX_DATA_URL);
         assertThat(BrowserCamera.jpeg(atTheLimit)).hasSize(PhotoImages.MAX_BYTES);
     }

@@ -25,15 +25,21 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class CardActivationViewIT extends SpringBrowserlessTest {
 
-    @Autowired Cards cards;
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Cards cards;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aDemoCardIsActivatedWithItsCode_aWrongCodeIsRefusedAndTheFieldsKept() {
         // B100005 is printed, not activated, code 1962 (the README lists it); other tests may not touch it.
         var patronId = jdbc.queryForObject("select id from patron where primary_identifier = 'B100005'", Long.class);
-        assertThat(cards.current(patronId)).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(Cards.Status.PRINTED));
+        assertThat(cards.current(patronId))
+                .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(Cards.Status.PRINTED));
 
         navigate(CardActivationView.class);
         var identifier = $(TextField.class).withId("card-identifier").single();
@@ -48,7 +54,9 @@ class CardActivationViewIT extends SpringBrowserlessTest {
 
         test(code).setValue("12");
         test($(Button.class).withId("card-activate").single()).click();
-        assertThat(code.isInvalid()).as("four digits, said before asking the server").isTrue();
+        assertThat(code.isInvalid())
+                .as("four digits, said before asking the server")
+                .isTrue();
 
         test(code).setValue("1962");
         test($(Button.class).withId("card-activate").single()).click();
@@ -58,7 +66,9 @@ class CardActivationViewIT extends SpringBrowserlessTest {
 
     @Test
     void afterTooManyWrongCodes_thePageSaysHowLongToWaitAndUntilWhen() {
-        var unknown = "ZZ" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        var unknown = "ZZ"
+                + String.format(
+                        "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         navigate(CardActivationView.class);
         test($(TextField.class).withId("card-identifier").single()).setValue(unknown);
         var result = $(Paragraph.class).withId("card-result").single();
@@ -69,22 +79,28 @@ class CardActivationViewIT extends SpringBrowserlessTest {
         }
         test($(Button.class).withId("card-activate").single()).click();
         var expected = translate("card.activation.DELAYED.page", 1, "§").split("§");
-        assertThat(result.getText()).matches(java.util.regex.Pattern.quote(expected[0]) + "\\d{2}:\\d{2}"
-                + java.util.regex.Pattern.quote(expected[1]));
+        assertThat(result.getText())
+                .matches(java.util.regex.Pattern.quote(expected[0]) + "\\d{2}:\\d{2}"
+                        + java.util.regex.Pattern.quote(expected[1]));
         assertThat(result.getClassName()).isEqualTo("error-text");
     }
 
     @Test
     void wrongCodesForManyIdentifiers_showAnAlertOnTheDesksQueue() {
         for (int n = 0; n < 21; n++) {
-            var unknown = "ZY" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+            var unknown = "ZY"
+                    + String.format(
+                            "%06d",
+                            java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
             cards.activate(unknown, "0000", "192.0.2." + n);
         }
         var alert = cards.activationAlert().orElseThrow();
         navigate(be.uliege.library.registration.desk.ui.QueueView.class);
         var notice = $(Paragraph.class).withId("card-activation-alert").single();
-        assertThat(notice.getText()).contains(String.valueOf(alert.identifiers()))
-                .startsWith(translate("card.activation.alert", alert.identifiers(), "§").split("§")[0]);
+        assertThat(notice.getText())
+                .contains(String.valueOf(alert.identifiers()))
+                .startsWith(translate("card.activation.alert", alert.identifiers(), "§")
+                        .split("§")[0]);
     }
 
     private static String translate(String key, Object... args) {

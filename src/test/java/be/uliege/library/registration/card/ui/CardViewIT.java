@@ -39,8 +39,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class CardViewIT extends SpringBrowserlessTest {
 
-    @Autowired PatronService patrons;
-    @Autowired Cards cards;
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    Cards cards;
 
     static byte[] quadrants() throws Exception {
         var image = new BufferedImage(800, 1000, BufferedImage.TYPE_INT_RGB);
@@ -59,19 +62,38 @@ class CardViewIT extends SpringBrowserlessTest {
 
     @Test
     void aPhotoIsFramedAssociatedAndTheCardPrinted() throws Exception {
-        var patron = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Aurélie", "Photographiée", Gender.F,
-                LocalDate.of(1990, 1, 2), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
-                null, List.of(ContactDraft.email("photo." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 90 80 70", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue Féronstrée 30", "4000", "Liège", "BE"))));
+        var patron = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Aurélie",
+                        "Photographiée",
+                        Gender.F,
+                        LocalDate.of(1990, 1, 2),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email("photo." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 90 80 70", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue Féronstrée 30", "4000", "Liège", "BE"))));
         var view = navigate("cards/" + patron.id(), CardView.class);
-        assertThat($(Paragraph.class).withId("card-status").single().getText()).isEqualTo(translate("card.status.none"));
+        assertThat($(Paragraph.class).withId("card-status").single().getText())
+                .isEqualTo(translate("card.status.none"));
         var associate = $(Button.class).withId("photo-associate").single();
-        assertThat(associate.isEnabled()).as("no photo yet: nothing to associate").isFalse();
-        assertThat($(Button.class).withId("camera-server").all()).as("the server's camera is off by default").isEmpty();
+        assertThat(associate.isEnabled())
+                .as("no photo yet: nothing to associate")
+                .isFalse();
+        assertThat($(Button.class).withId("camera-server").all())
+                .as("the server's camera is off by default")
+                .isEmpty();
 
         // A script behind a PNG signature is refused; nothing to associate.
-        view.received("\u0089PNG\r\n\u001a\n#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        view.received(
+                "\u0089PNG\r\n\u001a\n#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThat(associate.isEnabled()).isFalse();
 
         view.received(quadrants());
@@ -104,35 +126,64 @@ class CardViewIT extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    @WithMockUser(
+            username = "manager",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
     void aLostCard_showsItsReplacementFee_andPrintsOnlyOnceItIsPaid() {
-        var patron = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Hélène", "Égarée", Gender.F,
-                LocalDate.of(1985, 4, 5), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
-                null, List.of(ContactDraft.email("lost." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 90 80 71", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue Féronstrée 31", "4000", "Liège", "BE"))));
-        long first = cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER).cardId();
+        var patron = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Hélène",
+                        "Égarée",
+                        Gender.F,
+                        LocalDate.of(1985, 4, 5),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email("lost." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 90 80 71", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue Féronstrée 31", "4000", "Liège", "BE"))));
+        long first = cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER)
+                .cardId();
         navigate("cards/" + patron.id(), CardView.class);
-        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("card-fee").all())
-                .as("no reason chosen yet: no fee shown").isEmpty();
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .withId("card-fee")
+                        .all())
+                .as("no reason chosen yet: no fee shown")
+                .isEmpty();
 
-        var reason = (com.vaadin.flow.component.select.Select<Cards.Reason>) $(com.vaadin.flow.component.select.Select.class)
-                .withId("card-reason").single();
+        var reason =
+                (com.vaadin.flow.component.select.Select<Cards.Reason>) $(com.vaadin.flow.component.select.Select.class)
+                        .withId("card-reason")
+                        .single();
         reason.setValue(Cards.Reason.DEFECTIVE_CHIP);
-        assertThat($(Paragraph.class).withId("card-fee-free").all()).as("a defective chip is free").hasSize(1);
+        assertThat($(Paragraph.class).withId("card-fee-free").all())
+                .as("a defective chip is free")
+                .hasSize(1);
 
         reason.setValue(Cards.Reason.LOST);
         var charge = $(Button.class).withId("card-fee-charge").single();
         assertThat(charge.getText()).contains("Library Card Replacement").containsPattern("5[,.]00");
         test($(Button.class).withId("card-print").single()).click();
-        assertThat(cards.current(patron.id()).orElseThrow().id()).as("not printed: the fee was never charged")
+        assertThat(cards.current(patron.id()).orElseThrow().id())
+                .as("not printed: the fee was never charged")
                 .isEqualTo(first);
-        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
-                .as("says what to do").startsWith(translate("card.fee.undecided", "").substring(0, 20));
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class)
+                                .last())
+                        .getText())
+                .as("says what to do")
+                .startsWith(translate("card.fee.undecided", "").substring(0, 20));
 
         test(charge).click();
         test($(Button.class).withId("card-print").single()).click();
-        assertThat(cards.current(patron.id()).orElseThrow().id()).as("not printed: the fee is open").isEqualTo(first);
+        assertThat(cards.current(patron.id()).orElseThrow().id())
+                .as("not printed: the fee is open")
+                .isEqualTo(first);
 
         test($(Button.class).withId("fees-pay").single()).click();
         assertThat($(Button.class).withId("fees-pay").all()).as("paid").isEmpty();
@@ -146,5 +197,4 @@ class CardViewIT extends SpringBrowserlessTest {
     private static String translate(String key, Object... args) {
         return com.vaadin.flow.i18n.I18NProvider.translate(key, args);
     }
-
 }

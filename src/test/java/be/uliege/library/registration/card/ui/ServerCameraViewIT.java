@@ -29,21 +29,37 @@ import org.springframework.security.test.context.support.WithMockUser;
  * it says so in words, within its timeout, and the upload stays there to go on with. The simulated
  * browser is on the server's own computer (a loopback address), as such a desk is.
  */
-@SpringBootTest(properties = {"registration.cards.server-camera.enabled=true",
-        "registration.cards.server-camera.timeout=PT3S"})
+@SpringBootTest(
+        properties = {"registration.cards.server-camera.enabled=true", "registration.cards.server-camera.timeout=PT3S"})
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class ServerCameraViewIT extends SpringBrowserlessTest {
 
-    @Autowired PatronService patrons;
-    @Autowired Cards cards;
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    Cards cards;
 
     @Test
     void withoutACamera_theScreenSaysSo_andTheUploadRemains() {
-        var patron = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Gaëtan", "Sans-Caméra", Gender.M,
-                LocalDate.of(1991, 6, 7), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services", null,
-                null, List.of(ContactDraft.email("nocam." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 27 18 28", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue Léopold 2", "4000", "Liège", "BE"))));
+        var patron = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Gaëtan",
+                        "Sans-Caméra",
+                        Gender.M,
+                        LocalDate.of(1991, 6, 7),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email("nocam." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 27 18 28", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue Léopold 2", "4000", "Liège", "BE"))));
         navigate("cards/" + patron.id(), CardView.class);
         var take = $(Button.class).withId("camera-server").single();
         assertThat(take.getText()).isEqualTo(translate("card.camera.server.take"));
@@ -52,7 +68,8 @@ class ServerCameraViewIT extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(translate("card.camera.server.none"));
         assertThat(take.isEnabled()).as("the operator can try again").isTrue();
         assertThat($(Upload.class).withId("photo-upload").all()).hasSize(1);
-        assertThat($(Button.class).withId("photo-associate").single().isEnabled()).isFalse();
+        assertThat($(Button.class).withId("photo-associate").single().isEnabled())
+                .isFalse();
         assertThat(cards.photo(patron.id())).isEmpty();
     }
 

@@ -28,20 +28,40 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "cashier", roles = Roles.DESK_OPERATOR)
 class CashReportViewIT extends SpringBrowserlessTest {
 
-    @Autowired PatronService patrons;
-    @Autowired Fees fees;
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    Fees fees;
 
     @Test
     @SuppressWarnings("unchecked")
     void theCashTakenTodayIsCountedPerOperatorSiteAndType() {
         for (int i = 0; i < 2; i++) {
             var tag = UUID.randomUUID().toString().substring(0, 8);
-            var patron = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Caisse", "Client", Gender.X,
-                    LocalDate.of(1980, 1, 1), Language.ENG, "Extérieur", "retraité", null, "PIB: Interlibrary Loan Services",
-                    null, null, List.of(ContactDraft.email("cash." + tag + "@example.be", ContactUsage.PERSONAL),
-                            ContactDraft.phone("0470 55 66 77", ContactUsage.MOBILE),
-                            ContactDraft.address("Rue Haute 4", "4000", "Liège", "BE"))));
-            fees.payCash(fees.chargeRegistration(patron.id()).stream().map(FeeLine::id).toList(), "BST");
+            var patron = patrons.registerAtDesk(
+                    PatronKind.B,
+                    new PatronDraft(
+                            "Caisse",
+                            "Client",
+                            Gender.X,
+                            LocalDate.of(1980, 1, 1),
+                            Language.ENG,
+                            "Extérieur",
+                            "retraité",
+                            null,
+                            "PIB: Interlibrary Loan Services",
+                            null,
+                            null,
+                            List.of(
+                                    ContactDraft.email("cash." + tag + "@example.be", ContactUsage.PERSONAL),
+                                    ContactDraft.phone("0470 55 66 77", ContactUsage.MOBILE),
+                                    ContactDraft.address("Rue Haute 4", "4000", "Liège", "BE"))));
+            fees.payCash(
+                    fees.chargeRegistration(patron.id()).stream()
+                            .map(FeeLine::id)
+                            .toList(),
+                    "BST");
         }
         navigate(CashReportView.class);
         Grid<Fees.CashLine> grid = $(Grid.class).withId("cash-grid").single();

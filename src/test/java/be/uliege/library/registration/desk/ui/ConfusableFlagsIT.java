@@ -30,8 +30,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class ConfusableFlagsIT extends SpringBrowserlessTest {
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void lookAlikeNameAndUniversityDomainAreFlaggedInWords() {
@@ -40,7 +43,8 @@ class ConfusableFlagsIT extends SpringBrowserlessTest {
 
         navigate("queue/entry/" + entry.id(), ValidationView.class);
         assertThat($(UnorderedList.class).withId("validation-suspicions").all())
-                .as("an ordinary entry raises nothing: the list is hidden").isEmpty();
+                .as("an ordinary entry raises nothing: the list is hidden")
+                .isEmpty();
 
         $(TextField.class).withId("form-lastName").single().setValue("Dup\u043Ent-" + tag);
         $(EmailField.class).withId("form-email").single().setValue("sophie." + tag + "@uli\u00E8ge.be");
@@ -48,8 +52,10 @@ class ConfusableFlagsIT extends SpringBrowserlessTest {
 
         var list = $(UnorderedList.class).withId("validation-suspicions").single();
         assertThat(list.isVisible()).isTrue();
-        assertThat($(ListItem.class).from(list).all()).extracting(ListItem::getText).containsExactly(
-                I18NProvider.translate(SuspiciousData.Reason.NAME_LOOKALIKE.key()),
-                I18NProvider.translate(SuspiciousData.Reason.EMAIL_LOOKALIKE.key()));
+        assertThat($(ListItem.class).from(list).all())
+                .extracting(ListItem::getText)
+                .containsExactly(
+                        I18NProvider.translate(SuspiciousData.Reason.NAME_LOOKALIKE.key()),
+                        I18NProvider.translate(SuspiciousData.Reason.EMAIL_LOOKALIKE.key()));
     }
 }

@@ -37,18 +37,31 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class RegistrationViewIT extends SpringBrowserlessTest {
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired DeskValidation validation;
-    @Autowired PatronService patrons;
-    @Autowired Fees fees;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    DeskValidation validation;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    Fees fees;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A pre-registration validated at the desk, its card fee paid: ready for the registration step. */
     long paidFor(String last) {
         var entry = DeskFixtures.confirmed(registrations, jdbc, "Clara", last, Use.PRIVATE);
         var record = patrons.details(entry.patronId());
         validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
-        fees.payCash(fees.registrationFees(entry.patronId()).stream().map(FeeLine::id).toList(), "ALP");
+        fees.payCash(
+                fees.registrationFees(entry.patronId()).stream()
+                        .map(FeeLine::id)
+                        .toList(),
+                "ALP");
         return entry.patronId();
     }
 
@@ -65,30 +78,48 @@ class RegistrationViewIT extends SpringBrowserlessTest {
             if (screen.equals("built anew")) {
                 navigate("registration/" + id, RegistrationView.class);
             }
-            assertThat($(Paragraph.class).withId("registration-done").single().getText()).as(screen)
-                    .contains("operator").contains(siteName());
-            assertThat($(Paragraph.class).withId("identity-done").single().getText()).as(screen)
-                    .contains(translate("desk.identity.BELGIAN_ID_CARD")).contains("operator");
+            assertThat($(Paragraph.class).withId("registration-done").single().getText())
+                    .as(screen)
+                    .contains("operator")
+                    .contains(siteName());
+            assertThat($(Paragraph.class).withId("identity-done").single().getText())
+                    .as(screen)
+                    .contains(translate("desk.identity.BELGIAN_ID_CARD"))
+                    .contains("operator");
             // The fee, once, paid, with its receipt to open again.
             Grid<FeeLine> grid = $(Grid.class).withId("fees-grid").single();
-            assertThat(grid.getGenericDataView().getItems().toList()).as(screen).singleElement()
+            assertThat(grid.getGenericDataView().getItems().toList())
+                    .as(screen)
+                    .singleElement()
                     .satisfies(f -> assertThat(f.receiptNumber()).startsWith("ALP-"));
             assertThat($(Anchor.class).withId("receipt-pdf").single().getText()).contains("ALP-");
             assertThat($(Button.class).withId("fees-pay").all()).isEmpty();
-            assertThat($(Button.class).withId("fees-charge").all()).as(screen + ": no new fee offered").isEmpty();
-            assertThat(allText()).doesNotContain(translate("registration.fees.charge"))
+            assertThat($(Button.class).withId("fees-charge").all())
+                    .as(screen + ": no new fee offered")
+                    .isEmpty();
+            assertThat(allText())
+                    .doesNotContain(translate("registration.fees.charge"))
                     .doesNotContain(translate("registration.fees.none"));
             // The directory account and the welcome mail, as they stand.
-            assertThat($(Paragraph.class).withId("progress-account").single().getText()).isNotBlank();
-            assertThat($(Paragraph.class).withId("progress-mail").single().getText()).startsWith(
-                    translate("registration.progress.mail.SENT").substring(0, 10));
+            assertThat($(Paragraph.class).withId("progress-account").single().getText())
+                    .isNotBlank();
+            assertThat($(Paragraph.class).withId("progress-mail").single().getText())
+                    .startsWith(translate("registration.progress.mail.SENT").substring(0, 10));
             // Next: the card, the one primary action; running the step again is not one.
-            assertThat($(Button.class).withId("registration-run").all()).as(screen).isEmpty();
+            assertThat($(Button.class).withId("registration-run").all())
+                    .as(screen)
+                    .isEmpty();
             var primary = $(Button.class).all().stream()
-                    .filter(b -> b.hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName())).toList();
-            assertThat(primary).extracting(Button::getId).containsExactly(java.util.Optional.of("registration-to-card"));
-            assertThat($(Button.class).withId("registration-rerun").single()
-                    .hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName())).isFalse();
+                    .filter(b -> b.hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName()))
+                    .toList();
+            assertThat(primary)
+                    .extracting(Button::getId)
+                    .containsExactly(java.util.Optional.of("registration-to-card"));
+            assertThat($(Button.class)
+                            .withId("registration-rerun")
+                            .single()
+                            .hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName()))
+                    .isFalse();
         }
 
         // Running it again: a dialog says what it does, asks for the identity document, charges nothing.
@@ -97,8 +128,11 @@ class RegistrationViewIT extends SpringBrowserlessTest {
                 .isEqualTo(translate("registration.rerun.what"));
         assertThat($(Paragraph.class).withId("rerun-fee").single().getText()).contains("ALP-");
         test($(Button.class).withId("rerun-confirm").single()).click();
-        var document = (Select<IdentityDocument>) $(Select.class).withId("identity-document").single();
-        assertThat(document.isInvalid()).as("the identity document is asked for again").isTrue();
+        var document = (Select<IdentityDocument>)
+                $(Select.class).withId("identity-document").single();
+        assertThat(document.isInvalid())
+                .as("the identity document is asked for again")
+                .isTrue();
         assertThat($(Pre.class).withId("slip-password").all()).isEmpty();
         test(document).selectItem(translate("desk.identity.PASSPORT"));
         test($(Button.class).withId("rerun-confirm").single()).click();
@@ -109,7 +143,8 @@ class RegistrationViewIT extends SpringBrowserlessTest {
         assertThat(fees.forPatron(id)).hasSize(1);
         assertThat($(Paragraph.class).withId("identity-done").single().getText())
                 .contains(translate("desk.identity.PASSPORT"));
-        assertThat($(Button.class).withId("registration-to-card").single().isEnabled()).isTrue();
+        assertThat($(Button.class).withId("registration-to-card").single().isEnabled())
+                .isTrue();
         test($(Button.class).withId("registration-to-card").single()).click();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CardView");
     }
@@ -119,8 +154,11 @@ class RegistrationViewIT extends SpringBrowserlessTest {
         var id = paidFor("Pas-Encore-Activée");
         navigate("registration/" + id, RegistrationView.class);
         assertThat($(Paragraph.class).withId("registration-done").all()).isEmpty();
-        assertThat($(Button.class).withId("registration-run").single()
-                .hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName())).isTrue();
+        assertThat($(Button.class)
+                        .withId("registration-run")
+                        .single()
+                        .hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName()))
+                .isTrue();
         assertThat($(Button.class).withId("registration-to-card").all()).isEmpty();
     }
 

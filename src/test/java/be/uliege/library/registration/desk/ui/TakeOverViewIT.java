@@ -51,9 +51,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class TakeOverViewIT extends SpringBrowserlessTest {
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired PatronService patrons;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     record Scene(DeskFixtures.Entry entry, PatronDetails former, String tag) {}
 
@@ -67,11 +72,25 @@ class TakeOverViewIT extends SpringBrowserlessTest {
 
     PatronDetails formerStudent(String first, String last, LocalDate birth, String email) {
         for (int attempt = 0; ; attempt++) {
-            var identifier = "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            var identifier =
+                    "S" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             try {
-                return patrons.createWithIdentifier(identifier, new PatronDraft(first, last, Gender.F, birth,
-                        Language.FRE, "Étudiant ULiège", "Étudiant ULiège", null, null, LocalDate.now().minusYears(2),
-                        null, List.of(ContactDraft.email(email, ContactUsage.WORK))), PatronStatus.INACTIVE,
+                return patrons.createWithIdentifier(
+                        identifier,
+                        new PatronDraft(
+                                first,
+                                last,
+                                Gender.F,
+                                birth,
+                                Language.FRE,
+                                "Étudiant ULiège",
+                                "Étudiant ULiège",
+                                null,
+                                null,
+                                LocalDate.now().minusYears(2),
+                                null,
+                                List.of(ContactDraft.email(email, ContactUsage.WORK))),
+                        PatronStatus.INACTIVE,
                         PatronRules.Actor.LOAD);
             } catch (PatronRuleException e) {
                 if (attempt > 20 || !e.violations().getFirst().code().equals("identifier.taken")) {
@@ -83,7 +102,9 @@ class TakeOverViewIT extends SpringBrowserlessTest {
 
     Div card(String identifier) {
         return $(Div.class).withClassName("candidate").all().stream()
-                .filter(d -> d.getElement().getTextRecursively().contains(identifier)).findFirst().orElseThrow();
+                .filter(d -> d.getElement().getTextRecursively().contains(identifier))
+                .findFirst()
+                .orElseThrow();
     }
 
     Button sameAs(Div card) {
@@ -104,32 +125,60 @@ class TakeOverViewIT extends SpringBrowserlessTest {
     void anOperatorSeesTheConversionDisabledWithTheReason_butMayTakeOverAnExternalRecord() {
         var scene = scene();
         var email = "b." + scene.tag() + "@example.be";
-        var b = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Greta", "Muller-" + scene.tag(), Gender.F,
-                scene.former().birthDate(), Language.FRE, "Extérieur", "Aucun", null, "PIB: Interlibrary Loan Services",
-                null, null, List.of(ContactDraft.email(email, ContactUsage.PERSONAL),
-                        ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
+        var b = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Greta",
+                        "Muller-" + scene.tag(),
+                        Gender.F,
+                        scene.former().birthDate(),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(email, ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 12 34 56", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue de la Cathédrale 12", "4000", "Liège", "BE"))));
 
         navigate("queue/entry/" + scene.entry().id(), ValidationView.class);
 
         var former = card(scene.former().primaryIdentifier());
-        assertThat(sameAs(former).isEnabled()).as("conversion offered to an operator").isFalse();
+        assertThat(sameAs(former).isEnabled())
+                .as("conversion offered to an operator")
+                .isFalse();
         assertThat(sameAs(former).getTooltip().getText()).isEqualTo(translate("validation.convert.manager-only"));
-        assertThat($(Paragraph.class).from(former).withClassName("take-over-manager-only").single().getText())
+        assertThat($(Paragraph.class)
+                        .from(former)
+                        .withClassName("take-over-manager-only")
+                        .single()
+                        .getText())
                 .isEqualTo(translate("validation.convert.manager-only"));
         var external = card(b.primaryIdentifier());
-        assertThat(sameAs(external).isEnabled()).as("a B record's take-over is an operator's").isTrue();
-        assertThat($(Paragraph.class).from(external).withClassName("take-over-manager-only").all()).isEmpty();
+        assertThat(sameAs(external).isEnabled())
+                .as("a B record's take-over is an operator's")
+                .isTrue();
+        assertThat($(Paragraph.class)
+                        .from(external)
+                        .withClassName("take-over-manager-only")
+                        .all())
+                .isEmpty();
         // The facts of a candidate are text in a description list, not fields.
         assertThat($(DescriptionList.class).from(former).single().getElement().getTextRecursively())
                 .contains(translate("patron.status.INACTIVE"));
-        assertThat($(TextField.class).from($(CandidateList.class).single()).all()).isEmpty();
+        assertThat($(TextField.class).from($(CandidateList.class).single()).all())
+                .isEmpty();
 
         // The walk-in screen says the same.
         navigate(WalkInView.class);
         $(TextField.class).withId("form-firstName").single().setValue("Greta");
         $(TextField.class).withId("form-lastName").single().setValue("Muller-" + scene.tag());
-        $(com.vaadin.flow.component.datepicker.DatePicker.class).withId("form-birthDate").single()
+        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withId("form-birthDate")
+                .single()
                 .setValue(scene.former().birthDate());
         test($(Button.class).withId("walk-in-search").single()).click();
         assertThat(sameAs(card(scene.former().primaryIdentifier())).isEnabled()).isFalse();
@@ -137,7 +186,9 @@ class TakeOverViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    @WithMockUser(
+            username = "manager",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
     void aManagerConvertsThroughOneDialog_keepingTheRecordsName() {
         var scene = scene();
         navigate("queue/entry/" + scene.entry().id(), ValidationView.class);
@@ -149,34 +200,53 @@ class TakeOverViewIT extends SpringBrowserlessTest {
 
         var dialog = $(Dialog.class).withId("takeover-dialog").single();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.getHeaderTitle()).isEqualTo(translate("takeover.title.convert",
-                scene.former().primaryIdentifier()));
+        assertThat(dialog.getHeaderTitle())
+                .isEqualTo(translate("takeover.title.convert", scene.former().primaryIdentifier()));
         var name = $(NativeTableRow.class).withId("takeover-row-LAST_NAME").single();
-        assertThat(text(name)).contains("Müller-" + scene.tag() + " → Muller-" + scene.tag())
+        assertThat(text(name))
+                .contains("Müller-" + scene.tag() + " → Muller-" + scene.tag())
                 .contains(translate("takeover.accents-only"));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<TakeOverDialog.Choice> nameChoice = $(RadioButtonGroup.class)
-                .from($(NativeTableCell.class).withId("takeover-choice-LAST_NAME").single()).single();
-        assertThat(nameChoice.getValue()).as("the record's name, unless chosen otherwise")
+                .from($(NativeTableCell.class)
+                        .withId("takeover-choice-LAST_NAME")
+                        .single())
+                .single();
+        assertThat(nameChoice.getValue())
+                .as("the record's name, unless chosen otherwise")
                 .isEqualTo(TakeOverDialog.Choice.KEEP);
-        assertThat(text($(NativeTableRow.class).withId("takeover-row-PRIMARY_IDENTIFIER").single()))
+        assertThat(text($(NativeTableRow.class)
+                        .withId("takeover-row-PRIMARY_IDENTIFIER")
+                        .single()))
                 .contains(scene.former().primaryIdentifier() + " → " + translate("takeover.identifier.new"));
-        assertThat(text($(NativeTableRow.class).withId("takeover-row-FORMER_IDENTIFIERS").single()))
-                .contains(scene.former().primaryIdentifier()).contains(scene.entry().identifier());
-        assertThat(text($(NativeTableRow.class).withId("takeover-row-USER_GROUP").single()))
+        assertThat(text($(NativeTableRow.class)
+                        .withId("takeover-row-FORMER_IDENTIFIERS")
+                        .single()))
+                .contains(scene.former().primaryIdentifier())
+                .contains(scene.entry().identifier());
+        assertThat(text($(NativeTableRow.class)
+                        .withId("takeover-row-USER_GROUP")
+                        .single()))
                 .contains("Étudiant ULiège → Extérieur")
                 .contains(translate("takeover.forced", translate("rule.user-group.university-for-external")));
         // What the record lacks is added, nothing of it replaced.
         assertThat(text($(NativeTableRow.class).withId("takeover-row-PHONE").single()))
-                .contains(translate("takeover.empty") + " → ").contains(translate("takeover.added"));
-        assertThat($(NativeTableRow.class).withId("takeover-row-STATUS").single().getClassNames())
+                .contains(translate("takeover.empty") + " → ")
+                .contains(translate("takeover.added"));
+        assertThat($(NativeTableRow.class)
+                        .withId("takeover-row-STATUS")
+                        .single()
+                        .getClassNames())
                 .contains("takeover-same");
-        assertThat($(TextField.class).from(dialog).all()).as("no read-only field in the comparison").isEmpty();
+        assertThat($(TextField.class).from(dialog).all())
+                .as("no read-only field in the comparison")
+                .isEmpty();
         var confirm = $(Button.class).withId("takeover-confirm").single();
-        assertThat(confirm.getText()).isEqualTo(translate("takeover.confirm.convert",
-                scene.former().primaryIdentifier()));
+        assertThat(confirm.getText())
+                .isEqualTo(translate("takeover.confirm.convert", scene.former().primaryIdentifier()));
         // Nothing was written by opening the comparison.
-        assertThat(patrons.details(scene.former().id()).version()).isEqualTo(scene.former().version());
+        assertThat(patrons.details(scene.former().id()).version())
+                .isEqualTo(scene.former().version());
 
         test(confirm).click();
 
@@ -184,15 +254,20 @@ class TakeOverViewIT extends SpringBrowserlessTest {
         assertThat(saved.lastName()).isEqualTo("Müller-" + scene.tag());
         assertThat(saved.kind()).isEqualTo(PatronKind.B);
         assertThat(saved.primaryIdentifier()).matches("B\\d{6}").doesNotStartWith("B95");
-        assertThat(saved.identifiers()).contains(
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, scene.former().primaryIdentifier()),
-                new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, scene.entry().identifier()));
+        assertThat(saved.identifiers())
+                .contains(
+                        new PatronDetails.Identifier(
+                                IdentifierType.FORMER_PRIMARY, scene.former().primaryIdentifier()),
+                        new PatronDetails.Identifier(
+                                IdentifierType.FORMER_PRIMARY, scene.entry().identifier()));
         assertThat(saved.userGroup()).isEqualTo("Extérieur");
         assertThat(dialog.isOpened()).isFalse();
     }
 
     @Test
-    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    @WithMockUser(
+            username = "manager",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
     void aComparisonGoneStaleIsRefused_shownAgainUpToDate_thenConfirmed() {
         var scene = scene();
         navigate("queue/entry/" + scene.entry().id(), ValidationView.class);
@@ -200,7 +275,10 @@ class TakeOverViewIT extends SpringBrowserlessTest {
         test(sameAs(card(scene.former().primaryIdentifier()))).click();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<TakeOverDialog.Choice> nameChoice = $(RadioButtonGroup.class)
-                .from($(NativeTableCell.class).withId("takeover-choice-LAST_NAME").single()).single();
+                .from($(NativeTableCell.class)
+                        .withId("takeover-choice-LAST_NAME")
+                        .single())
+                .single();
         nameChoice.setValue(TakeOverDialog.Choice.NEW);
 
         // A colleague changes the record while the dialog is open.
@@ -219,11 +297,15 @@ class TakeOverViewIT extends SpringBrowserlessTest {
         // The comparison shown again is up to date; the safe choice again, then confirmed.
         @SuppressWarnings("unchecked")
         RadioButtonGroup<TakeOverDialog.Choice> again = $(RadioButtonGroup.class)
-                .from($(NativeTableCell.class).withId("takeover-choice-LAST_NAME").single()).single();
+                .from($(NativeTableCell.class)
+                        .withId("takeover-choice-LAST_NAME")
+                        .single())
+                .single();
         assertThat(again.getValue()).isEqualTo(TakeOverDialog.Choice.KEEP);
         again.setValue(TakeOverDialog.Choice.NEW);
         test($(Button.class).withId("takeover-confirm").single()).click();
-        assertThat(patrons.details(scene.former().id()).lastName()).as("the manager chose the typed name")
+        assertThat(patrons.details(scene.former().id()).lastName())
+                .as("the manager chose the typed name")
                 .isEqualTo("Muller-" + scene.tag());
     }
 

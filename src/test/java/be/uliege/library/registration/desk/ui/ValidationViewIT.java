@@ -27,8 +27,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class ValidationViewIT extends SpringBrowserlessTest {
 
-    @Autowired PreRegistrationService registrations;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void suspiciousDataAreNamed_andGoneOnceCorrected() {
@@ -38,12 +41,15 @@ class ValidationViewIT extends SpringBrowserlessTest {
         navigate("queue/entry/" + entry.id(), ValidationView.class);
         var list = $(UnorderedList.class).withId("validation-suspicions").single();
         assertThat(list.isVisible()).isTrue();
-        assertThat($(ListItem.class).from(list).all()).extracting(ListItem::getText)
+        assertThat($(ListItem.class).from(list).all())
+                .extracting(ListItem::getText)
                 .containsExactly(getTranslation(SuspiciousData.Reason.NAME_CASE.key()));
 
         $(TextField.class).withId("form-lastName").single().setValue("Capitales-" + tag);
         test($(Button.class).withId("search-again").single()).click();
-        assertThat(list.isVisible()).as("the corrected name no longer stands out").isFalse();
+        assertThat(list.isVisible())
+                .as("the corrected name no longer stands out")
+                .isFalse();
         assertThat($(ListItem.class).from(list).all()).isEmpty();
     }
 

@@ -38,8 +38,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
 class WalkInViewIT extends SpringBrowserlessTest {
 
-    @Autowired PatronService patrons;
-    @Autowired Fees fees;
+    @Autowired
+    PatronService patrons;
+
+    @Autowired
+    Fees fees;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -47,10 +50,24 @@ class WalkInViewIT extends SpringBrowserlessTest {
         var tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "q");
         var email = "walkin." + tag + "@example.be";
         // Someone known with the same e-mail: an expired patron, for instance.
-        var known = patrons.registerAtDesk(PatronKind.B, new PatronDraft("Hugo", "Connu-" + tag, Gender.M,
-                LocalDate.of(1975, 3, 9), Language.FRE, "Extérieur", "retraité", null, "PIB: Interlibrary Loan Services", null, null,
-                List.of(ContactDraft.email(email, ContactUsage.PERSONAL), ContactDraft.phone("0470 11 22 33", ContactUsage.MOBILE),
-                        ContactDraft.address("Rue Haute 4", "4000", "Liège", "BE"))));
+        var known = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Hugo",
+                        "Connu-" + tag,
+                        Gender.M,
+                        LocalDate.of(1975, 3, 9),
+                        Language.FRE,
+                        "Extérieur",
+                        "retraité",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(email, ContactUsage.PERSONAL),
+                                ContactDraft.phone("0470 11 22 33", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue Haute 4", "4000", "Liège", "BE"))));
 
         navigate(WalkInView.class);
         var create = $(Button.class).withId("walk-in-create").single();
@@ -65,13 +82,18 @@ class WalkInViewIT extends SpringBrowserlessTest {
         $(TextField.class).withId("form-street").single().setValue("Quai de la Batte 10");
         $(TextField.class).withId("form-postalCode").single().setValue("4000");
         $(TextField.class).withId("form-city").single().setValue("Liège");
-        ((Select<IdentityDocument>) $(Select.class).withId("identity-document").single()).setValue(IdentityDocument.PASSPORT);
+        ((Select<IdentityDocument>) $(Select.class).withId("identity-document").single())
+                .setValue(IdentityDocument.PASSPORT);
 
         test($(Button.class).withId("walk-in-search").single()).click();
         assertThat(create.isEnabled()).isTrue();
-        var cards = $(com.vaadin.flow.component.html.Div.class).withClassName("candidate").all();
-        assertThat(cards).anySatisfy(card -> assertThat(card.getElement().getTextRecursively())
-                .contains(known.primaryIdentifier()).contains(getTranslation("duplicate.reason.SAME_EMAIL")));
+        var cards = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("candidate")
+                .all();
+        assertThat(cards)
+                .anySatisfy(card -> assertThat(card.getElement().getTextRecursively())
+                        .contains(known.primaryIdentifier())
+                        .contains(getTranslation("duplicate.reason.SAME_EMAIL")));
 
         // A change after the search: the record is not made, a new search is asked for.
         $(TextField.class).withId("form-phone").single().setValue("0471 98 76 55");
@@ -86,9 +108,11 @@ class WalkInViewIT extends SpringBrowserlessTest {
         assertThat(made).singleElement().satisfies(p -> {
             assertThat(p.primaryIdentifier()).matches("B\\d{6}").doesNotStartWith("B95");
             assertThat(p.status()).isEqualTo(PatronStatus.INACTIVE);
-            assertThat(fees.registrationFees(p.id())).singleElement()
+            assertThat(fees.registrationFees(p.id()))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("5.00"));
-            assertThat(patrons.identityChecks(p.id())).extracting(PatronService.IdentityCheck::document)
+            assertThat(patrons.identityChecks(p.id()))
+                    .extracting(PatronService.IdentityCheck::document)
                     .containsExactly(IdentityDocument.PASSPORT);
         });
         assertThat($(H1.class).single().getText()).contains(made.getFirst().primaryIdentifier());
@@ -100,15 +124,20 @@ class WalkInViewIT extends SpringBrowserlessTest {
      */
     @Test
     void theConversionOfAFormerStudentIsOfferedToAManagerOnly() {
-        assertThat(conversionButtonFor()).satisfies(button -> assertThat(button.isEnabled()).isFalse());
-        assertThat($(Paragraph.class).withClassName("take-over-manager-only").all()).extracting(Paragraph::getText)
+        assertThat(conversionButtonFor())
+                .satisfies(button -> assertThat(button.isEnabled()).isFalse());
+        assertThat($(Paragraph.class).withClassName("take-over-manager-only").all())
+                .extracting(Paragraph::getText)
                 .contains(getTranslation("validation.convert.manager-only"));
     }
 
     @Test
-    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    @WithMockUser(
+            username = "manager",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
     void aManagerMayConvertAFormerStudent() {
-        assertThat(conversionButtonFor()).satisfies(button -> assertThat(button.isEnabled()).isTrue());
+        assertThat(conversionButtonFor())
+                .satisfies(button -> assertThat(button.isEnabled()).isTrue());
     }
 
     /** The walk-in screen after a search for the demo's former student S201234, and her card's button. */
@@ -119,8 +148,14 @@ class WalkInViewIT extends SpringBrowserlessTest {
         $(DatePicker.class).withId("form-birthDate").single().setValue(LocalDate.of(2003, 4, 12));
         test($(Button.class).withId("walk-in-search").single()).click();
         var card = $(com.vaadin.flow.component.html.Div.class).withClassName("candidate").all().stream()
-                .filter(c -> c.getElement().getTextRecursively().contains("S201234")).findFirst().orElseThrow();
-        return card.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow();
+                .filter(c -> c.getElement().getTextRecursively().contains("S201234"))
+                .findFirst()
+                .orElseThrow();
+        return card.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String getTranslation(String key) {
@@ -134,10 +169,13 @@ class WalkInViewIT extends SpringBrowserlessTest {
         var city = $(TextField.class).withId("form-city").single();
         $(TextField.class).withId("form-postalCode").single().setValue("4000");
         assertThat(city.getHelperText()).contains("Luik").doesNotContain("Liège");
-        assertThat(city.getValue()).as("several localities: none chosen for the operator").isEmpty();
+        assertThat(city.getValue())
+                .as("several localities: none chosen for the operator")
+                .isEmpty();
 
         $(TextField.class).withId("form-postalCode").single().setValue("1030");
-        assertThat(city.getValue()).as("the only locality of the code, in Dutch").isEqualTo("Schaarbeek");
+        assertThat(city.getValue())
+                .as("the only locality of the code, in Dutch")
+                .isEqualTo("Schaarbeek");
     }
-
 }

@@ -37,7 +37,8 @@ class HistoryWordsTest {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var code = Files.readString(file, StandardCharsets.UTF_8);
                 for (var pattern : file.getFileName().toString().equals("Patron.java")
-                        ? new Pattern[] {SNAPSHOT_FIELD} : new Pattern[] {RECORDED_FIELD, STEP}) {
+                        ? new Pattern[] {SNAPSHOT_FIELD}
+                        : new Pattern[] {RECORDED_FIELD, STEP}) {
                     var matcher = pattern.matcher(code);
                     while (matcher.find()) {
                         fields.add(matcher.group(1));
@@ -62,27 +63,43 @@ class HistoryWordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"translations.properties", "translations_en.properties", "translations_nl.properties",
-            "translations_de.properties"})
+    @ValueSource(
+            strings = {
+                "translations.properties",
+                "translations_en.properties",
+                "translations_nl.properties",
+                "translations_de.properties"
+            })
     void everyFieldTheCodeWritesIsNamedInWords(String bundle) throws IOException {
         var fields = fieldsWrittenByTheCode();
-        assertThat(fields).as("the scan finds the fields").contains("firstName", "status", "identityCheck", "fee",
-                "registration", "welcomeMail", "card");
+        assertThat(fields)
+                .as("the scan finds the fields")
+                .contains("firstName", "status", "identityCheck", "fee", "registration", "welcomeMail", "card");
         var words = wordsOf(bundle);
         for (var field : fields) {
-            assertThat(words.field(line(field, "x"))).as(bundle + " " + field).isNotEqualTo(field).doesNotStartWith("!");
+            assertThat(words.field(line(field, "x")))
+                    .as(bundle + " " + field)
+                    .isNotEqualTo(field)
+                    .doesNotStartWith("!");
         }
         for (var kind : ContactKind.values()) {
             var field = "contact." + kind.name().toLowerCase(Locale.ROOT) + ".44";
             for (var usage : ContactUsage.values()) {
                 var named = words.field(line(field, "LOCAL " + usage.name() + " preferred 32475123456"));
-                assertThat(named).as(bundle + " " + kind + " " + usage).isNotEqualTo(field).doesNotStartWith("!");
+                assertThat(named)
+                        .as(bundle + " " + kind + " " + usage)
+                        .isNotEqualTo(field)
+                        .doesNotStartWith("!");
             }
-            assertThat(words.field(line(field, null))).as(bundle + " " + kind + " without value").isNotEqualTo(field);
+            assertThat(words.field(line(field, null)))
+                    .as(bundle + " " + kind + " without value")
+                    .isNotEqualTo(field);
         }
         for (var type : IdentifierType.values()) {
             var field = "identifier." + type.name().toLowerCase(Locale.ROOT) + ".S123456";
-            assertThat(words.field(line(field, "S123456"))).as(bundle + " " + type).isNotEqualTo(field)
+            assertThat(words.field(line(field, "S123456")))
+                    .as(bundle + " " + type)
+                    .isNotEqualTo(field)
                     .doesNotStartWith("!");
         }
     }
@@ -92,7 +109,9 @@ class HistoryWordsTest {
     void aContactsValueLosesItsCodes_andANewFieldIsShownAsItIs(String bundle) throws IOException {
         var words = wordsOf(bundle);
         var phone = line("contact.phone.44", "EXTERNAL MOBILE preferred +32 475 12 34 56");
-        assertThat(words.value(phone, phone.newValue())).startsWith("+32 475 12 34 56 · ").doesNotContain("MOBILE")
+        assertThat(words.value(phone, phone.newValue()))
+                .startsWith("+32 475 12 34 56 · ")
+                .doesNotContain("MOBILE")
                 .doesNotContain("EXTERNAL");
         assertThat(words.value(line("status", "null"), "null")).isEmpty();
         assertThat(words.field(line("somethingNew", "x"))).isEqualTo("somethingNew");

@@ -40,7 +40,10 @@ class PatronViewsIT extends SpringBrowserlessTest {
         Grid<PatronSummary> results = $(Grid.class).single();
         var found = results.getGenericDataView().getItems().toList();
         // Other tests may add more Élodie Duprés; the demo student is among the results.
-        var student = found.stream().filter(p -> p.primaryIdentifier().equals("S201234")).findFirst().orElseThrow();
+        var student = found.stream()
+                .filter(p -> p.primaryIdentifier().equals("S201234"))
+                .findFirst()
+                .orElseThrow();
         assertThat(found).allSatisfy(p -> assertThat(p.lastName()).startsWith("Dupré"));
 
         navigate("patrons/" + student.id(), PatronView.class);
@@ -54,39 +57,62 @@ class PatronViewsIT extends SpringBrowserlessTest {
         test($(TextField.class).single()).setValue("b1000");
         test($(Button.class).withText(getTranslation("search.submit")).single()).click();
         Grid<PatronSummary> results = $(Grid.class).single();
-        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+        assertThat(results.getGenericDataView()
+                        .getItems()
+                        .map(PatronSummary::primaryIdentifier)
+                        .toList())
                 .contains("B100001", "B100002", "B100003");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("search-summary").single().getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("search-summary")
+                        .single()
+                        .getText())
                 .contains(getTranslation("search.as.IDENTIFIER_PREFIX"));
 
         // The demo's B100002 is inactive, the others active: the status filter keeps the inactive one.
         var status = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronStatus>)
-                $(com.vaadin.flow.component.select.Select.class).withId("search-status").single();
+                $(com.vaadin.flow.component.select.Select.class)
+                        .withId("search-status")
+                        .single();
         test(status).selectItem(getTranslation("patron.status.INACTIVE"));
         results = $(Grid.class).single();
-        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
-                .contains("B100002").doesNotContain("B100001", "B100003");
+        assertThat(results.getGenericDataView()
+                        .getItems()
+                        .map(PatronSummary::primaryIdentifier)
+                        .toList())
+                .contains("B100002")
+                .doesNotContain("B100001", "B100003");
 
         // A kind filter on a name search: the student Élodie Dupré is not a B patron.
         status.clear(); // "all" again
         var kind = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronKind>)
-                $(com.vaadin.flow.component.select.Select.class).withId("search-kind").single();
+                $(com.vaadin.flow.component.select.Select.class)
+                        .withId("search-kind")
+                        .single();
         test(kind).selectItem(getTranslation("patron.kind.B"));
         test($(TextField.class).single()).setValue("dupre elodie");
         test($(Button.class).withText(getTranslation("search.submit")).single()).click();
         results = $(Grid.class).single();
-        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+        assertThat(results.getGenericDataView()
+                        .getItems()
+                        .map(PatronSummary::primaryIdentifier)
+                        .toList())
                 .doesNotContain("S201234");
         test(kind).selectItem(getTranslation("patron.kind.S"));
         results = $(Grid.class).single();
-        assertThat(results.getGenericDataView().getItems().map(PatronSummary::primaryIdentifier).toList())
+        assertThat(results.getGenericDataView()
+                        .getItems()
+                        .map(PatronSummary::primaryIdentifier)
+                        .toList())
                 .contains("S201234");
 
         // Two characters are not enough: the screen says how many to type.
         kind.clear();
         test($(TextField.class).single()).setValue("S2");
         test($(Button.class).withText(getTranslation("search.submit")).single()).click();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("search-summary").single().getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("search-summary")
+                        .single()
+                        .getText())
                 .isEqualTo(getTranslation("search.too-short"));
     }
 
@@ -97,7 +123,11 @@ class PatronViewsIT extends SpringBrowserlessTest {
         test($(Button.class).withText(getTranslation("search.submit")).single()).click();
         @SuppressWarnings("unchecked")
         Grid<PatronSummary> results = $(Grid.class).single();
-        var id = results.getGenericDataView().getItems().findFirst().orElseThrow().id();
+        var id = results.getGenericDataView()
+                .getItems()
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         navigate("patrons/" + id, PatronView.class);
         @SuppressWarnings("unchecked")
@@ -119,28 +149,41 @@ class PatronViewsIT extends SpringBrowserlessTest {
     @Test
     void rId3_staffAreWarnedWhenARangeIs90PercentUsed() {
         navigate(PatronSearchView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("warning-text").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("warning-text")
+                        .all())
+                .isEmpty();
 
         // Numbers only ever grow: moving the B95 sequence forward reuses nothing.
-        jdbc.update("update identifier_sequence set next_value = greatest(next_value, 959500) where name = 'PRE_REGISTRATION'");
+        jdbc.update(
+                "update identifier_sequence set next_value = greatest(next_value, 959500) where name = 'PRE_REGISTRATION'");
         navigate(PatronSearchView.class);
-        var warnings = $(com.vaadin.flow.component.html.Paragraph.class).withClassName("warning-text").all();
-        assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getText()).contains("B95").contains("95"));
+        var warnings = $(com.vaadin.flow.component.html.Paragraph.class)
+                .withClassName("warning-text")
+                .all();
+        assertThat(warnings)
+                .singleElement()
+                .satisfies(w -> assertThat(w.getText()).contains("B95").contains("95"));
     }
 
     @Test
-    @WithMockUser(username = "manager", roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
+    @WithMockUser(
+            username = "manager",
+            roles = {Roles.DESK_OPERATOR, Roles.DESK_MANAGER})
     void rInt1_aDeskManagerDeactivatesAnActivePatron_withAReason() {
         var id = activeExternal("Désactivable");
         navigate("patrons/" + id, PatronView.class);
         test($(Button.class).withId("patron-deactivate").single()).click();
         test($(Button.class).withId("deactivate-confirm").single()).click();
-        var reason = $(com.vaadin.flow.component.textfield.TextArea.class).withId("deactivate-reason").single();
+        var reason = $(com.vaadin.flow.component.textfield.TextArea.class)
+                .withId("deactivate-reason")
+                .single();
         assertThat(reason.isInvalid()).as("a reason is required").isTrue();
         test(reason).setValue("Identité usurpée");
         test($(Button.class).withId("deactivate-confirm").single()).click();
 
-        var status = $(TextField.class).withCaption(getTranslation("patron.status")).single();
+        var status =
+                $(TextField.class).withCaption(getTranslation("patron.status")).single();
         assertThat(status.getValue()).isEqualTo(getTranslation("patron.status.INACTIVE"));
         assertThat($(Button.class).withId("patron-deactivate").all()).isEmpty();
     }
@@ -160,39 +203,57 @@ class PatronViewsIT extends SpringBrowserlessTest {
     void rRec6_theHistoryNamesEachFieldAsAPersonWould_inTheDesksLanguage() {
         var id = activeExternal("Historique");
         var patron = patrons.details(id);
-        patrons.addLocalContact(id, patron.version(), new ContactDraft(
-                be.uliege.library.registration.patron.ContactKind.EMAIL,
-                be.uliege.library.registration.patron.ContactUsage.WORK, false, "agnes.travail@example.be", null, null,
-                null));
+        patrons.addLocalContact(
+                id,
+                patron.version(),
+                new ContactDraft(
+                        be.uliege.library.registration.patron.ContactKind.EMAIL,
+                        be.uliege.library.registration.patron.ContactUsage.WORK,
+                        false,
+                        "agnes.travail@example.be",
+                        null,
+                        null,
+                        null));
         patrons.recordIdentityCheck(id, be.uliege.library.registration.patron.IdentityDocument.PASSPORT);
 
         for (var language : be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES) {
             com.vaadin.flow.component.UI.getCurrent().setLocale(language);
             navigate("patrons/" + id, PatronView.class);
-            var history = test((Grid<Object>) $(Grid.class).withId("patron-history").single());
+            var history =
+                    test((Grid<Object>) $(Grid.class).withId("patron-history").single());
             var fields = new java.util.ArrayList<String>();
             var byField = new java.util.HashMap<String, String>();
             for (int row = 0; row < history.size(); row++) {
                 fields.add(history.getCellText(row, 2));
                 byField.putIfAbsent(history.getCellText(row, 2), history.getCellText(row, 4));
             }
-            assertThat(fields).as(language + ": what a person would say")
-                    .contains(translate(language, "history.contact.PHONE.MOBILE"),
+            assertThat(fields)
+                    .as(language + ": what a person would say")
+                    .contains(
+                            translate(language, "history.contact.PHONE.MOBILE"),
                             translate(language, "history.contact.EMAIL.PERSONAL"),
                             translate(language, "history.contact.EMAIL.WORK"),
                             translate(language, "history.contact.ADDRESS.HOME"),
-                            translate(language, "patron.firstName"), translate(language, "patron.status"),
+                            translate(language, "patron.firstName"),
+                            translate(language, "patron.status"),
                             translate(language, "history.field.identityCheck"));
-            assertThat(fields).as(language + ": no technical name").noneMatch(f -> f.isBlank() || f.startsWith("!")
-                    || f.matches(".*[a-z][.][a-z].*") || f.matches("[a-z]+[A-Z]\\w*"));
+            assertThat(fields)
+                    .as(language + ": no technical name")
+                    .noneMatch(f -> f.isBlank()
+                            || f.startsWith("!")
+                            || f.matches(".*[a-z][.][a-z].*")
+                            || f.matches("[a-z]+[A-Z]\\w*"));
             // The values too: the document, the gender, the contact's value without its codes.
             assertThat(byField.get(translate(language, "history.field.identityCheck")))
                     .isEqualTo(translate(language, "desk.identity.PASSPORT"));
-            assertThat(byField.get(translate(language, "patron.gender"))).isEqualTo(translate(language, "patron.gender.F"));
+            assertThat(byField.get(translate(language, "patron.gender")))
+                    .isEqualTo(translate(language, "patron.gender.F"));
             assertThat(byField.get(translate(language, "history.contact.EMAIL.WORK")))
                     .isEqualTo("agnes.travail@example.be");
             assertThat(byField.get(translate(language, "history.contact.PHONE.MOBILE")))
-                    .doesNotContain("LOCAL").doesNotContain("MOBILE").contains("475");
+                    .doesNotContain("LOCAL")
+                    .doesNotContain("MOBILE")
+                    .contains("475");
         }
     }
 
@@ -201,18 +262,27 @@ class PatronViewsIT extends SpringBrowserlessTest {
     }
 
     long activeExternal(String lastName) {
-        var patron = patrons.registerAtDesk(PatronKind.B,
-                new PatronDraft("Agnès", lastName,
-                        Gender.F, LocalDate.of(1979, 4, 4),
-                        Language.FRE, "Extérieur", "Aucun", null,
-                        "PIB: Interlibrary Loan Services", null, null,
-                        List.of(ContactDraft.email(
+        var patron = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Agnès",
+                        lastName,
+                        Gender.F,
+                        LocalDate.of(1979, 4, 4),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email(
                                         "agnes." + UUID.randomUUID() + "@example.be",
                                         be.uliege.library.registration.patron.ContactUsage.PERSONAL),
-                                ContactDraft.phone("0475 11 22 34",
-                                        be.uliege.library.registration.patron.ContactUsage.MOBILE),
-                                ContactDraft.address("Rue Haute 4", "4000",
-                                        "Liège", "BE"))));
+                                ContactDraft.phone(
+                                        "0475 11 22 34", be.uliege.library.registration.patron.ContactUsage.MOBILE),
+                                ContactDraft.address("Rue Haute 4", "4000", "Liège", "BE"))));
         jdbc.update("update patron set status = 'ACTIVE' where id = ?", patron.id());
         return patron.id();
     }
@@ -224,11 +294,21 @@ class PatronViewsIT extends SpringBrowserlessTest {
     @Test
     void rCon4_anAddressStoredInAnotherLanguageReadsInTheDesksLanguage() {
         var tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "q");
-        var known = patrons.registerAtDesk(PatronKind.B,
-                new PatronDraft("Lotte", "Luikenaar-" + tag,
-                        Gender.F, LocalDate.of(1991, 5, 17),
-                        Language.FRE, "Extérieur", "retraité", null,
-                        "PIB: Interlibrary Loan Services", null, null, List.of(
+        var known = patrons.registerAtDesk(
+                PatronKind.B,
+                new PatronDraft(
+                        "Lotte",
+                        "Luikenaar-" + tag,
+                        Gender.F,
+                        LocalDate.of(1991, 5, 17),
+                        Language.FRE,
+                        "Extérieur",
+                        "retraité",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
                                 ContactDraft.email("lotte." + tag + "@example.be", ContactUsage.PERSONAL),
                                 ContactDraft.phone("0470 55 66 77", ContactUsage.MOBILE),
                                 ContactDraft.address("Quai de Rome 5", "4000", "Luik", "BE"))));
@@ -239,5 +319,4 @@ class PatronViewsIT extends SpringBrowserlessTest {
         var shown = test(contacts).getCellText(0, 2);
         assertThat(shown).contains("4000 Liège").doesNotContain("Luik");
     }
-
 }
