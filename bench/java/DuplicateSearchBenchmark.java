@@ -4,10 +4,12 @@ import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronService;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,7 +27,7 @@ public class DuplicateSearchBenchmark {
     public static void main(String[] args) throws Exception {
         int patrons = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        var context = BenchApp.start(java.util.Map.of());
+        var context = BenchApp.start(Map.of());
         try {
             var jdbc = context.getBean(JdbcTemplate.class);
             var service = context.getBean(PatronService.class);
@@ -38,8 +40,7 @@ public class DuplicateSearchBenchmark {
             for (int i = 0; i < queries + 200; i++) {
                 int n = random.nextInt(patrons);
                 var name = names.get(n);
-                var birth = jdbc.queryForObject(
-                                "select birth_date from patron where id = ?", java.sql.Date.class, n + 1L)
+                var birth = jdbc.queryForObject("select birth_date from patron where id = ?", Date.class, n + 1L)
                         .toLocalDate();
                 String first = name[0];
                 String last = name[1];

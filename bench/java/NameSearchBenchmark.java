@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -150,7 +151,7 @@ public class NameSearchBenchmark {
     public static void main(String[] args) throws Exception {
         int patrons = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        var context = BenchApp.start(java.util.Map.of());
+        var context = BenchApp.start(Map.of());
         try {
             var jdbc = context.getBean(JdbcTemplate.class);
             var service = context.getBean(PatronService.class);

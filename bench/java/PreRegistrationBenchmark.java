@@ -1,8 +1,15 @@
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.embedded.EmbeddedServers;
+import com.icegreen.greenmail.util.GreenMail;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,8 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +50,7 @@ public class PreRegistrationBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        var context = BenchApp.start(java.util.Map.of(
+        var context = BenchApp.start(Map.of(
                 "preregistration.challenge.enabled", "false",
                 "preregistration.rate-limit.enabled", "false",
                 "registration.patron.identifier-ranges.pre-registration.from", "100000",
@@ -52,8 +62,7 @@ public class PreRegistrationBenchmark {
                     .executor(Executors.newFixedThreadPool(clients * 2))
                     .build();
             var dataSource = context.getBean(DataSource.class);
-            forwardMailsAway(context.getBean(be.uliege.library.registration.embedded.EmbeddedServers.class)
-                    .mail());
+            forwardMailsAway(context.getBean(EmbeddedServers.class).mail());
 
             // Warm-up until the compiler has done its work (as on a server that has been up for a
             // while), and the number of history rows the application writes per registration.
@@ -132,7 +141,7 @@ public class PreRegistrationBenchmark {
      * one by one: with a new recipient per submission it would soon spend more time than the
      * application. A real mail server hands mails on; here the mailboxes are emptied every second.
      */
-    static void forwardMailsAway(com.icegreen.greenmail.util.GreenMail mail) {
+    static void forwardMailsAway(GreenMail mail) {
         var cleaner = Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "bench-mailbox-cleaner");
             t.setDaemon(true);
@@ -211,7 +220,7 @@ public class PreRegistrationBenchmark {
         var scheduler = Executors.newScheduledThreadPool(2);
         long total = (long) perSecond * seconds;
         var sent = new AtomicLong();
-        var done = new java.util.concurrent.CountDownLatch((int) total);
+        var done = new CountDownLatch((int) total);
         scheduler.scheduleAtFixedRate(
                 () -> {
                     if (sent.incrementAndGet() > total) {
@@ -254,10 +263,7 @@ public class PreRegistrationBenchmark {
     }
 
     static double jvmCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean)
-                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime()
-                / 1e9;
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /** User and system time of the embedded database server, from /proc (Linux). */
@@ -269,7 +275,7 @@ public class PreRegistrationBenchmark {
                         .orElse(false))
                 .mapToDouble(p -> {
                     try {
-                        var fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"))
+                        var fields = Files.readString(Path.of("/proc/" + p.pid() + "/stat"))
                                 .replaceFirst(".*\\) ", "")
                                 .split(" ");
                         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
@@ -281,8 +287,8 @@ public class PreRegistrationBenchmark {
     }
 
     /** The database server's statement counters (Questions and the main Com_ kinds). */
-    static java.util.Map<String, Long> statements(DataSource dataSource) throws Exception {
-        var counters = new java.util.TreeMap<String, Long>();
+    static Map<String, Long> statements(DataSource dataSource) throws Exception {
+        var counters = new TreeMap<String, Long>();
         try (var c = dataSource.getConnection();
                 var s = c.createStatement();
                 var r = s.executeQuery("show global status where Variable_name in ('Questions', 'Com_select', "
@@ -365,8 +371,8 @@ public class PreRegistrationBenchmark {
                     pre.setString(
                             3,
                             HexFormat.of()
-                                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                                            .digest(identifier.getBytes())));
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(identifier.getBytes())));
                     pre.setTimestamp(4, now);
                     pre.setTimestamp(5, now);
                     pre.executeUpdate();

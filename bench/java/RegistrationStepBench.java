@@ -12,18 +12,24 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -159,7 +165,7 @@ public class RegistrationStepBench {
 
     /** Which executors exist, and the one the @ApplicationModuleListener methods run on (@Async's). */
     void describeExecutors() {
-        var all = context.getBeansOfType(java.util.concurrent.Executor.class);
+        var all = context.getBeansOfType(Executor.class);
         var names = new ArrayList<String>();
         all.forEach((name, e) -> names.add(name + " (" + e.getClass().getSimpleName() + ")"));
         System.out.printf("%nExecutor beans: %s%n", String.join(", ", names));
@@ -295,7 +301,7 @@ public class RegistrationStepBench {
     /** Runs the step for these patrons with {@code concurrency} operators, each waiting for its registration's after-commit work. */
     Result run(List<Prepared> batch, int concurrency) throws Exception {
         var watching = new ConcurrentHashMap<Long, Watch>();
-        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var stop = new AtomicBoolean();
         var maxQueued = new AtomicInteger();
         var activeSum = new AtomicLong();
         var samples = new AtomicLong();
@@ -383,7 +389,7 @@ public class RegistrationStepBench {
         // The history row of PatronAccountWritten comes after DONE: let the registry settle before counting statements.
         awaitQuiet();
         var statementsAfter = PreRegistrationBenchmark.statements(dataSource);
-        var perRegistration = new java.util.TreeMap<String, Long>();
+        var perRegistration = new TreeMap<String, Long>();
         statementsAfter.forEach((k, v) -> perRegistration.put(k, v - statementsBefore.getOrDefault(k, 0L)));
 
         // The same split from the rows' own stamps (taken in the listeners before their commit; no polling).
@@ -493,11 +499,11 @@ public class RegistrationStepBench {
     void check(List<Prepared> batch, Result result) throws Exception {
         int entriesOk = 0;
         int inGroup = 0;
-        var members = new java.util.HashSet<String>();
+        var members = new HashSet<String>();
         var group = servers.directory().getEntry(groupDn);
         if (group != null && group.getAttributeValues("member") != null) {
             for (var m : group.getAttributeValues("member")) {
-                members.add(m.toLowerCase(java.util.Locale.ROOT));
+                members.add(m.toLowerCase(Locale.ROOT));
             }
         }
         var wrong = new ArrayList<String>();
@@ -505,7 +511,7 @@ public class RegistrationStepBench {
             var found = servers.directory().search(patronsDn, SearchScope.SUB, "(uid=" + p.identifier() + ")");
             if (found.getEntryCount() == 1) {
                 entriesOk++;
-                if (members.contains(found.getSearchEntries().getFirst().getDN().toLowerCase(java.util.Locale.ROOT))) {
+                if (members.contains(found.getSearchEntries().getFirst().getDN().toLowerCase(Locale.ROOT))) {
                     inGroup++;
                 }
             } else if (wrong.size() < 5) {
@@ -517,14 +523,14 @@ public class RegistrationStepBench {
         for (var m : servers.mail().getReceivedMessages()) {
             var subject = m.getSubject();
             if (subject != null && subject.startsWith("Bienvenue")) {
-                welcome.merge(m.getAllRecipients()[0].toString().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                welcome.merge(m.getAllRecipients()[0].toString().toLowerCase(Locale.ROOT), 1, Integer::sum);
             } else {
                 other++;
             }
         }
         int mailsOk = 0;
         for (var p : batch) {
-            if (welcome.getOrDefault(p.email().toLowerCase(java.util.Locale.ROOT), 0) == 1) {
+            if (welcome.getOrDefault(p.email().toLowerCase(Locale.ROOT), 0) == 1) {
                 mailsOk++;
             }
         }
@@ -587,7 +593,7 @@ public class RegistrationStepBench {
     private boolean dataSourceIsHikari() {
         try {
             return dataSource.isWrapperFor(HikariDataSource.class);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return false;
         }
     }
@@ -595,7 +601,7 @@ public class RegistrationStepBench {
     private HikariDataSource hikari() {
         try {
             return dataSource.unwrap(HikariDataSource.class);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

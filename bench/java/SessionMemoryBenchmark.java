@@ -1,9 +1,20 @@
+import be.uliege.library.registration.preregistration.ui.PreRegistrationView;
+import com.vaadin.flow.server.VaadinServlet;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.management.ObjectName;
+import org.apache.catalina.Context;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Memory per anonymous pre-registration session (R-PRE-6): opens many sessions of the public form
@@ -17,7 +28,7 @@ public class SessionMemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        var context = BenchApp.start(java.util.Map.of());
+        var context = BenchApp.start(Map.of());
         try {
             var base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             // Warm up: classes loaded, caches filled, as on a server that has been running.
@@ -56,8 +67,7 @@ public class SessionMemoryBenchmark {
             }
             System.out.printf(
                     "Idle anonymous sessions end after %d minutes.%n",
-                    be.uliege.library.registration.preregistration.ui.PreRegistrationView.ANONYMOUS_SESSION_SECONDS
-                            / 60);
+                    PreRegistrationView.ANONYMOUS_SESSION_SECONDS / 60);
         } finally {
             context.close();
         }
@@ -65,19 +75,17 @@ public class SessionMemoryBenchmark {
     }
 
     /** The sessions the web server holds. */
-    static int activeSessions(org.springframework.context.ApplicationContext context) {
-        var server = (org.springframework.boot.tomcat.TomcatWebServer)
-                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
-        return ((org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0])
+    static int activeSessions(ApplicationContext context) {
+        var server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
+        return ((Context) server.getTomcat().getHost().findChildren()[0])
                 .getManager()
                 .getActiveSessions();
     }
 
-    static boolean productionMode(org.springframework.context.ApplicationContext context) {
-        for (var registration : context.getBeansOfType(
-                        org.springframework.boot.web.servlet.ServletRegistrationBean.class)
-                .values()) {
-            if (registration.getServlet() instanceof com.vaadin.flow.server.VaadinServlet vaadin) {
+    static boolean productionMode(ApplicationContext context) {
+        for (var registration :
+                context.getBeansOfType(ServletRegistrationBean.class).values()) {
+            if (registration.getServlet() instanceof VaadinServlet vaadin) {
                 return vaadin.getService().getDeploymentConfiguration().isProductionMode();
             }
         }
@@ -98,8 +106,7 @@ public class SessionMemoryBenchmark {
     /** -Drobots: clients stop after the form arrived, as a robot would; the browser's next message never comes. */
     static final boolean ROBOTS = Boolean.getBoolean("robots");
 
-    static final java.util.regex.Pattern SECURITY_KEY =
-            java.util.regex.Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
 
     /**
      * What a browser does to show the form: the page, Vaadin's init request (session and UI), then
@@ -153,14 +160,14 @@ public class SessionMemoryBenchmark {
     }
 
     /** Bytes per class name, from the JVM's class histogram (which collects garbage first). */
-    static java.util.Map<String, long[]> histogram() throws Exception {
+    static Map<String, long[]> histogram() throws Exception {
         var text = (String) ManagementFactory.getPlatformMBeanServer()
                 .invoke(
-                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
                         "gcClassHistogram",
                         new Object[] {null},
                         new String[] {String[].class.getName()});
-        var result = new java.util.HashMap<String, long[]>();
+        var result = new HashMap<String, long[]>();
         for (var line : text.split("\n")) {
             var f = line.trim().split("\\s+");
             if (f.length >= 4 && f[0].endsWith(":")) {
@@ -171,9 +178,9 @@ public class SessionMemoryBenchmark {
     }
 
     /** The classes whose instances grew most, per session. */
-    static void printGrowth(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after, int sessions) {
+    static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
         after.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                .map(e -> Map.entry(e.getKey(), new long[] {
                     e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
                     e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]
                 }))

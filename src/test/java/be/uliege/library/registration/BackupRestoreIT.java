@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -182,7 +183,7 @@ class BackupRestoreIT {
                 var attributes = new TreeMap<String, TreeSet<String>>();
                 for (var attribute : entry.getAttributes()) {
                     attributes.put(
-                            attribute.getBaseName().toLowerCase(java.util.Locale.ROOT),
+                            attribute.getBaseName().toLowerCase(Locale.ROOT),
                             new TreeSet<>(List.of(attribute.getValues())));
                 }
                 snapshot.put(new DN(entry.getDN()).toNormalizedString(), attributes.toString());

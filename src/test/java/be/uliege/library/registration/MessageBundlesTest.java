@@ -2,6 +2,7 @@ package be.uliege.library.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.patron.SuspiciousData;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -97,10 +99,10 @@ class MessageBundlesTest {
                 .isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void everySuspiciousDataReasonIsExplainedInTheReference() throws IOException {
         var reference = load("translations.properties");
-        for (var reason : be.uliege.library.registration.patron.SuspiciousData.Reason.values()) {
+        for (var reason : SuspiciousData.Reason.values()) {
             assertThat(reference.getProperty(reason.key())).as(reason.name()).isNotBlank();
         }
     }

@@ -3,6 +3,7 @@ package be.uliege.library.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -35,7 +37,7 @@ class PackagedApplicationIT {
             + "|spring-boot-starter-test|spring-security-test|spring-modulith-test|spring-modulith-core"
             + "|browserless-test|karibu-testing|wiremock|greenmail-junit|json-path|objenesis).*\\.jar");
 
-    static Path jar() throws java.io.IOException {
+    static Path jar() throws IOException {
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("patron-registration-.*\\.jar"))
                     .findFirst()
@@ -91,7 +93,7 @@ class PackagedApplicationIT {
             assertThat(log).anyMatch(l -> l.contains("Vaadin is running in production mode"));
             var port = log.stream()
                     .map(PORT::matcher)
-                    .filter(java.util.regex.Matcher::find)
+                    .filter(Matcher::find)
                     .map(m -> m.group(1))
                     .findFirst()
                     .orElseThrow();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class StartupDatabaseWaitIT {
             try (var context = prodApplication(late.port(), Map.of()).run()) {
                 var waited = Duration.ofNanos(System.nanoTime() - started);
                 assertThat(waited).isGreaterThanOrEqualTo(DATABASE_LATE_BY);
-                var jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+                var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
                 assertThat(jdbc.queryForObject(
                                 "select count(*) from flyway_schema_history where success = 1", Integer.class))
                         .isPositive();

@@ -3,6 +3,8 @@ package be.uliege.library.registration.card;
 import be.uliege.library.registration.base.ClientNetworks;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -265,7 +267,7 @@ class ActivationBackoff {
                 keys.pair());
     }
 
-    private static Row row(java.sql.ResultSet r) throws java.sql.SQLException {
+    private static Row row(ResultSet r) throws SQLException {
         var blocked = r.getTimestamp(3);
         return new Row(
                 r.getString(1),

@@ -16,11 +16,15 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -267,7 +271,7 @@ public class Cards {
                     return statement;
                 },
                 keys);
-        return java.util.Objects.requireNonNull(keys.getKey()).longValue();
+        return Objects.requireNonNull(keys.getKey()).longValue();
     }
 
     /** Where a photo came from (R-CARD-1). */
@@ -310,7 +314,7 @@ public class Cards {
                 insert into patron_photo (patron_id, jpeg, source, taken_by, taken_at) values (?, ?, ?, ?, ?)
                 on duplicate key update jpeg = values(jpeg), source = values(source), taken_by = values(taken_by),
                   taken_at = values(taken_at)""", patronId, framedJpeg, source.name(), operator(), Timestamp.from(clock.instant()));
-        patrons.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        patrons.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(Locale.ROOT) + ")");
     }
 
     /**
@@ -352,7 +356,7 @@ public class Cards {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<ActivationAlert> activationAlert() {
-        return backoff.latestAlert(clock.instant().minus(java.time.Duration.ofDays(1)))
+        return backoff.latestAlert(clock.instant().minus(Duration.ofDays(1)))
                 .map(a -> new ActivationAlert(a.raisedAt(), a.identifiers()));
     }
 
@@ -369,7 +373,7 @@ public class Cards {
     @Transactional(noRollbackFor = ActivationDelayedException.class)
     public Outcome activate(@Nullable String identifier, @Nullable String code, String client) {
         limiter.acquire(client);
-        var id = identifier == null ? "" : identifier.strip().toUpperCase(java.util.Locale.ROOT);
+        var id = identifier == null ? "" : identifier.strip().toUpperCase(Locale.ROOT);
         var typed = code == null ? "" : code.strip();
         var keys = backoff.keys(id, client);
         long wait = backoff.check(keys);
@@ -449,14 +453,13 @@ public class Cards {
                         .findFirst())
                 .ifPresent(address -> {
                     // "Street 1, 4000 City (BE)": the country in words on its own line, none for Belgium.
-                    var matcher = java.util.regex.Pattern.compile("(.*) \\(([A-Z]{2})\\)$")
-                            .matcher(address.display());
+                    var matcher = Pattern.compile("(.*) \\(([A-Z]{2})\\)$").matcher(address.display());
                     var text = matcher.matches() ? matcher.group(1) : address.display();
                     lines.addAll(List.of(text.split("\\s*,\\s*")));
                     if (matcher.matches() && !"BE".equals(matcher.group(2))) {
-                        lines.add(java.util.Locale.of("", matcher.group(2))
-                                .getDisplayCountry(java.util.Locale.FRENCH)
-                                .toUpperCase(java.util.Locale.ROOT));
+                        lines.add(Locale.of("", matcher.group(2))
+                                .getDisplayCountry(Locale.FRENCH)
+                                .toUpperCase(Locale.ROOT));
                     }
                 });
         return lines;

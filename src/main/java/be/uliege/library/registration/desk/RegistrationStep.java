@@ -11,6 +11,7 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.Violation;
 import be.uliege.library.registration.security.Roles;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -83,7 +85,7 @@ public class RegistrationStep {
         var before = patrons.details(patronId);
         if (before.version() != expectedVersion) {
             // Someone changed the record (or ran this step) since the operator read it: say so first.
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PatronDetails.class, patronId);
+            throw new ObjectOptimisticLockingFailureException(PatronDetails.class, patronId);
         }
         if (before.kind() == PatronKind.BX) {
             throw new PatronRuleException(Violation.of("kind", "registration.bx-never"));
@@ -255,7 +257,7 @@ public class RegistrationStep {
                     var statement = connection.prepareStatement(
                             "insert into registration (patron_id, patron_identifier, "
                                     + "registered_by, registered_at, site, expiration_date, welcome_mail) values (?, ?, ?, ?, ?, ?, 'PENDING')",
-                            java.sql.Statement.RETURN_GENERATED_KEYS);
+                            Statement.RETURN_GENERATED_KEYS);
                     statement.setLong(1, patron.id());
                     statement.setString(2, patron.primaryIdentifier());
                     statement.setString(3, by);

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.directory;
 
+import com.unboundid.ldap.sdk.Filter;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -37,6 +38,6 @@ public record DirectorySettings(
 
     /** The DN of a group by its cn. */
     public String groupDn(String cn) {
-        return "cn=" + com.unboundid.ldap.sdk.Filter.encodeValue(cn) + "," + groupsDn;
+        return "cn=" + Filter.encodeValue(cn) + "," + groupsDn;
     }
 }

@@ -3,6 +3,7 @@ package be.uliege.library.registration.directory;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
@@ -222,7 +223,7 @@ class PatronAccountWriter {
     }
 
     private static void update(
-            com.unboundid.ldap.sdk.LDAPConnectionPool pool,
+            LDAPConnectionPool pool,
             DN dn,
             PatronAccountRequested r,
             String cn,

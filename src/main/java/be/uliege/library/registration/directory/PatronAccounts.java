@@ -1,5 +1,6 @@
 package be.uliege.library.registration.directory;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -111,21 +112,14 @@ public class PatronAccounts {
                     previous.get().uid(),
                     "identifier changed to " + holder.identifier()));
         }
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into directory_account (patron_id, uid, request_id, state, requested_by, requested_at, attempts,
                   action, expires_on)
                 values (?, ?, ?, 'PENDING', ?, ?, 0, 'WRITE', ?)
                 on duplicate key update uid = values(uid), request_id = values(request_id), state = 'PENDING',
                   action = 'WRITE', expires_on = values(expires_on),
                   requested_by = values(requested_by), requested_at = values(requested_at), completed_at = null,
-                  attempts = 0, last_error = null""",
-                holder.patronId(),
-                holder.identifier(),
-                requestId,
-                by,
-                now,
-                java.sql.Date.valueOf(holder.expiration()));
+                  attempts = 0, last_error = null""", holder.patronId(), holder.identifier(), requestId, by, now, Date.valueOf(holder.expiration()));
         events.publishEvent(new PatronAccountRequested(
                 requestId,
                 holder.patronId(),
@@ -188,7 +182,7 @@ public class PatronAccounts {
                     "select patron_id, uid from directory_account where action = 'WRITE' "
                             + "and expires_on < ? order by patron_id limit 500",
                     (row, n) -> Map.entry(row.getLong(1), row.getString(2)),
-                    java.sql.Date.valueOf(today));
+                    Date.valueOf(today));
             int asked = 0;
             for (var account : due) {
                 if (Boolean.TRUE.equals(

@@ -2,6 +2,7 @@ package be.uliege.library.registration.directory;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
@@ -101,8 +102,7 @@ public class StaffDirectory {
     }
 
     /** Whether the directory accepts this password for this DN; the pool's connection is bound back as the service account. */
-    private static boolean bind(com.unboundid.ldap.sdk.LDAPConnectionPool pool, String dn, String password)
-            throws LDAPException {
+    private static boolean bind(LDAPConnectionPool pool, String dn, String password) throws LDAPException {
         try {
             pool.bindAndRevertAuthentication(dn, password);
             return true;
@@ -114,7 +114,7 @@ public class StaffDirectory {
         }
     }
 
-    private Set<String> groupsOf(com.unboundid.ldap.sdk.LDAPConnectionPool pool, String memberDn) throws LDAPException {
+    private Set<String> groupsOf(LDAPConnectionPool pool, String memberDn) throws LDAPException {
         var search = new SearchRequest(
                 settings.groupsDn(), SearchScope.SUB, Filter.createEqualityFilter("member", memberDn), "cn");
         var groups = new TreeSet<String>();

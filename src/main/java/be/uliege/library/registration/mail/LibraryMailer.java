@@ -1,10 +1,13 @@
 package be.uliege.library.registration.mail;
 
 import jakarta.mail.MessagingException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -60,14 +63,14 @@ public class LibraryMailer {
      *                       stays incomplete and is retried
      */
     public void send(Recipient to, String name, Object... args) {
-        send(to, name, java.util.List.of(), args);
+        send(to, name, List.of(), args);
     }
 
     /** A file sent with a mail (a receipt). */
     public record Attachment(String fileName, String contentType, byte[] content) {}
 
     /** Sends the mail now, with files attached. */
-    public void send(Recipient to, String name, java.util.List<Attachment> attachments, Object... args) {
+    public void send(Recipient to, String name, List<Attachment> attachments, Object... args) {
         var locale = to.language();
         var salutation =
                 messages.getMessage("mail.salutation." + to.salutation().name(), new Object[] {to.lastName()}, locale);
@@ -85,12 +88,10 @@ public class LibraryMailer {
             helper.setText(body + "\n\n" + messages.getMessage("mail.signature", null, locale), false);
             for (var attachment : attachments) {
                 helper.addAttachment(
-                        attachment.fileName(),
-                        new org.springframework.core.io.ByteArrayResource(attachment.content()),
-                        attachment.contentType());
+                        attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
         } catch (MessagingException e) {
-            throw new org.springframework.mail.MailPreparationException("Cannot prepare the mail " + name, e);
+            throw new MailPreparationException("Cannot prepare the mail " + name, e);
         }
         sender.send(message);
     }

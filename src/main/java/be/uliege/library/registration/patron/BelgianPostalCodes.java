@@ -12,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
@@ -64,7 +67,7 @@ public class BelgianPostalCodes {
     private final Map<String, PostalCode> codes;
     private final Aliases aliases;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     BelgianPostalCodes(@Value("${registration.postal-codes.location:}") String location) {
         this(load(location), loadAliases());
     }
@@ -194,7 +197,7 @@ public class BelgianPostalCodes {
     }
 
     /** Little words that stay in small letters inside a place name ("Louvain-la-Neuve", "Heist-op-den-Berg"). */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+    private static final Set<String> PARTICLES = Set.of(
             "la", "le", "les", "de", "du", "des", "sur", "sous", "lez", "lès", "en", "aan", "op", "den", "ten", "ter",
             "bij", "het", "l", "d", "am", "an", "der", "im");
 
@@ -204,11 +207,11 @@ public class BelgianPostalCodes {
      * already in mixed case are kept as written.
      */
     public static String readable(String locality) {
-        if (!locality.equals(locality.toUpperCase(java.util.Locale.ROOT))
+        if (!locality.equals(locality.toUpperCase(Locale.ROOT))
                 || locality.chars().noneMatch(Character::isLetter)) {
             return locality;
         }
-        var lower = locality.toLowerCase(java.util.Locale.ROOT);
+        var lower = locality.toLowerCase(Locale.ROOT);
         var out = new StringBuilder(lower.length());
         int start = 0;
         for (int i = 0; i <= lower.length(); i++) {
@@ -218,7 +221,7 @@ public class BelgianPostalCodes {
                 out.append(
                         particle || word.isEmpty()
                                 ? word
-                                : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
+                                : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
                 if (i < lower.length()) {
                     out.append(lower.charAt(i));
                 }
@@ -235,12 +238,12 @@ public class BelgianPostalCodes {
      * lower or upper case.
      */
     public static String stored(Check.Match match, String typed) {
-        var tidy = java.util.Objects.requireNonNullElse(Text.tidy(typed), "");
+        var tidy = Objects.requireNonNullElse(Text.tidy(typed), "");
         if (Text.searchKey(tidy).equals(Text.searchKey(match.listedLocality()))) {
             return readable(match.listedLocality());
         }
-        var upper = tidy.toUpperCase(java.util.Locale.ROOT);
-        return tidy.equals(upper) || tidy.equals(tidy.toLowerCase(java.util.Locale.ROOT)) ? readable(upper) : tidy;
+        var upper = tidy.toUpperCase(Locale.ROOT);
+        return tidy.equals(upper) || tidy.equals(tidy.toLowerCase(Locale.ROOT)) ? readable(upper) : tidy;
     }
 
     /**

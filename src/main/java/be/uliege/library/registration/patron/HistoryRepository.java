@@ -2,12 +2,14 @@ package be.uliege.library.registration.patron;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
 
     List<HistoryEntry> findByPatronIdOrderByChangedAtDescIdDesc(long patronId);
 
-    @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query("delete from HistoryEntry h where h.patronId = :patronId")
+    @Modifying
+    @Query("delete from HistoryEntry h where h.patronId = :patronId")
     void deleteByPatronId(long patronId);
 }

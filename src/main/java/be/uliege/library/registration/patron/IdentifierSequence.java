@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A sequence of identifier numbers (R-ID-3), as the range-usage report reads it; numbers are
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
  * issued twice, not even after its patron was purged.
  */
 @Entity
-@org.hibernate.annotations.Immutable
+@Immutable
 @Table(name = "identifier_sequence")
 class IdentifierSequence {
 

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.patron;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ public enum PatronKind {
 
     /** The kind an identifier's prefix says, BX before B. */
     public static Optional<PatronKind> ofIdentifier(String identifier) {
-        var upper = identifier.strip().toUpperCase(java.util.Locale.ROOT);
+        var upper = identifier.strip().toUpperCase(Locale.ROOT);
         if (upper.startsWith("BX")) {
             return Optional.of(BX);
         }

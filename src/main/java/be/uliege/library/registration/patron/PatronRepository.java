@@ -1,6 +1,7 @@
 package be.uliege.library.registration.patron;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -34,10 +35,9 @@ interface PatronRepository extends JpaRepository<Patron, Long> {
     @Query("""
             select p.id from Patron p where p.id in :ids and (:kind is null or p.kind = :kind)
             and (:status is null or p.status = :status)""")
-    List<Long> idsOfKindAndStatus(
-            java.util.Collection<Long> ids, @Nullable PatronKind kind, @Nullable PatronStatus status);
+    List<Long> idsOfKindAndStatus(Collection<Long> ids, @Nullable PatronKind kind, @Nullable PatronStatus status);
 
     /** The patrons with their contact items, in one query (a result line shows the preferred e-mail). */
     @Query("select distinct p from Patron p left join fetch p.contacts where p.id in :ids")
-    List<Patron> findWithContacts(java.util.Collection<Long> ids);
+    List<Patron> findWithContacts(Collection<Long> ids);
 }

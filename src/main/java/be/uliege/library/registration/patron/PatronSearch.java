@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,7 +119,7 @@ class PatronSearch {
         if (ids.isEmpty() || (filter.kind() == null && filter.status() == null)) {
             return ids;
         }
-        var kept = new java.util.HashSet<>(patrons.idsOfKindAndStatus(ids, filter.kind(), filter.status()));
+        var kept = new HashSet<>(patrons.idsOfKindAndStatus(ids, filter.kind(), filter.status()));
         return ids.stream().filter(kept::contains).toList();
     }
 

@@ -1,23 +1,35 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.mail.LibraryMailer;
 import be.uliege.library.registration.security.Roles;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +50,7 @@ public class PatronService {
     private final PatronSearch search;
     private final PatronSettings settings;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
     PatronService(
@@ -49,7 +61,7 @@ public class PatronService {
             PatronSearch search,
             PatronSettings settings,
             Clock clock,
-            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            JdbcTemplate jdbc,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
@@ -166,7 +178,7 @@ public class PatronService {
      * Takes the next B95 identifier at once, in its own short transaction (R-ID-3), before the
      * pre-registration is stored; must be called outside any transaction.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+    @Transactional(propagation = Propagation.NEVER)
     public PrimaryIdentifier reservePreRegistrationIdentifier() {
         return sequences.reserve(PatronKind.B, IdentifierRange.PRE_REGISTRATION);
     }
@@ -203,8 +215,8 @@ public class PatronService {
      * <p>Plain SQL without a transaction: the public form asks for every submission.
      */
     public List<DuplicateCandidate> duplicateCandidates(PatronDraft draft, long excludedId) {
-        var emails = new java.util.HashSet<String>();
-        var phones = new java.util.HashSet<String>();
+        var emails = new HashSet<String>();
+        var phones = new HashSet<String>();
         for (var contact : draft.contacts()) {
             try {
                 if (contact.kind() == ContactKind.EMAIL && contact.value() != null) {
@@ -218,7 +230,7 @@ public class PatronService {
             }
         }
         // Records sharing an e-mail or a phone: with their contact items, which take part in the score.
-        var byContact = new java.util.LinkedHashSet<Long>();
+        var byContact = new LinkedHashSet<Long>();
         for (var email : emails) {
             byContact.addAll(idsByContact(ContactKind.EMAIL, email));
         }
@@ -226,8 +238,8 @@ public class PatronService {
             byContact.addAll(idsByContact(ContactKind.PHONE, phone));
         }
         byContact.remove(excludedId);
-        var people = new java.util.LinkedHashMap<Long, Resemblance.Person>();
-        org.springframework.jdbc.core.RowCallbackHandler person = row -> {
+        var people = new LinkedHashMap<Long, Resemblance.Person>();
+        RowCallbackHandler person = row -> {
             var birth = row.getDate(4);
             var gender = row.getString(5);
             people.putIfAbsent(
@@ -236,12 +248,12 @@ public class PatronService {
                             row.getString(2),
                             row.getString(3),
                             birth == null ? null : birth.toLocalDate(),
-                            new java.util.HashSet<>(),
-                            new java.util.HashSet<>(),
+                            new HashSet<>(),
+                            new HashSet<>(),
                             gender == null ? null : Gender.valueOf(gender)));
         };
         if (!byContact.isEmpty()) {
-            var marks = String.join(",", java.util.Collections.nCopies(byContact.size(), "?"));
+            var marks = String.join(",", Collections.nCopies(byContact.size(), "?"));
             jdbc.query(
                     "select id, first_name, last_name, birth_date, gender from patron where id in (" + marks + ")",
                     person,
@@ -261,27 +273,26 @@ public class PatronService {
         // that count, and without a close name a date a digit away cannot make a candidate.
         if (draft.birthDate() != null) {
             var birth = draft.birthDate();
-            var sameDay = new java.util.ArrayList<Object>(List.of(java.sql.Date.valueOf(birth)));
+            var sameDay = new ArrayList<Object>(List.of(Date.valueOf(birth)));
             if (birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue()) {
-                sameDay.add(java.sql.Date.valueOf(
-                        LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue())));
+                sameDay.add(Date.valueOf(LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue())));
             }
             jdbc.query(
                     "select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
-                            + String.join(",", java.util.Collections.nCopies(sameDay.size(), "?")) + ") limit 1000",
+                            + String.join(",", Collections.nCopies(sameDay.size(), "?")) + ") limit 1000",
                     person,
                     sameDay.toArray());
             var initial = Text.searchKey(draft.lastName());
             if (!initial.isEmpty()) {
                 var typos = Resemblance.nearlySameDates(birth).stream()
-                        .map(java.sql.Date::valueOf)
+                        .map(Date::valueOf)
                         .filter(d -> !sameDay.contains(d))
                         .toList();
-                var arguments = new java.util.ArrayList<Object>(typos);
+                var arguments = new ArrayList<Object>(typos);
                 arguments.add(initial.substring(0, 1) + "%");
                 jdbc.query(
                         "select id, first_name, last_name, birth_date, gender from patron where birth_date in ("
-                                + String.join(",", java.util.Collections.nCopies(typos.size(), "?"))
+                                + String.join(",", Collections.nCopies(typos.size(), "?"))
                                 + ") and last_name like ? limit 1000",
                         person,
                         arguments.toArray());
@@ -298,7 +309,7 @@ public class PatronService {
         return people.entrySet().stream()
                 .map(e -> new DuplicateCandidate(e.getKey(), scorer.apply(e.getValue())))
                 .filter(c -> c.score().isWorthShowing())
-                .sorted(java.util.Comparator.comparingInt(
+                .sorted(Comparator.comparingInt(
                                 (DuplicateCandidate c) -> c.score().value())
                         .reversed())
                 .toList();
@@ -522,7 +533,7 @@ public class PatronService {
                 id,
                 document.name(),
                 CurrentActor.name(),
-                java.sql.Timestamp.from(now()));
+                Timestamp.from(now()));
         record(id, Map.of(), Map.of("identityCheck", document.name()));
     }
 
@@ -733,8 +744,7 @@ public class PatronService {
     private static boolean requireMayTakeOver(Patron patron) {
         boolean conversion = !patron.getKind().isExternal();
         if (conversion && !CurrentActor.hasRole(Roles.DESK_MANAGER)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Converting a former U, S or C patron is a desk manager's task");
+            throw new AccessDeniedException("Converting a former U, S or C patron is a desk manager's task");
         }
         return conversion;
     }
@@ -909,14 +919,12 @@ public class PatronService {
             String lastName) {
 
         /** The mail's addressee: French when no language is known; Madame, Monsieur or neutral (R-REC-1). */
-        public be.uliege.library.registration.mail.LibraryMailer.Recipient toMail() {
+        public LibraryMailer.Recipient toMail() {
             var salutation = gender == Gender.F
-                    ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MADAME
-                    : gender == Gender.M
-                            ? be.uliege.library.registration.mail.LibraryMailer.Salutation.MONSIEUR
-                            : be.uliege.library.registration.mail.LibraryMailer.Salutation.NEUTRAL;
-            return new be.uliege.library.registration.mail.LibraryMailer.Recipient(
-                    email, language == null ? java.util.Locale.FRENCH : language.locale(), salutation, lastName);
+                    ? LibraryMailer.Salutation.MADAME
+                    : gender == Gender.M ? LibraryMailer.Salutation.MONSIEUR : LibraryMailer.Salutation.NEUTRAL;
+            return new LibraryMailer.Recipient(
+                    email, language == null ? Locale.FRENCH : language.locale(), salutation, lastName);
         }
     }
 
@@ -925,7 +933,7 @@ public class PatronService {
      * listeners (no signed-in user there).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<MailRecipient> mailRecipient(long id) {
+    public Optional<MailRecipient> mailRecipient(long id) {
         return patrons.findById(id)
                 .flatMap(p -> p.preferred(ContactKind.EMAIL)
                         .map(email -> new MailRecipient(
@@ -983,10 +991,10 @@ public class PatronService {
      */
     private void record(long patronId, Map<String, String> before, Map<String, String> after) {
         var actor = CurrentActor.name();
-        var at = java.sql.Timestamp.from(now());
+        var at = Timestamp.from(now());
         var fields = new HashSet<String>(before.keySet());
         fields.addAll(after.keySet());
-        var rows = new java.util.ArrayList<Object[]>();
+        var rows = new ArrayList<Object[]>();
         fields.stream().sorted().forEach(field -> {
             var old = before.get(field);
             var now = after.get(field);

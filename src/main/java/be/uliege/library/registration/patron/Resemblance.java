@@ -1,6 +1,7 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -366,7 +368,7 @@ public final class Resemblance {
         return first < 0 || Keyboards.neighbours(a.charAt(first), b.charAt(first));
     }
 
-    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(.)\\1+");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
 
     private static final Set<String> PARTICLES =
             Set.of("van", "den", "der", "von", "del", "des", "les", "ter", "ten", "het", "zum", "zur");
@@ -412,7 +414,7 @@ public final class Resemblance {
                     text[i] = digit;
                     try {
                         dates.add(LocalDate.parse(new String(text)));
-                    } catch (java.time.DateTimeException notADate) {
+                    } catch (DateTimeException notADate) {
                         // 1990-13-45 is nobody's birth date
                     }
                 }
@@ -423,7 +425,7 @@ public final class Resemblance {
                 text[i + 1] = original;
                 try {
                     dates.add(LocalDate.parse(new String(text)));
-                } catch (java.time.DateTimeException notADate) {
+                } catch (DateTimeException notADate) {
                     // 1990-04-21 from 1990-04-12 is a date; 1990-40-12 is not
                 }
                 text[i + 1] = text[i];

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -204,7 +205,7 @@ public final class SuspiciousData {
         var folded = Text.fold(name);
         return WORD.matcher(folded)
                 .results()
-                .map(java.util.regex.MatchResult::group)
+                .map(MatchResult::group)
                 .anyMatch(word -> Text.mixesScripts(word)
                         || word.codePoints().filter(Character::isLetter).count() >= 2
                                 && word.codePoints()

@@ -22,6 +22,7 @@ import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandle
 import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Desk views need a signed-in staff member with the role each names; the health endpoint is open
@@ -51,9 +52,8 @@ class SecurityConfiguration {
         http.requestCache(cache -> cache.disable());
         http.securityContext(context -> context.requireExplicitSave(true));
         http.logout(logout -> logout.disable());
-        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                        .SAME_ORIGIN)));
+        http.headers(headers -> headers.referrerPolicy(
+                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
@@ -165,9 +165,7 @@ class SecurityConfiguration {
                 .contentTypeOptions(Customizer.withDefaults())
                 .httpStrictTransportSecurity(hsts ->
                         hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true))
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .SAME_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // The same login page as Vaadin's below (named here too, or Spring would generate its own),
         // with a failure handler that Vaadin then keeps instead of ?error.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,7 +75,7 @@ class SignInThrottle {
             if (addressKey != null) {
                 keys.add(new Key(addressKey, settings.address()));
             }
-            keys.sort(java.util.Comparator.comparing(Key::hash)); // one locking order: no deadlock
+            keys.sort(Comparator.comparing(Key::hash)); // one locking order: no deadlock
             var counts = new ArrayList<Count>();
             for (var k : keys) {
                 counts.add(lockedCount(k, now));

@@ -26,7 +26,7 @@ class EventRetryIT {
         jdbc.update(
                 """
                 insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE,
-                  COMPLETION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?, 'test.prune', 'java.lang.String', '"x"', ?, ?, ?, 1)""",
+                  COMPLETION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?, 'test.prune', 'String', '"x"', ?, ?, ?, 1)""",
                 id,
                 Timestamp.from(published),
                 completed == null ? null : Timestamp.from(completed),

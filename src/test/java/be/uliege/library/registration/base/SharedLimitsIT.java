@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class SharedLimitsIT {
         var seen = new ConcurrentLinkedQueue<Integer>();
         var start = new CyclicBarrier(threads);
         try (var pool = Executors.newFixedThreadPool(threads)) {
-            var done = new ArrayList<java.util.concurrent.Future<?>>();
+            var done = new ArrayList<Future<?>>();
             for (int t = 0; t < threads; t++) {
                 var limits = t % 2 == 0 ? a : b;
                 done.add(pool.submit(() -> {

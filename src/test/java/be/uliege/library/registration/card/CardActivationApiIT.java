@@ -16,6 +16,7 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.security.Roles;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +97,7 @@ class CardActivationApiIT {
      * Runs as the desk operator in this thread: this class's web-server context may not own the
      * security-context strategy another test context installed since (see DeskFixtures.as).
      */
-    static <T> T operator(java.util.function.Supplier<T> action) {
+    static <T> T operator(Supplier<T> action) {
         return DeskFixtures.as("operator", action, Roles.DESK_OPERATOR);
     }
 
@@ -139,7 +141,7 @@ class CardActivationApiIT {
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }

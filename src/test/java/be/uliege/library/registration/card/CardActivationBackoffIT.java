@@ -16,6 +16,7 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.security.Roles;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,8 +61,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CardActivationBackoffIT {
 
     /** Far enough ahead that no other test's state or alert is within any window here. */
-    static final Instant START =
-            Instant.now().plus(Duration.ofDays(400)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    static final Instant START = Instant.now().plus(Duration.ofDays(400)).truncatedTo(ChronoUnit.MILLIS);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MovingClock {
@@ -171,7 +172,7 @@ class CardActivationBackoffIT {
                     response.headers().firstValue("Retry-After").orElse(""),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }

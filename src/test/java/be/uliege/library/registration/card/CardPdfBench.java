@@ -2,6 +2,7 @@ package be.uliege.library.registration.card;
 
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +95,7 @@ public final class CardPdfBench {
         }
         System.out.printf("warm-up: %d cards and letters in %.1f s%n", warmup, (System.nanoTime() - warmupStart) / 1e9);
 
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().threadId();
         var heapAfterGc = new TreeMap<Integer, Long>();
         heapAfterGc.put(0, heapAfterGc());

@@ -18,12 +18,17 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.security.Roles;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * R-CARD-4, R-FEE-2 on the embedded MariaDB: a lost, damaged or new-photo reprint costs
@@ -88,22 +93,22 @@ class CardReplacementFeeIT {
         var patron = carded("Opératrice-" + tag());
         assertThatThrownBy(() -> operator(() ->
                         cards.print(patron.id(), "ALP", Cards.Reason.DEFECTIVE_CHIP, Cards.Printing.CARD_AND_LETTER)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void twoDesksChargingAtOnce_chargeOneFee() throws Exception {
         var patron = carded("Simultanée-" + tag());
-        var start = new java.util.concurrent.CountDownLatch(1);
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            var charges = java.util.stream.IntStream.range(0, 2)
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var charges = IntStream.range(0, 2)
                     .mapToObj(n -> pool.submit(() -> {
                         start.await();
                         return operator(() -> fees.chargeCardReplacement(patron.id()));
                     }))
                     .toList();
             start.countDown();
-            var ids = new java.util.HashSet<Long>();
+            var ids = new HashSet<Long>();
             for (var charge : charges) {
                 ids.add(charge.get().id());
             }
@@ -180,7 +185,7 @@ class CardReplacementFeeIT {
         var fee = operator(() -> fees.chargeCardReplacement(patron.id()));
         assertThatThrownBy(() -> operator(() -> fees.waive(fee.id(), "ALP", "Carte abîmée par le lecteur")))
                 .as("an operator cannot waive")
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         DeskFixtures.as(
                 "manager",
                 () -> fees.waive(fee.id(), "ALP", "Carte abîmée par le lecteur"),

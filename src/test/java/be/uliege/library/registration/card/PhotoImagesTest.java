@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -537,8 +538,7 @@ class PhotoImagesTest {
     private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
         int app0Length = (jpeg[4] & 0xFF) << 8 | jpeg[5] & 0xFF;
         assertThat(jpeg[3] & 0xFF).isEqualTo(0xE0);
-        var tiff = ByteBuffer.allocate(26)
-                .order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        var tiff = ByteBuffer.allocate(26).order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
         tiff.put(littleEndian ? (byte) 'I' : (byte) 'M')
                 .put(littleEndian ? (byte) 'I' : (byte) 'M')
                 .putShort((short) 42)

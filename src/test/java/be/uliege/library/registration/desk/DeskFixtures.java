@@ -6,16 +6,19 @@ import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -90,20 +93,20 @@ public final class DeskFixtures {
                     found.add(m);
                 }
             }
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new AssertionError(e);
         }
         return found;
     }
 
     /** Runs as another signed-in staff member (in this thread), then restores the previous one. */
-    public static <T> T as(String uid, java.util.function.Supplier<T> action, String... roles) {
+    public static <T> T as(String uid, Supplier<T> action, String... roles) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 uid,
                 "n/a",
-                java.util.Arrays.stream(roles)
+                Arrays.stream(roles)
                         .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
                         .toList()));
         SecurityContextHolder.setContext(context);

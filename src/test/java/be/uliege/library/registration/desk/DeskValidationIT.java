@@ -32,10 +32,12 @@ import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -355,7 +357,7 @@ class DeskValidationIT {
                         ContactDraft.address("Place du Marché 1", "4000", "Liège", "BE")));
     }
 
-    static <T> T asManager(java.util.function.Supplier<T> action) {
+    static <T> T asManager(Supplier<T> action) {
         return as("manager", action, Roles.DESK_OPERATOR, Roles.DESK_MANAGER);
     }
 
@@ -508,7 +510,7 @@ class DeskValidationIT {
                 existing.id(),
                 comparison.version(),
                 given,
-                java.util.EnumSet.of(Field.PHONE, Field.JOB_CATEGORY),
+                EnumSet.of(Field.PHONE, Field.JOB_CATEGORY),
                 IdentityDocument.BELGIAN_ID_CARD);
 
         assertThat(taken.primaryIdentifier()).isEqualTo(existing.primaryIdentifier());

@@ -21,6 +21,7 @@ import be.uliege.library.registration.security.Roles;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -200,11 +201,11 @@ class DirectoryAccountLifecycleIT {
         var current = registered("Courante-Annuaire");
         jdbc.update(
                 "update directory_account set expires_on = ? where patron_id = ?",
-                java.sql.Date.valueOf(LocalDate.now().minusDays(1)),
+                Date.valueOf(LocalDate.now().minusDays(1)),
                 expired.patronId());
         jdbc.update(
                 "update directory_account set expires_on = ? where patron_id = ?",
-                java.sql.Date.valueOf(LocalDate.now()),
+                Date.valueOf(LocalDate.now()),
                 current.patronId());
 
         assertThat(accounts.disableExpired()).isGreaterThanOrEqualTo(1);

@@ -27,6 +27,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +117,7 @@ class RegistrationFaultsIT {
     }
 
     /** The registry's publication of the registration's welcome mail: its status and completion attempts. */
-    java.util.Map<String, Object> welcomeMailPublication(long registrationId) {
+    Map<String, Object> welcomeMailPublication(long registrationId) {
         return jdbc.queryForMap(
                 "select STATUS, COMPLETION_ATTEMPTS, COMPLETION_DATE from EVENT_PUBLICATION "
                         + "where EVENT_TYPE = ? and SERIALIZED_EVENT like ?",

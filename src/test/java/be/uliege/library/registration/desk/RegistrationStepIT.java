@@ -10,11 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
+import be.uliege.library.registration.fee.FeeSettledException;
 import be.uliege.library.registration.fee.FeeStatus;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.patron.HistoryLine;
 import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
@@ -23,8 +25,11 @@ import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -73,7 +78,7 @@ class RegistrationStepIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    static com.unboundid.ldap.listener.InMemoryDirectoryServer directory() {
+    static InMemoryDirectoryServer directory() {
         return Objects.requireNonNull(EmbeddedServers.running()).directory();
     }
 
@@ -183,10 +188,10 @@ class RegistrationStepIT {
                 .noneMatch(v -> v != null && v.contains(outcome.account().password()));
     }
 
-    static String subject(jakarta.mail.internet.MimeMessage message) {
+    static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new AssertionError(e);
         }
     }
@@ -194,7 +199,7 @@ class RegistrationStepIT {
     @Test
     void rDesk3_theStepNeedsTheIdentityDocument_andEveryRequiredField() {
         var walkIn = patrons.registerAtDesk(
-                be.uliege.library.registration.patron.PatronKind.B,
+                PatronKind.B,
                 patrons.details(confirmed(registrations, jdbc, "Ana", "Sans-Pièce", Use.PRIVATE)
                                 .patronId())
                         .draft());
@@ -243,9 +248,8 @@ class RegistrationStepIT {
         assertThat(waived.waiverReason()).isEqualTo("Demandeur d’asile");
         // Settled once: paying it afterwards is refused, with who settled it.
         assertThatThrownBy(() -> fees.payCash(List.of(due.getFirst().id()), "ALP"))
-                .isInstanceOf(be.uliege.library.registration.fee.FeeSettledException.class)
-                .satisfies(e -> assertThat(((be.uliege.library.registration.fee.FeeSettledException) e).by())
-                        .isEqualTo("manager"));
+                .isInstanceOf(FeeSettledException.class)
+                .satisfies(e -> assertThat(((FeeSettledException) e).by()).isEqualTo("manager"));
         var outcome = step.register(
                 entry.patronId(), patrons.details(entry.patronId()).version(), "ALP");
         assertThat(outcome.patron().status()).isEqualTo(PatronStatus.ACTIVE);

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -200,7 +201,7 @@ class DirectoryBootstrapIT {
         }
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable write) {
+    private static void assertRefused(ThrowableAssert.ThrowingCallable write) {
         assertThatThrownBy(write)
                 .isInstanceOfSatisfying(
                         LDAPException.class,

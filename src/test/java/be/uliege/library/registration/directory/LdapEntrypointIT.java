@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.UUID;
@@ -106,8 +107,8 @@ class LdapEntrypointIT {
                 folder.resolve("out.log"),
                 "--- start\n",
                 StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         var env = command.environment();
         env.put("LDAP_BASE_DN", BASE);
         env.put("LDAP_ADMIN_PASSWORD", adminPassword);

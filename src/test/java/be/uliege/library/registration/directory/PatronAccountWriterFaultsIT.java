@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,7 +240,7 @@ class PatronAccountWriterFaultsIT {
         slapd.stop();
         LDAPException failure;
         try {
-            failure = org.junit.jupiter.api.Assertions.assertThrows(LDAPException.class, () -> deliver(issued.event()));
+            failure = Assertions.assertThrows(LDAPException.class, () -> deliver(issued.event()));
             assertThat(failure.getResultCode())
                     .isIn(ResultCode.CONNECT_ERROR, ResultCode.SERVER_DOWN, ResultCode.TIMEOUT);
 

@@ -38,6 +38,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -274,7 +275,7 @@ class PatronAccountWriterSlapdIT {
                 patronId);
     }
 
-    static void await(String what, java.util.function.BooleanSupplier done) {
+    static void await(String what, BooleanSupplier done) {
         var end = System.nanoTime() + AFTER_COMMIT.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,7 +106,7 @@ class PatronPasswordsTest {
             assertThat(Arrays.copyOf(bytes, digestLength)).isEqualTo(digest.digest());
         }
         // A new salt every time: the same password never gives the same value twice.
-        Set<String> hashes = java.util.stream.IntStream.range(0, 50)
+        Set<String> hashes = IntStream.range(0, 50)
                 .mapToObj(i -> PatronPasswords.hash(password, PatronPasswords.Scheme.SSHA))
                 .collect(Collectors.toSet());
         assertThat(hashes).hasSize(50);

@@ -16,12 +16,16 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,12 +143,12 @@ class CardCameraE2EIT {
 
         var stored =
                 jdbc.queryForMap("select jpeg, source, taken_by from patron_photo where patron_id = ?", patron.id());
-        org.assertj.core.api.Assertions.assertThat(stored.get("source")).isEqualTo("CAMERA");
-        org.assertj.core.api.Assertions.assertThat(stored.get("taken_by")).isEqualTo("operator");
+        Assertions.assertThat(stored.get("source")).isEqualTo("CAMERA");
+        Assertions.assertThat(stored.get("taken_by")).isEqualTo("operator");
         var photo = ImageIO.read(new ByteArrayInputStream((byte[]) stored.get("jpeg")));
-        org.assertj.core.api.Assertions.assertThat(photo.getWidth()).isEqualTo(CardPhoto.WIDTH);
-        org.assertj.core.api.Assertions.assertThat(photo.getHeight()).isEqualTo(CardPhoto.HEIGHT);
-        org.assertj.core.api.Assertions.assertThat(distinctShades(photo))
+        Assertions.assertThat(photo.getWidth()).isEqualTo(CardPhoto.WIDTH);
+        Assertions.assertThat(photo.getHeight()).isEqualTo(CardPhoto.HEIGHT);
+        Assertions.assertThat(distinctShades(photo))
                 .as("a picture, not a blank frame")
                 .isGreaterThan(20);
 
@@ -162,7 +166,7 @@ class CardCameraE2EIT {
                         + " return r.getBoundingClientRect().width + ' ' + b.getBoundingClientRect().width; }");
         var text = Double.parseDouble(widths.split(" ")[0]);
         var room = Double.parseDouble(widths.split(" ")[1]);
-        org.assertj.core.api.Assertions.assertThat(text)
+        Assertions.assertThat(text)
                 .as("the longest site name fits in the field")
                 .isLessThanOrEqualTo(room + 1)
                 .isGreaterThan(100);
@@ -178,9 +182,8 @@ class CardCameraE2EIT {
         var pdf = page.request()
                 .get((String) page.evaluate("() => document.getElementById('card-pdf').href"))
                 .body();
-        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+        Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Assertions.assertThat(jdbc.queryForObject(
                         "select count(*) from card where patron_id = ? and status = 'PRINTED'",
                         Integer.class,
                         patron.id()))
@@ -188,8 +191,8 @@ class CardCameraE2EIT {
         context.close();
     }
 
-    private static int distinctShades(java.awt.image.BufferedImage image) {
-        var shades = new java.util.HashSet<Integer>();
+    private static int distinctShades(BufferedImage image) {
+        var shades = new HashSet<Integer>();
         for (int y = 0; y < image.getHeight(); y += 5) {
             for (int x = 0; x < image.getWidth(); x += 5) {
                 shades.add((image.getRGB(x, y) >> 2) & 0x3f3f3f);

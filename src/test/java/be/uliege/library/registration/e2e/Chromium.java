@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ final class Chromium implements AutoCloseable {
 
     private Chromium(List<String> more) {
         playwright = Playwright.create();
-        var args = new java.util.ArrayList<>(List.of(
+        var args = new ArrayList<>(List.of(
                 "--no-sandbox",
                 "--disable-gpu",
                 "--disable-quic",

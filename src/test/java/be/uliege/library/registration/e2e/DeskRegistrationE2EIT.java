@@ -25,14 +25,19 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.unboundid.ldap.sdk.ResultCode;
+import jakarta.mail.MessagingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,13 +160,11 @@ class DeskRegistrationE2EIT {
         // Beside the entry, in sight without scrolling, on a 1366 × 768 screen (R-DESK-3).
         var form = page.locator("#validation-entry").boundingBox();
         var seen = candidate.boundingBox();
-        org.assertj.core.api.Assertions.assertThat(seen.x)
-                .as("to the right of the entry")
-                .isGreaterThanOrEqualTo(form.x + form.width - 1);
-        org.assertj.core.api.Assertions.assertThat(seen.y + seen.height)
+        Assertions.assertThat(seen.x).as("to the right of the entry").isGreaterThanOrEqualTo(form.x + form.width - 1);
+        Assertions.assertThat(seen.y + seen.height)
                 .as("within the screen's height")
                 .isLessThanOrEqualTo(768);
-        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
+        Assertions.assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
                 .as("nothing scrolled")
                 .isZero();
         page.screenshot(new Page.ScreenshotOptions()
@@ -190,7 +193,7 @@ class DeskRegistrationE2EIT {
                 .textContent()
                 .replaceAll("^.*:\\s+", "")
                 .strip();
-        org.assertj.core.api.Assertions.assertThat(password).hasSize(12);
+        Assertions.assertThat(password).hasSize(12);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/desk-password.png")));
         page.locator("#slip-done").click();
         assertThat(page.locator("#slip-password")).hasCount(0);
@@ -202,22 +205,22 @@ class DeskRegistrationE2EIT {
         // The directory entry binds with the shown password; the welcome mail arrived.
         var servers = Objects.requireNonNull(EmbeddedServers.running());
         try (var connection = servers.directory().getConnection()) {
-            org.assertj.core.api.Assertions.assertThat(connection
+            Assertions.assertThat(connection
                             .bind("uid=" + submitted.identifier() + ",ou=patrons,dc=uliege,dc=be", password)
                             .getResultCode())
                     .isEqualTo(ResultCode.SUCCESS);
         }
-        var welcome = java.util.Arrays.stream(servers.mail().getReceivedMessages())
+        var welcome = Arrays.stream(servers.mail().getReceivedMessages())
                 .filter(m -> {
                     try {
                         return m.getAllRecipients()[0].toString().equals(email)
                                 && m.getSubject().startsWith("Bienvenue");
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         return false;
                     }
                 })
                 .toList();
-        org.assertj.core.api.Assertions.assertThat(welcome).hasSize(1);
+        Assertions.assertThat(welcome).hasSize(1);
 
         // Then on to the card screen.
         page.locator("#registration-to-card").click();
@@ -281,16 +284,12 @@ class DeskRegistrationE2EIT {
         var receipt = page.request()
                 .get((String) page.evaluate("() => document.getElementById('receipt-pdf').href"))
                 .body();
-        org.assertj.core.api.Assertions.assertThat(
-                        new String(receipt, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        Assertions.assertThat(new String(receipt, 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         // Running the step again is there, but not as the primary action: the card is.
         assertThat(page.locator("#registration-rerun")).isVisible();
-        assertThat(page.locator("#registration-rerun"))
-                .not()
-                .hasAttribute("theme", java.util.regex.Pattern.compile(".*primary.*"));
-        assertThat(page.locator("#registration-to-card"))
-                .hasAttribute("theme", java.util.regex.Pattern.compile(".*primary.*"));
+        assertThat(page.locator("#registration-rerun")).not().hasAttribute("theme", Pattern.compile(".*primary.*"));
+        assertThat(page.locator("#registration-to-card")).hasAttribute("theme", Pattern.compile(".*primary.*"));
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/e2e/desk-registration-done.png"))
                 .setFullPage(true));
@@ -305,7 +304,7 @@ class DeskRegistrationE2EIT {
         assertThat(page.locator("#card-site")).containsText("Sciences et Techniques");
         assertShowsItsWholeValue(page, "#card-site");
         assertThat(page.locator("#card-site > label[slot='label']")).hasText("Site du guichet (impression et caisse)");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+        Assertions.assertThat(jdbc.queryForObject(
                         "select count(*) from fee where patron_id = ?", Integer.class, entry.patronId()))
                 .isEqualTo(1);
         context.close();
@@ -333,10 +332,10 @@ class DeskRegistrationE2EIT {
                 }""", select);
         var sizes =
                 ((List<?>) fits).stream().map(n -> ((Number) n).doubleValue()).toList();
-        org.assertj.core.api.Assertions.assertThat(sizes.get(0))
+        Assertions.assertThat(sizes.get(0))
                 .as(select + ": text end against toggle start " + sizes)
                 .isLessThanOrEqualTo(sizes.get(1));
-        org.assertj.core.api.Assertions.assertThat(sizes.get(2))
+        Assertions.assertThat(sizes.get(2))
                 .as(select + ": scroll width " + sizes)
                 .isLessThanOrEqualTo(sizes.get(3));
     }

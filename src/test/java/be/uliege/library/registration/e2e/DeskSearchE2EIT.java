@@ -3,9 +3,11 @@ package be.uliege.library.registration.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class DeskSearchE2EIT {
         page.locator("#patron-search input").fill("dupre elodïe");
         page.keyboard().press("Enter");
         var row = page.locator("#search-results vaadin-grid-cell-content")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("S201234"));
+                .filter(new Locator.FilterOptions().setHasText("S201234"));
         assertThat(row.first()).isVisible();
         row.first().click();
 
@@ -86,10 +88,8 @@ class DeskSearchE2EIT {
                 + " const after = getComputedStyle(f.shadowRoot.querySelector('[part~=\"input-field\"]'), '::after');"
                 + " return box.backgroundColor + '|' + box.borderTopStyle + '|'"
                 + " + (after.display === 'none' || after.content === 'none' ? 'no outline' : after.borderTopStyle); }");
-        org.assertj.core.api.Assertions.assertThat(look.split("\\|")[0])
-                .as("background of " + look)
-                .isIn("rgba(0, 0, 0, 0)", "transparent");
-        org.assertj.core.api.Assertions.assertThat(look).as("no dashed border").doesNotContain("dashed");
+        Assertions.assertThat(look.split("\\|")[0]).as("background of " + look).isIn("rgba(0, 0, 0, 0)", "transparent");
+        Assertions.assertThat(look).as("no dashed border").doesNotContain("dashed");
         page.context().close();
     }
 
@@ -100,8 +100,8 @@ class DeskSearchE2EIT {
         page.locator("#patron-search input").fill("b1000");
         page.keyboard().press("Enter");
         var cells = page.locator("#search-results vaadin-grid-cell-content");
-        var active = cells.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("B100001"));
-        var inactive = cells.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("B100002"));
+        var active = cells.filter(new Locator.FilterOptions().setHasText("B100001"));
+        var inactive = cells.filter(new Locator.FilterOptions().setHasText("B100002"));
         assertThat(active.first()).isVisible();
         assertThat(inactive.first()).isVisible();
         assertThat(page.locator("#search-summary")).containsText("par début d’identifiant");
@@ -109,7 +109,7 @@ class DeskSearchE2EIT {
         // The demo's B100002 is inactive, B100001 active: the status filter keeps the inactive one.
         page.locator("#search-status vaadin-select-value-button").click();
         page.locator("vaadin-select-item")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Inactif"))
+                .filter(new Locator.FilterOptions().setHasText("Inactif"))
                 .click();
         page.waitForURL("**status=INACTIVE**");
         assertThat(inactive.first()).isVisible();

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A member of the public pre-registers in Chromium as a new user would (R-PRE-1…4): the page in
@@ -38,7 +40,7 @@ class PreRegistrationE2EIT {
     PreRegistrationService registrations;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void launch() {
@@ -188,9 +190,9 @@ class PreRegistrationE2EIT {
         assertThat(jdbc.queryForObject(
                         "select p.birth_date from patron p join contact_item c on c.patron_id = p.id "
                                 + "where c.item_value = ?",
-                        java.time.LocalDate.class,
+                        LocalDate.class,
                         email))
-                .isEqualTo(java.time.LocalDate.of(1990, 4, 12));
+                .isEqualTo(LocalDate.of(1990, 4, 12));
         assertThat(jdbc.queryForObject(
                         "select a.city from contact_item a join contact_item e on e.patron_id = a.patron_id "
                                 + "where e.item_value = ? and a.kind = 'ADDRESS'",

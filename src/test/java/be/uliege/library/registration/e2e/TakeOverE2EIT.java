@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,15 +113,13 @@ class TakeOverE2EIT {
         var list = page.locator("#duplicate-candidates").boundingBox();
         var entryColumn = page.locator("#validation-entry").boundingBox();
         var form = page.locator("#validation-entry vaadin-form-layout").boundingBox();
-        org.assertj.core.api.Assertions.assertThat(list.x)
+        Assertions.assertThat(list.x)
                 .as("to the right of the entry")
                 .isGreaterThanOrEqualTo(entryColumn.x + entryColumn.width - 1)
                 .isGreaterThanOrEqualTo(form.x + form.width - 1);
         assertInside(list, 1366, 768);
-        org.assertj.core.api.Assertions.assertThat(list.y)
-                .as("level with the form, not below it")
-                .isLessThan(form.y + form.height);
-        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
+        Assertions.assertThat(list.y).as("level with the form, not below it").isLessThan(form.y + form.height);
+        Assertions.assertThat(((Number) page.evaluate("() => window.scrollY")).doubleValue())
                 .as("nothing scrolled")
                 .isZero();
         // Its facts are text: no input's box or background, no field.
@@ -131,8 +130,7 @@ class TakeOverE2EIT {
                   return [dd.tagName, style.backgroundColor, style.borderTopStyle,
                           document.querySelectorAll('#validation-comparison vaadin-text-field').length];
                 }""");
-        org.assertj.core.api.Assertions.assertThat(
-                        ((List<?>) facts).stream().map(String::valueOf).toList())
+        Assertions.assertThat(((List<?>) facts).stream().map(String::valueOf).toList())
                 .containsExactly("DD", "rgba(0, 0, 0, 0)", "none", "0");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/takeover-validation.png")));
 
@@ -159,17 +157,15 @@ class TakeOverE2EIT {
         // On to the registration; the record kept its name, got a B identifier, kept its old ones.
         assertThat(page.locator("#registration-title")).containsText("Müller-" + tag);
         var saved = DeskFixtures.as("manager", () -> patrons.details(former.id()), Roles.DESK_OPERATOR);
-        org.assertj.core.api.Assertions.assertThat(saved.lastName()).isEqualTo("Müller-" + tag);
-        org.assertj.core.api.Assertions.assertThat(saved.primaryIdentifier())
-                .matches("B\\d{6}")
-                .doesNotStartWith("B95");
-        org.assertj.core.api.Assertions.assertThat(saved.identifiers())
+        Assertions.assertThat(saved.lastName()).isEqualTo("Müller-" + tag);
+        Assertions.assertThat(saved.primaryIdentifier()).matches("B\\d{6}").doesNotStartWith("B95");
+        Assertions.assertThat(saved.identifiers())
                 .contains(
                         new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, former.primaryIdentifier()),
                         new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, entry.identifier()));
         assertThat(page.locator("#registration-title")).containsText(saved.primaryIdentifier());
         // One record for the person: the pre-registered one is gone.
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+        Assertions.assertThat(jdbc.queryForObject(
                         "select count(*) from patron where id = ?", Integer.class, entry.patronId()))
                 .isZero();
         context.close();
@@ -191,20 +187,16 @@ class TakeOverE2EIT {
         assertThat(page.locator("#validation-title")).containsText(entry.identifier());
         var entryColumn = page.locator("#validation-entry").boundingBox();
         var comparison = page.locator("#validation-comparison").boundingBox();
-        org.assertj.core.api.Assertions.assertThat(comparison.y)
+        Assertions.assertThat(comparison.y)
                 .as("one column: below the entry")
                 .isGreaterThanOrEqualTo(entryColumn.y + entryColumn.height - 1);
         context.close();
     }
 
     private static void assertInside(BoundingBox box, int width, int height) {
-        org.assertj.core.api.Assertions.assertThat(box.x).as("left edge").isGreaterThanOrEqualTo(0);
-        org.assertj.core.api.Assertions.assertThat(box.y).as("top edge").isGreaterThanOrEqualTo(0);
-        org.assertj.core.api.Assertions.assertThat(box.x + box.width)
-                .as("right edge")
-                .isLessThanOrEqualTo(width);
-        org.assertj.core.api.Assertions.assertThat(box.y + box.height)
-                .as("bottom edge")
-                .isLessThanOrEqualTo(height);
+        Assertions.assertThat(box.x).as("left edge").isGreaterThanOrEqualTo(0);
+        Assertions.assertThat(box.y).as("top edge").isGreaterThanOrEqualTo(0);
+        Assertions.assertThat(box.x + box.width).as("right edge").isLessThanOrEqualTo(width);
+        Assertions.assertThat(box.y + box.height).as("bottom edge").isLessThanOrEqualTo(height);
     }
 }

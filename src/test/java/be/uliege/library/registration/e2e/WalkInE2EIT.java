@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,8 +99,8 @@ class WalkInE2EIT {
                 "select c.usage_type, c.item_value from contact_item c join patron p on p.id = "
                         + "c.patron_id where p.last_name = ? and c.kind = 'EMAIL'",
                 "Sans-Courriel-" + tag);
-        org.assertj.core.api.Assertions.assertThat(email.get("item_value")).isEqualTo("prtBSA1@uliege.be");
-        org.assertj.core.api.Assertions.assertThat(email.get("usage_type")).isEqualTo("PRINTER");
+        Assertions.assertThat(email.get("item_value")).isEqualTo("prtBSA1@uliege.be");
+        Assertions.assertThat(email.get("usage_type")).isEqualTo("PRINTER");
         context.close();
     }
 

@@ -219,8 +219,8 @@ class BelgianPostalCodesTest {
                 .isSorted();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(
+    @ParameterizedTest
+    @CsvSource(
             delimiter = '|',
             value = {
                 "LIÈGE|Liège", "BRAINE-L'ALLEUD|Braine-l'Alleud",

@@ -180,7 +180,7 @@ class PatronRulesTest {
         @DisplayName("R-CON-4: a city typed without its accent is stored as the list spells it")
         void cityStoredAsListed() {
             var draft = TestSettings.validB();
-            var contacts = new java.util.ArrayList<>(draft.contacts());
+            var contacts = new ArrayList<>(draft.contacts());
             contacts.replaceAll(c -> c.kind() == ContactKind.ADDRESS
                     ? ContactDraft.address("Rue Saint-Gilles 25", "4000", "liege", "BE")
                     : c);

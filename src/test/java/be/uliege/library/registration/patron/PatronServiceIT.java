@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -329,11 +330,11 @@ class PatronServiceIT {
     @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
     void rId3_concurrentDesksNeverGetTheSameIdentifier() throws Exception {
         var issued = ConcurrentHashMap.<String>newKeySet();
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.getContext();
         try (var pool = Executors.newFixedThreadPool(4)) {
             var futures = IntStream.range(0, 12)
                     .mapToObj(i -> pool.submit(() -> {
-                        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                        SecurityContextHolder.setContext(context);
                         issued.add(patrons.registerAtDesk(PatronKind.B, externalDraft("Par", "Allèle", unique("p" + i)))
                                 .primaryIdentifier());
                         return null;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import be.uliege.library.registration.patron.PatronRules.Actor;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,7 +157,7 @@ class PatronTest {
                         null,
                         null,
                         "P201234",
-                        java.util.List.of(TestSettings.email("elodie.dupre@student.uliege.be"))));
+                        List.of(TestSettings.email("elodie.dupre@student.uliege.be"))));
 
         patron.changePrimaryIdentifier(PrimaryIdentifier.parse("B100010", SETTINGS), SETTINGS);
         patron.changePrimaryIdentifier(PrimaryIdentifier.parse("BX100010", SETTINGS), SETTINGS);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.patron.Resemblance.Person;
 import be.uliege.library.registration.patron.Resemblance.Reason;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -112,9 +115,8 @@ class ResemblanceTest {
     @Test
     @DisplayName("Every reason can be said in words (the bundles keep the four languages alike)")
     void everyReasonHasItsWords() throws Exception {
-        var words = new java.util.Properties();
-        try (var reader =
-                java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("i18n", "translations.properties"))) {
+        var words = new Properties();
+        try (var reader = Files.newBufferedReader(Path.of("i18n", "translations.properties"))) {
             words.load(reader);
         }
         for (var reason : Reason.values()) {

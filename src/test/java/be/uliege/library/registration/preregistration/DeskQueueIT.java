@@ -3,19 +3,26 @@ package be.uliege.library.registration.preregistration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.SuspiciousData;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** R-DESK-2: the desk's queue on MariaDB — order, filters, paging, who has an entry open. */
@@ -34,8 +41,7 @@ class DeskQueueIT {
 
     /** A confirmed pre-registration, confirmed the given number of hours ago; returns its queue id. */
     long confirmed(String first, String last, int hoursAgo, String country) {
-        var email = be.uliege.library.registration.base.Text.searchKey(first) + "."
-                + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+        var email = Text.searchKey(first) + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
         var form = new PreRegistrationForm(
                 first,
                 last,
@@ -104,13 +110,13 @@ class DeskQueueIT {
                 .filteredOn(e -> e.id() == shouted)
                 .singleElement()
                 .extracting(DeskQueue.Entry::suspicions)
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .containsExactly(be.uliege.library.registration.patron.SuspiciousData.Reason.NAME_CASE);
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly(SuspiciousData.Reason.NAME_CASE);
         assertThat(entries)
                 .filteredOn(e -> e.id() == plain)
                 .singleElement()
                 .extracting(DeskQueue.Entry::suspicions)
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .isEmpty();
         assertThat(queue.page(new DeskQueue.Filter(tag, false, false, true), 0, 50))
                 .extracting(DeskQueue.Entry::id)
@@ -161,15 +167,11 @@ class DeskQueueIT {
         assertThatThrownBy(() -> queue.open(-42, false)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    static <T> T asColleague(java.util.function.Supplier<T> action) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    static <T> T asColleague(Supplier<T> action) {
+        var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
-        context.setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        "colleague",
-                        null,
-                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
-                                "ROLE_" + Roles.DESK_OPERATOR)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "colleague", null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.DESK_OPERATOR)));
         try {
             return action.get();
         } finally {

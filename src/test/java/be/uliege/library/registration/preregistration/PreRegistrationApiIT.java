@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.embedded.EmbeddedServers;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,9 +204,7 @@ class PreRegistrationApiIT {
     }
 
     static String randomMobile() {
-        return "0476 "
-                + String.format(
-                        "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        return "0476 " + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     boolean flagged(HttpResponse<String> response) {
@@ -213,10 +216,9 @@ class PreRegistrationApiIT {
 
     @Test
     void rPre5_aSubmissionResemblingAnExistingPersonIsFlaggedForStaff_theAnswerIsTheSame() {
-        var birth =
-                "19" + (40 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50)) + "-0"
-                        + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9)) + "-1"
-                        + java.util.concurrent.ThreadLocalRandom.current().nextInt(10);
+        var birth = "19" + (40 + ThreadLocalRandom.current().nextInt(50)) + "-0"
+                + (1 + ThreadLocalRandom.current().nextInt(9)) + "-1"
+                + ThreadLocalRandom.current().nextInt(10);
         var last = "Résemblance" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "x");
         var email = uniqueEmail();
         var phone = randomMobile();
@@ -244,7 +246,7 @@ class PreRegistrationApiIT {
                 "/api/v1/pre-registrations",
                 withChallenge(person(
                         "Anne-Marie",
-                        Text.searchKey(last).toUpperCase(java.util.Locale.ROOT),
+                        Text.searchKey(last).toUpperCase(Locale.ROOT),
                         birth,
                         uniqueEmail(),
                         randomMobile())),
@@ -255,7 +257,7 @@ class PreRegistrationApiIT {
                 withChallenge(person("Denis", "Étranger", "1965-05-05", uniqueEmail(), randomMobile())),
                 "fr");
 
-        for (var response : java.util.List.of(sameEmail, samePhone, sameName, stranger)) {
+        for (var response : List.of(sameEmail, samePhone, sameName, stranger)) {
             assertThat(response.statusCode()).isEqualTo(201);
             // What the public sees says nothing of the resemblance.
             assertThat(json(response).propertyNames()).containsExactlyInAnyOrder("id", "status");
@@ -373,10 +375,8 @@ class PreRegistrationApiIT {
 
     /** Opens the form as a browser does (page, init, navigation) and returns the language it was built in. */
     String languageOfTheForm(String acceptLanguage) {
-        var client = HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
-                .build();
-        java.util.function.Function<HttpRequest.Builder, HttpResponse<String>> send = builder -> {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Function<HttpRequest.Builder, HttpResponse<String>> send = builder -> {
             if (acceptLanguage != null) {
                 builder.header("Accept-Language", acceptLanguage);
             }

@@ -137,7 +137,7 @@ class ProductionSecretsCheckTest {
     @Test
     @DisplayName("prod: several instances need one challenge key, so PREREGISTRATION_CHALLENGE_SECRET is required")
     void theChallengeSecretIsRequired() {
-        var properties = new java.util.HashMap<String, Object>(COMPLETE);
+        var properties = new HashMap<String, Object>(COMPLETE);
         properties.remove("preregistration.challenge.secret");
         assertThat(ProductionSecretsCheck.problems(environment(properties)))
                 .containsExactly("PREREGISTRATION_CHALLENGE_SECRET is not set");

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +42,7 @@ class StaffSignInIT {
 
     @Test
     void aDirectoryAccountWithoutAStaffGroupCannotSignIn() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                         () -> provider.authenticate(new UsernamePasswordAuthenticationToken("visitor", "demo-visitor")))
                 .isInstanceOf(BadCredentialsException.class);
     }
@@ -65,7 +67,7 @@ class StaffSignInIT {
         var client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        for (var path : java.util.List.of("/actuator/env", "/actuator/beans", "/actuator/configprops")) {
+        for (var path : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops")) {
             var response = client.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .build(),

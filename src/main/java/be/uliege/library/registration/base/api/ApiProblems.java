@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -223,7 +225,7 @@ public class ApiProblems {
             if (cause instanceof DataAccessResourceFailureException // includes CannotGetJdbcConnectionException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransientDataAccessException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof JDBCConnectionException
                     || cause instanceof SQLTransientException // the pool's timeout, a query's timeout
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException
@@ -259,7 +261,7 @@ public class ApiProblems {
 
     private static List<Throwable> causes(Throwable failure) {
         var seen = Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>());
-        var chain = new java.util.ArrayList<Throwable>();
+        var chain = new ArrayList<Throwable>();
         for (Throwable t = failure; t != null && seen.add(t) && chain.size() < 32; t = t.getCause()) {
             chain.add(t);
         }

@@ -5,14 +5,18 @@ import static be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * French, English, Dutch, German: the public pages start in the browser's language and can be
  * switched. The switch relabels the page in place (views implement {@code LocaleChangeObserver}),
  * so nothing typed is lost.
  */
-public class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.LocaleChangeObserver {
+public class LanguageSwitcher extends Nav implements LocaleChangeObserver {
 
     public LanguageSwitcher() {
         addClassName("language-switcher");
@@ -26,7 +30,7 @@ public class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.Locale
 
     /** On attach and on every change of language, however it was changed. */
     @Override
-    public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
+    public void localeChange(LocaleChangeEvent event) {
         refresh(event.getLocale());
     }
 
@@ -60,7 +64,7 @@ public class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.Locale
      */
     public static void applyTo(UI ui) {
         var chosen = ui.getSession().getAttribute(CHOSEN);
-        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        var request = VaadinRequest.getCurrent();
         var locale = chosen instanceof Locale l
                 ? l
                 : fromBrowser(request == null ? null : request.getHeader("Accept-Language"));
@@ -70,7 +74,7 @@ public class LanguageSwitcher extends Nav implements com.vaadin.flow.i18n.Locale
     }
 
     /** The first of our languages in an Accept-Language header, French when none (or no header). */
-    static Locale fromBrowser(@org.jspecify.annotations.Nullable String acceptLanguage) {
+    static Locale fromBrowser(@Nullable String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
             return Locale.FRENCH;
         }

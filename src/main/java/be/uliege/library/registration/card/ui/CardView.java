@@ -21,9 +21,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -32,6 +34,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.slider.DecimalSlider;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -40,10 +43,21 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The patron's card at the desk (R-CARD-1…5): the photo — uploaded, checked by its content and
@@ -65,9 +79,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final CardSettings settings;
     private final PatronSettings patronSettings;
     private final Fees fees;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ServerCamera serverCamera;
-    private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
+    private final AuthenticationContext authentication;
     private Cards.PhotoSource source = Cards.PhotoSource.UPLOAD;
     private final DecimalSlider horizontal = new DecimalSlider(0, 1);
     private final DecimalSlider vertical = new DecimalSlider(0, 1);
@@ -90,9 +104,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
             CardSettings settings,
             PatronSettings patronSettings,
             Fees fees,
-            java.time.Clock clock,
+            Clock clock,
             ServerCamera serverCamera,
-            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+            AuthenticationContext authentication) {
         this.authentication = authentication;
         this.fees = fees;
         this.serverCamera = serverCamera;
@@ -166,12 +180,12 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         status.setId("card-status");
         if (card.isPresent() && (card.get().delayed() || card.get().failedAttempts() > 0)) {
             var c = card.get();
-            var delay = new com.vaadin.flow.component.html.Span(" "
+            var delay = new Span(" "
                     + (c.delayed()
                             ? getTranslation(
                                     "card.status.delayed",
                                     c.failedAttempts(),
-                                    QueueTime.format(java.util.Objects.requireNonNull(c.delayedUntil())))
+                                    QueueTime.format(Objects.requireNonNull(c.delayedUntil())))
                             : getTranslation("card.status.failed", c.failedAttempts()))
                     + " ");
             delay.setId("card-backoff");
@@ -192,7 +206,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 show(patrons.details(details.id()));
             });
             activate.setId("card-activate-at-desk");
-            status.add(new com.vaadin.flow.component.html.Span(" "), activate);
+            status.add(new Span(" "), activate);
         }
         return status;
     }
@@ -222,14 +236,14 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         uploader.setMaxFileSize(PhotoImages.MAX_BYTES);
         uploader.setMaxFiles(1);
         uploader.addFileRejectedListener(e -> error(getTranslation("photo.rejected.too-large-file")));
-        uploader.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
-                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+        uploader.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
                         .setOne(getTranslation("card.photo.upload.add"))
                         .setMany(getTranslation("card.photo.upload.add")))
-                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setDropFiles(new UploadI18N.DropFiles()
                         .setOne(getTranslation("card.photo.upload.drop"))
                         .setMany(getTranslation("card.photo.upload.drop")))
-                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("card.photo.upload.one"))
                         .setFileIsTooBig(getTranslation("photo.rejected.too-large-file"))
                         .setIncorrectFileType(getTranslation("card.photo.upload.type"))));
@@ -244,8 +258,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         var row = new HorizontalLayout(stored, preview, framing);
         preview.setVisible(false);
         framing.setVisible(false);
-        var cameraTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.camera"));
-        var uploadTitle = new com.vaadin.flow.component.html.H3(getTranslation("card.photo.upload"));
+        var cameraTitle = new H3(getTranslation("card.camera"));
+        var uploadTitle = new H3(getTranslation("card.photo.upload"));
         section.add(advice, cameraTitle, camera);
         if (serverCamera.enabled() && onTheServersComputer()) {
             section.add(serverCameraButton());
@@ -280,8 +294,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         try {
             return address != null
                     && address.matches("[0-9A-Fa-f:.]{2,45}")
-                    && java.net.InetAddress.getByName(address).isLoopbackAddress(); // a literal: no lookup
-        } catch (java.net.UnknownHostException e) {
+                    && InetAddress.getByName(address).isLoopbackAddress(); // a literal: no lookup
+        } catch (UnknownHostException e) {
             return false;
         }
     }
@@ -366,12 +380,12 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         reason.setLabel(getTranslation("card.reason"));
         reason.setItems(
                 hasCard
-                        ? java.util.List.of(
+                        ? List.of(
                                 Cards.Reason.LOST,
                                 Cards.Reason.DAMAGED,
                                 Cards.Reason.DEFECTIVE_CHIP,
                                 Cards.Reason.NEW_PHOTO)
-                        : java.util.List.of(Cards.Reason.FIRST));
+                        : List.of(Cards.Reason.FIRST));
         reason.setItemLabelGenerator(r -> getTranslation("card.reason." + r.name()));
         reason.setValue(hasCard ? null : Cards.Reason.FIRST);
         reason.setReadOnly(!hasCard);
@@ -390,7 +404,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         printing.setItemEnabledProvider(p -> p == Cards.Printing.CARD_AND_LETTER
                 || settings.activatedPrintingSites().contains(site.getValue()));
         var language = details.preferredLanguage() == null
-                ? java.util.Locale.FRENCH
+                ? Locale.FRENCH
                 : details.preferredLanguage().locale();
         var feePanel =
                 new FeePanel(fees, site::getValue, language, () -> showReplacementFee(details.id(), reason.getValue()));
@@ -410,7 +424,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 var done = cards.print(details.id(), site.getValue(), reason.getValue(), printing.getValue());
                 showPrinted(done);
                 showReplacementFee(details.id(), null);
-            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+            } catch (OptimisticLockingFailureException ex) {
                 error(getTranslation("card.printed-meanwhile"));
                 show(patrons.details(details.id()));
             } catch (FeesDueException ex) {
@@ -467,7 +481,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                     charge);
             return;
         }
-        panel.show(java.util.List.of(charged.get()));
+        panel.show(List.of(charged.get()));
         replacementFee.add(panel);
     }
 
@@ -531,13 +545,12 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     /** Dates and times as the desk reads them. */
     static final class QueueTime {
-        private static final java.time.format.DateTimeFormatter FORMAT = java.time.format.DateTimeFormatter.ofPattern(
-                        "dd/MM/yyyy HH:mm")
-                .withZone(java.time.ZoneId.of("Europe/Brussels"));
+        private static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
         private QueueTime() {}
 
-        static String format(java.time.Instant instant) {
+        static String format(Instant instant) {
             return FORMAT.format(instant);
         }
     }

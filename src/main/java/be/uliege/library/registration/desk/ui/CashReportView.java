@@ -19,7 +19,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -48,7 +50,7 @@ public class CashReportView extends VerticalLayout implements HasDynamicTitle {
         day.setId("cash-day");
         day.addValueChangeListener(e -> refresh());
         site.setLabel(getTranslation("desk.site"));
-        var sites = new java.util.ArrayList<PatronSettings.Site>();
+        var sites = new ArrayList<PatronSettings.Site>();
         sites.add(ALL_SITES);
         sites.addAll(settings.sites());
         site.setItems(sites);
@@ -81,8 +83,7 @@ public class CashReportView extends VerticalLayout implements HasDynamicTitle {
                 .filter(s -> s != ALL_SITES)
                 .map(PatronSettings.Site::code)
                 .orElse(null);
-        var lines =
-                day.getValue() == null ? java.util.List.<Fees.CashLine>of() : fees.cashReport(day.getValue(), chosen);
+        var lines = day.getValue() == null ? List.<Fees.CashLine>of() : fees.cashReport(day.getValue(), chosen);
         grid.setItems(lines);
         var cash = lines.stream()
                 .filter(l -> l.status() == FeeStatus.PAID)

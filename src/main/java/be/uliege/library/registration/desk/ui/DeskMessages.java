@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,7 +33,7 @@ final class DeskMessages {
      * Runs a desk decision that yields the patron's record; on success goes on to its fees and
      * registration step, otherwise says why — on the form's fields where they concern one.
      */
-    static void decide(Component where, PatronForm form, java.util.function.Supplier<PatronDetails> decision) {
+    static void decide(Component where, PatronForm form, Supplier<PatronDetails> decision) {
         try {
             done(where, decision.get());
         } catch (PatronRuleException e) {

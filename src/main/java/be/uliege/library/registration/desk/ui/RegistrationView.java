@@ -37,6 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -185,7 +186,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
                                 ? ""
                                 : ", " + getTranslation("registration.receipt", f.receiptNumber()))
                         + ")")
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         var fee = new Paragraph(getTranslation("registration.rerun.no-fee", paid));
         fee.setId("rerun-fee");
         var document = new IdentityDocumentSelect();

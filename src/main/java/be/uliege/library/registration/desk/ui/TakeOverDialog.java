@@ -24,6 +24,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -105,7 +107,7 @@ final class TakeOverDialog extends Dialog {
             DeskMessages.error(owner, owner.getTranslation("patron.not-found"));
             return;
         }
-        form.showErrors(java.util.List.of());
+        form.showErrors(List.of());
         new TakeOverDialog(owner, comparison, compare, decision).open();
     }
 
@@ -138,7 +140,7 @@ final class TakeOverDialog extends Dialog {
     private NativeTableRow row(TakeOverComparison.Row row) {
         var line = new NativeTableRow();
         line.setId("takeover-row-" + row.field().name());
-        line.addClassName("takeover-" + row.change().name().toLowerCase(java.util.Locale.ROOT));
+        line.addClassName("takeover-" + row.change().name().toLowerCase(Locale.ROOT));
         var label = new NativeTableHeaderCell(label(row.field()));
         label.getElement().setAttribute("scope", "row");
         line.add(label);

@@ -3,6 +3,7 @@ package be.uliege.library.registration.desk.ui;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.UnseenDuplicatesException;
 import be.uliege.library.registration.patron.BelgianPostalCodes;
+import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronService;
@@ -56,7 +57,7 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         this.form = new PatronForm(settings, postalCodes);
         this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
         form.userGroup.setValue("Extérieur");
-        form.language.setValue(be.uliege.library.registration.patron.Language.FRE);
+        form.language.setValue(Language.FRE);
         var search = new Button(getTranslation("walk-in.search"), e -> search());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.setId("walk-in-search");

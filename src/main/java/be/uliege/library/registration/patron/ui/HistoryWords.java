@@ -6,9 +6,11 @@ import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.HistoryLine;
 import be.uliege.library.registration.patron.IdentifierType;
 import be.uliege.library.registration.patron.IdentityDocument;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,7 @@ final class HistoryWords {
             Map.entry("universityKey", "identifier.type.UNIVERSITY_KEY"));
 
     /** Fields with a label of their own in the history ("history.field." + name): mostly steps beside the record. */
-    private static final java.util.Set<String> HISTORY_FIELDS = java.util.Set.of(
+    private static final Set<String> HISTORY_FIELDS = Set.of(
             "primaryIdentifier",
             "identityCheck",
             "note",
@@ -123,7 +125,7 @@ final class HistoryWords {
 
     /** The fields a take-over kept, named: "lastName, contact.email" reads "Nom, Adresse e-mail". */
     private String keptFields(String value) {
-        var names = new java.util.ArrayList<String>();
+        var names = new ArrayList<String>();
         for (var name : value.split(",\\s*")) {
             var kind = name.startsWith("contact.") ? parseEnum(ContactKind.class, name.substring(8)) : null;
             names.add(

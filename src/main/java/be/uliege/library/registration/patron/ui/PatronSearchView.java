@@ -5,11 +5,14 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.PatronSummary;
+import be.uliege.library.registration.patron.RangeUsage;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,6 +27,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +51,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     private final Select<PatronStatus> status = new Select<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<PatronSummary> results = new Grid<>();
-    private final com.vaadin.flow.component.html.Div warnings = new com.vaadin.flow.component.html.Div();
+    private final Div warnings = new Div();
     /** True while the filters take their values from the address: that is no new search. */
     private boolean filling;
 
@@ -74,7 +80,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         status.setId("search-status");
         FieldWidths.fitLongest(
                 kind,
-                java.util.Arrays.stream(PatronKind.values())
+                Arrays.stream(PatronKind.values())
                         .map(k -> getTranslation("patron.kind." + k.name()))
                         .toList());
         kind.addValueChangeListener(e -> {
@@ -107,7 +113,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         results.addColumn(p -> DATE.format(p.expirationDate())).setHeader(getTranslation("patron.expirationDate"));
         results.addColumn(p -> p.email() == null ? "" : p.email()).setHeader(getTranslation("patron.email"));
         results.addItemClickListener(e -> open(e.getItem()));
-        results.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
+        results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         results.setId("search-results");
         results.setAllRowsVisible(true);
 
@@ -115,9 +121,9 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** R-ID-3: staff are warned when an identifier range is 90 % used. */
-    private java.util.List<Paragraph> rangeWarnings() {
+    private List<Paragraph> rangeWarnings() {
         return patrons.identifierRangeUsage().stream()
-                .filter(be.uliege.library.registration.patron.RangeUsage::warning)
+                .filter(RangeUsage::warning)
                 .map(u -> {
                     var warning = new Paragraph(getTranslation(
                             "identifier.range-warning",
@@ -132,7 +138,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
 
     private void submit() {
         var value = query.getValue().strip();
-        var parameters = new java.util.LinkedHashMap<String, String>();
+        var parameters = new LinkedHashMap<String, String>();
         if (!value.isEmpty()) {
             parameters.put("q", value);
         }
@@ -169,7 +175,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
                 .getQueryParameters()
                 .getSingleParameter(name)
                 .orElse("");
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .filter(c -> c.name().equals(value))
                 .findFirst()
                 .orElse(null);

@@ -8,17 +8,21 @@ import be.uliege.library.registration.patron.ContactSource;
 import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.HistoryLine;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronNotFoundException;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,21 +85,20 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         var title = new H1(details.firstName() + " " + details.lastName() + " · " + details.primaryIdentifier());
         title.setId("patron-title");
         add(title);
-        if (details.kind() == be.uliege.library.registration.patron.PatronKind.B) {
+        if (details.kind() == PatronKind.B) {
             // The registration (identity document, fees, activation) resumes here at any time (R-DESK-6).
-            var registration = new com.vaadin.flow.component.html.Anchor(
+            var registration = new Anchor(
                     "registration/" + details.id(),
                     getTranslation(
-                            details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE
+                            details.status() == PatronStatus.ACTIVE
                                     ? "patron.registration.again"
                                     : "patron.registration.resume"));
             registration.setId("patron-registration");
-            var card =
-                    new com.vaadin.flow.component.html.Anchor("cards/" + details.id(), getTranslation("patron.card"));
+            var card = new Anchor("cards/" + details.id(), getTranslation("patron.card"));
             card.setId("patron-card");
             add(registration, card);
         }
-        if (details.status() == be.uliege.library.registration.patron.PatronStatus.ACTIVE
+        if (details.status() == PatronStatus.ACTIVE
                 && details.kind().isExternal()
                 && authentication.hasRole(Roles.DESK_MANAGER)) {
             var deactivate = new Button(getTranslation("patron.deactivate"), e -> deactivate());
@@ -240,7 +243,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         var country = new TextField(getTranslation("address.country"));
         country.setValue("BE");
         ForeignAddressWarning.watch(country);
-        var preferred = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("contact.preferred"));
+        var preferred = new Checkbox(getTranslation("contact.preferred"));
         Runnable toggle = () -> {
             boolean address = kind.getValue() == ContactKind.ADDRESS;
             postalCode.setVisible(address);

@@ -19,6 +19,7 @@ import be.uliege.library.registration.preregistration.RateLimiter;
 import be.uliege.library.registration.preregistration.TooManyRequestsException;
 import be.uliege.library.registration.preregistration.Use;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
@@ -36,6 +37,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -47,6 +49,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +57,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The public pre-registration page (R-PRE-1…3), without an account, on a phone or a library
@@ -154,20 +158,20 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         fields.put("privacyNoticeAccepted", privacyAccepted);
         fields.forEach((name, field) -> field.setId("field-" + name.replace('.', '-')));
 
-        firstName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.GIVEN_NAME);
-        lastName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.FAMILY_NAME);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        firstName.setAutocomplete(Autocomplete.GIVEN_NAME);
+        lastName.setAutocomplete(Autocomplete.FAMILY_NAME);
+        email.setAutocomplete(Autocomplete.EMAIL);
         InputModes.set(email, "email");
-        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+        phone.setAutocomplete(Autocomplete.TEL);
         InputModes.set(phone, "tel");
-        addressLine1.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.ADDRESS_LINE1);
-        postalCode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
+        addressLine1.setAutocomplete(Autocomplete.ADDRESS_LINE1);
+        postalCode.setAutocomplete(Autocomplete.POSTAL_CODE);
         InputModes.set(postalCode, "numeric");
         for (var f : List.of(firstName, lastName, email, phone, addressLine1, jobDescription)) {
             f.setMaxLength(254);
         }
         postalCode.setMaxLength(16);
-        birthDate.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.BDAY);
+        birthDate.setAutocomplete(Autocomplete.BDAY);
         InputModes.set(birthDate, "numeric");
         birthDate.setMaxLength(24);
         birthDate.setValueChangeMode(ValueChangeMode.ON_CHANGE);
@@ -184,8 +188,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         preferredLanguage.setItems(Language.FRE, Language.ENG);
         city.setAllowCustomValue(true);
         city.addCustomValueSetListener(e -> city.setValue(listedOrTyped(e.getDetail())));
-        country.setItems(
-                java.util.Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
         country.setValue("BE");
         jobCategory.setItems(patronSettings.jobCategories().stream()
                 .filter(c -> c.kinds().contains(PatronKind.B))
@@ -203,12 +206,12 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         website.addClassName("honeypot");
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        website.setAutocomplete(Autocomplete.OFF);
 
         // A field is checked when the person leaves it, and again whenever a value changes (a city
         // chosen from the list, a corrected postal code), so that a message goes as soon as it is fixed.
         fields.forEach((name, field) -> {
-            if (field instanceof com.vaadin.flow.component.BlurNotifier<?> blur) {
+            if (field instanceof BlurNotifier<?> blur) {
                 blur.addBlurListener(e -> {
                     visited.add(name);
                     recheck();
@@ -271,8 +274,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     }
 
     private static boolean isSignedIn() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null
                 && authentication.isAuthenticated()
                 && !"anonymousUser".equals(authentication.getName());

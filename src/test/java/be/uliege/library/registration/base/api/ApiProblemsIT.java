@@ -10,17 +10,23 @@ import com.unboundid.ldap.sdk.ResultCode;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +89,7 @@ class ApiProblemsIT {
             Map<String, String> database() {
                 throw new CannotGetJdbcConnectionException(
                         "Failed to obtain JDBC Connection",
-                        new java.sql.SQLTransientConnectionException("request timed out after 3000ms"));
+                        new SQLTransientConnectionException("request timed out after 3000ms"));
             }
 
             @GetMapping("/directory")
@@ -118,7 +124,7 @@ class ApiProblemsIT {
                     chain.doFilter(request, response);
                     return;
                 }
-                var held = new ContentCachingResponseWrapper((jakarta.servlet.http.HttpServletResponse) response);
+                var held = new ContentCachingResponseWrapper((HttpServletResponse) response);
                 chain.doFilter(request, held);
                 throw new IOException("Connection reset after the commit (test)");
             };
@@ -144,7 +150,7 @@ class ApiProblemsIT {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -369,8 +375,8 @@ class ApiProblemsIT {
     }
 
     /** Status line, headers and the body of its Content-Length, without waiting for the connection to close. */
-    static String readResponse(java.io.InputStream in) throws IOException {
-        var head = new java.io.ByteArrayOutputStream();
+    static String readResponse(InputStream in) throws IOException {
+        var head = new ByteArrayOutputStream();
         while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
             int b = in.read();
             if (b < 0) {
@@ -379,8 +385,7 @@ class ApiProblemsIT {
             head.write(b);
         }
         var headers = head.toString(StandardCharsets.ISO_8859_1);
-        var length =
-                java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
+        var length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
         var body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
         return headers + new String(body, StandardCharsets.UTF_8);
     }

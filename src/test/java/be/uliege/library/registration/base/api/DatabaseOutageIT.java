@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +44,7 @@ class DatabaseOutageIT {
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -63,7 +65,7 @@ class DatabaseOutageIT {
     /** The answer and how long it took. */
     record Timed(HttpResponse<String> response, Duration took) {}
 
-    Timed timed(java.util.function.Supplier<HttpResponse<String>> call) {
+    Timed timed(Supplier<HttpResponse<String>> call) {
         long started = System.nanoTime();
         var response = call.get();
         return new Timed(response, Duration.ofNanos(System.nanoTime() - started));

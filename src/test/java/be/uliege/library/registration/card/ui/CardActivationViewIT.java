@@ -3,12 +3,16 @@ package be.uliege.library.registration.card.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.card.Cards;
+import be.uliege.library.registration.desk.ui.QueueView;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,9 +70,7 @@ class CardActivationViewIT extends SpringBrowserlessTest {
 
     @Test
     void afterTooManyWrongCodes_thePageSaysHowLongToWaitAndUntilWhen() {
-        var unknown = "ZZ"
-                + String.format(
-                        "%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        var unknown = "ZZ" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         navigate(CardActivationView.class);
         test($(TextField.class).withId("card-identifier").single()).setValue(unknown);
         var result = $(Paragraph.class).withId("card-result").single();
@@ -79,23 +81,19 @@ class CardActivationViewIT extends SpringBrowserlessTest {
         }
         test($(Button.class).withId("card-activate").single()).click();
         var expected = translate("card.activation.DELAYED.page", 1, "§").split("§");
-        assertThat(result.getText())
-                .matches(java.util.regex.Pattern.quote(expected[0]) + "\\d{2}:\\d{2}"
-                        + java.util.regex.Pattern.quote(expected[1]));
+        assertThat(result.getText()).matches(Pattern.quote(expected[0]) + "\\d{2}:\\d{2}" + Pattern.quote(expected[1]));
         assertThat(result.getClassName()).isEqualTo("error-text");
     }
 
     @Test
     void wrongCodesForManyIdentifiers_showAnAlertOnTheDesksQueue() {
         for (int n = 0; n < 21; n++) {
-            var unknown = "ZY"
-                    + String.format(
-                            "%06d",
-                            java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+            var unknown =
+                    "ZY" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             cards.activate(unknown, "0000", "192.0.2." + n);
         }
         var alert = cards.activationAlert().orElseThrow();
-        navigate(be.uliege.library.registration.desk.ui.QueueView.class);
+        navigate(QueueView.class);
         var notice = $(Paragraph.class).withId("card-activation-alert").single();
         assertThat(notice.getText())
                 .contains(String.valueOf(alert.identifiers()))
@@ -104,6 +102,6 @@ class CardActivationViewIT extends SpringBrowserlessTest {
     }
 
     private static String translate(String key, Object... args) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, args);
+        return I18NProvider.translate(key, args);
     }
 }

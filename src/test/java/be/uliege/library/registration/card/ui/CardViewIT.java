@@ -18,10 +18,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.slider.DecimalSlider;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -92,8 +97,7 @@ class CardViewIT extends SpringBrowserlessTest {
                 .isEmpty();
 
         // A script behind a PNG signature is refused; nothing to associate.
-        view.received(
-                "\u0089PNG\r\n\u001a\n#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        view.received("\u0089PNG\r\n\u001a\n#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(associate.isEnabled()).isFalse();
 
         view.received(quadrants());
@@ -151,16 +155,12 @@ class CardViewIT extends SpringBrowserlessTest {
         long first = cards.print(patron.id(), "ALP", Cards.Reason.FIRST, Cards.Printing.CARD_AND_LETTER)
                 .cardId();
         navigate("cards/" + patron.id(), CardView.class);
-        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
-                        .withId("card-fee")
-                        .all())
+        assertThat($(VerticalLayout.class).withId("card-fee").all())
                 .as("no reason chosen yet: no fee shown")
                 .isEmpty();
 
         var reason =
-                (com.vaadin.flow.component.select.Select<Cards.Reason>) $(com.vaadin.flow.component.select.Select.class)
-                        .withId("card-reason")
-                        .single();
+                (Select<Cards.Reason>) $(Select.class).withId("card-reason").single();
         reason.setValue(Cards.Reason.DEFECTIVE_CHIP);
         assertThat($(Paragraph.class).withId("card-fee-free").all())
                 .as("a defective chip is free")
@@ -173,9 +173,7 @@ class CardViewIT extends SpringBrowserlessTest {
         assertThat(cards.current(patron.id()).orElseThrow().id())
                 .as("not printed: the fee was never charged")
                 .isEqualTo(first);
-        assertThat(test($(com.vaadin.flow.component.notification.Notification.class)
-                                .last())
-                        .getText())
+        assertThat(test($(Notification.class).last()).getText())
                 .as("says what to do")
                 .startsWith(translate("card.fee.undecided", "").substring(0, 20));
 
@@ -195,6 +193,6 @@ class CardViewIT extends SpringBrowserlessTest {
     }
 
     private static String translate(String key, Object... args) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, args);
+        return I18NProvider.translate(key, args);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -74,6 +75,6 @@ class ServerCameraViewIT extends SpringBrowserlessTest {
     }
 
     private static String translate(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+        return I18NProvider.translate(key);
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,9 +113,7 @@ class RegistrationViewIT extends SpringBrowserlessTest {
             var primary = $(Button.class).all().stream()
                     .filter(b -> b.hasThemeName(ButtonVariant.LUMO_PRIMARY.getVariantName()))
                     .toList();
-            assertThat(primary)
-                    .extracting(Button::getId)
-                    .containsExactly(java.util.Optional.of("registration-to-card"));
+            assertThat(primary).extracting(Button::getId).containsExactly(Optional.of("registration-to-card"));
             assertThat($(Button.class)
                             .withId("registration-rerun")
                             .single()

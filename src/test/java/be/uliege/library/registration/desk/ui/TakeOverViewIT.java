@@ -22,6 +22,7 @@ import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -176,7 +178,7 @@ class TakeOverViewIT extends SpringBrowserlessTest {
         navigate(WalkInView.class);
         $(TextField.class).withId("form-firstName").single().setValue("Greta");
         $(TextField.class).withId("form-lastName").single().setValue("Muller-" + scene.tag());
-        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+        $(DatePicker.class)
                 .withId("form-birthDate")
                 .single()
                 .setValue(scene.former().birthDate());
@@ -310,6 +312,6 @@ class TakeOverViewIT extends SpringBrowserlessTest {
     }
 
     private static String translate(String key, Object... arguments) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key, arguments);
+        return I18NProvider.translate(key, arguments);
     }
 }

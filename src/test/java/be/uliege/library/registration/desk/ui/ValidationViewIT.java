@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,6 @@ class ValidationViewIT extends SpringBrowserlessTest {
     }
 
     private static String getTranslation(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+        return I18NProvider.translate(key);
     }
 }

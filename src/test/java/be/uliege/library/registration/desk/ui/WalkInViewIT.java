@@ -14,16 +14,20 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,9 +91,7 @@ class WalkInViewIT extends SpringBrowserlessTest {
 
         test($(Button.class).withId("walk-in-search").single()).click();
         assertThat(create.isEnabled()).isTrue();
-        var cards = $(com.vaadin.flow.component.html.Div.class)
-                .withClassName("candidate")
-                .all();
+        var cards = $(Div.class).withClassName("candidate").all();
         assertThat(cards)
                 .anySatisfy(card -> assertThat(card.getElement().getTextRecursively())
                         .contains(known.primaryIdentifier())
@@ -147,7 +149,7 @@ class WalkInViewIT extends SpringBrowserlessTest {
         $(TextField.class).withId("form-lastName").single().setValue("Dupré");
         $(DatePicker.class).withId("form-birthDate").single().setValue(LocalDate.of(2003, 4, 12));
         test($(Button.class).withId("walk-in-search").single()).click();
-        var card = $(com.vaadin.flow.component.html.Div.class).withClassName("candidate").all().stream()
+        var card = $(Div.class).withClassName("candidate").all().stream()
                 .filter(c -> c.getElement().getTextRecursively().contains("S201234"))
                 .findFirst()
                 .orElseThrow();
@@ -159,12 +161,12 @@ class WalkInViewIT extends SpringBrowserlessTest {
     }
 
     private static String getTranslation(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+        return I18NProvider.translate(key);
     }
 
     @Test
     void rCon4_theDeskSeesTheLocalitiesOfACodeInItsOwnLanguage() {
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("nl"));
+        UI.getCurrent().setLocale(Locale.of("nl"));
         navigate(WalkInView.class);
         var city = $(TextField.class).withId("form-city").single();
         $(TextField.class).withId("form-postalCode").single().setValue("4000");

@@ -2,27 +2,40 @@ package be.uliege.library.registration.patron.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.base.Languages;
 import be.uliege.library.registration.patron.ContactDraft;
+import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.PatronSummary;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The desk's search and record views, without a browser, on the embedded defaults' demo data. */
@@ -62,17 +75,12 @@ class PatronViewsIT extends SpringBrowserlessTest {
                         .map(PatronSummary::primaryIdentifier)
                         .toList())
                 .contains("B100001", "B100002", "B100003");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .withId("search-summary")
-                        .single()
-                        .getText())
+        assertThat($(Paragraph.class).withId("search-summary").single().getText())
                 .contains(getTranslation("search.as.IDENTIFIER_PREFIX"));
 
         // The demo's B100002 is inactive, the others active: the status filter keeps the inactive one.
-        var status = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronStatus>)
-                $(com.vaadin.flow.component.select.Select.class)
-                        .withId("search-status")
-                        .single();
+        var status =
+                (Select<PatronStatus>) $(Select.class).withId("search-status").single();
         test(status).selectItem(getTranslation("patron.status.INACTIVE"));
         results = $(Grid.class).single();
         assertThat(results.getGenericDataView()
@@ -84,10 +92,7 @@ class PatronViewsIT extends SpringBrowserlessTest {
 
         // A kind filter on a name search: the student Élodie Dupré is not a B patron.
         status.clear(); // "all" again
-        var kind = (com.vaadin.flow.component.select.Select<be.uliege.library.registration.patron.PatronKind>)
-                $(com.vaadin.flow.component.select.Select.class)
-                        .withId("search-kind")
-                        .single();
+        var kind = (Select<PatronKind>) $(Select.class).withId("search-kind").single();
         test(kind).selectItem(getTranslation("patron.kind.B"));
         test($(TextField.class).single()).setValue("dupre elodie");
         test($(Button.class).withText(getTranslation("search.submit")).single()).click();
@@ -109,10 +114,7 @@ class PatronViewsIT extends SpringBrowserlessTest {
         kind.clear();
         test($(TextField.class).single()).setValue("S2");
         test($(Button.class).withText(getTranslation("search.submit")).single()).click();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .withId("search-summary")
-                        .single()
-                        .getText())
+        assertThat($(Paragraph.class).withId("search-summary").single().getText())
                 .isEqualTo(getTranslation("search.too-short"));
     }
 
@@ -144,23 +146,18 @@ class PatronViewsIT extends SpringBrowserlessTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void rId3_staffAreWarnedWhenARangeIs90PercentUsed() {
         navigate(PatronSearchView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .withClassName("warning-text")
-                        .all())
-                .isEmpty();
+        assertThat($(Paragraph.class).withClassName("warning-text").all()).isEmpty();
 
         // Numbers only ever grow: moving the B95 sequence forward reuses nothing.
         jdbc.update(
                 "update identifier_sequence set next_value = greatest(next_value, 959500) where name = 'PRE_REGISTRATION'");
         navigate(PatronSearchView.class);
-        var warnings = $(com.vaadin.flow.component.html.Paragraph.class)
-                .withClassName("warning-text")
-                .all();
+        var warnings = $(Paragraph.class).withClassName("warning-text").all();
         assertThat(warnings)
                 .singleElement()
                 .satisfies(w -> assertThat(w.getText()).contains("B95").contains("95"));
@@ -175,9 +172,7 @@ class PatronViewsIT extends SpringBrowserlessTest {
         navigate("patrons/" + id, PatronView.class);
         test($(Button.class).withId("patron-deactivate").single()).click();
         test($(Button.class).withId("deactivate-confirm").single()).click();
-        var reason = $(com.vaadin.flow.component.textfield.TextArea.class)
-                .withId("deactivate-reason")
-                .single();
+        var reason = $(TextArea.class).withId("deactivate-reason").single();
         assertThat(reason.isInvalid()).as("a reason is required").isTrue();
         test(reason).setValue("Identité usurpée");
         test($(Button.class).withId("deactivate-confirm").single()).click();
@@ -207,22 +202,16 @@ class PatronViewsIT extends SpringBrowserlessTest {
                 id,
                 patron.version(),
                 new ContactDraft(
-                        be.uliege.library.registration.patron.ContactKind.EMAIL,
-                        be.uliege.library.registration.patron.ContactUsage.WORK,
-                        false,
-                        "agnes.travail@example.be",
-                        null,
-                        null,
-                        null));
-        patrons.recordIdentityCheck(id, be.uliege.library.registration.patron.IdentityDocument.PASSPORT);
+                        ContactKind.EMAIL, ContactUsage.WORK, false, "agnes.travail@example.be", null, null, null));
+        patrons.recordIdentityCheck(id, IdentityDocument.PASSPORT);
 
-        for (var language : be.uliege.library.registration.base.Languages.SCREEN_LANGUAGES) {
-            com.vaadin.flow.component.UI.getCurrent().setLocale(language);
+        for (var language : Languages.SCREEN_LANGUAGES) {
+            UI.getCurrent().setLocale(language);
             navigate("patrons/" + id, PatronView.class);
             var history =
                     test((Grid<Object>) $(Grid.class).withId("patron-history").single());
-            var fields = new java.util.ArrayList<String>();
-            var byField = new java.util.HashMap<String, String>();
+            var fields = new ArrayList<String>();
+            var byField = new HashMap<String, String>();
             for (int row = 0; row < history.size(); row++) {
                 fields.add(history.getCellText(row, 2));
                 byField.putIfAbsent(history.getCellText(row, 2), history.getCellText(row, 4));
@@ -257,8 +246,8 @@ class PatronViewsIT extends SpringBrowserlessTest {
         }
     }
 
-    private static String translate(java.util.Locale language, String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(language, key);
+    private static String translate(Locale language, String key) {
+        return I18NProvider.translate(language, key);
     }
 
     long activeExternal(String lastName) {
@@ -277,18 +266,15 @@ class PatronViewsIT extends SpringBrowserlessTest {
                         null,
                         null,
                         List.of(
-                                ContactDraft.email(
-                                        "agnes." + UUID.randomUUID() + "@example.be",
-                                        be.uliege.library.registration.patron.ContactUsage.PERSONAL),
-                                ContactDraft.phone(
-                                        "0475 11 22 34", be.uliege.library.registration.patron.ContactUsage.MOBILE),
+                                ContactDraft.email("agnes." + UUID.randomUUID() + "@example.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 11 22 34", ContactUsage.MOBILE),
                                 ContactDraft.address("Rue Haute 4", "4000", "Liège", "BE"))));
         jdbc.update("update patron set status = 'ACTIVE' where id = ?", patron.id());
         return patron.id();
     }
 
     private String getTranslation(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+        return I18NProvider.translate(key);
     }
 
     @Test
