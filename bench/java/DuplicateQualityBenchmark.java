@@ -1,7 +1,7 @@
 import be.uliege.library.registration.base.Text;
-import be.uliege.library.registration.patron.LabelledPairs;
-import be.uliege.library.registration.patron.Resemblance;
-import be.uliege.library.registration.patron.Resemblance.Person;
+import be.uliege.library.registration.patron.duplicate.LabelledPairs;
+import be.uliege.library.registration.patron.duplicate.Resemblance;
+import be.uliege.library.registration.patron.duplicate.Resemblance.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

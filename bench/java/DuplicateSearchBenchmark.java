@@ -1,9 +1,9 @@
-import be.uliege.library.registration.patron.ContactDraft;
-import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package be.uliege.library.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.uliege.library.registration.patron.SuspiciousData;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

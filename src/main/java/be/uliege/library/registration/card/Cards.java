@@ -1,14 +1,14 @@
 package be.uliege.library.registration.card;
 
 import be.uliege.library.registration.base.ClientNetworks;
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
-import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
-import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,6 +1,6 @@
 package be.uliege.library.registration.card;
 
-import be.uliege.library.registration.patron.IdentifierType;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package be.uliege.library.registration.desk;
 
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
-import be.uliege.library.registration.patron.ContactKind;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
-import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Statement;
 import java.sql.Timestamp;

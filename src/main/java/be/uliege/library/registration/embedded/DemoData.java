@@ -1,15 +1,15 @@
 package be.uliege.library.registration.embedded;
 
 import be.uliege.library.registration.card.Cards;
-import be.uliege.library.registration.patron.ContactDraft;
-import be.uliege.library.registration.patron.ContactKind;
-import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronRules;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,16 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
+import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
+import be.uliege.library.registration.patron.internal.AdditionalIdentifier;
+import be.uliege.library.registration.patron.internal.CheckedContact;
+import be.uliege.library.registration.patron.internal.CheckedPatron;
+import be.uliege.library.registration.patron.internal.ContactItem;
+import be.uliege.library.registration.patron.internal.PatronNote;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

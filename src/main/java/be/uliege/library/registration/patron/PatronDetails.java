@@ -1,5 +1,9 @@
 package be.uliege.library.registration.patron;
 
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.patron;
 
+import be.uliege.library.registration.patron.contact.ContactDraft;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

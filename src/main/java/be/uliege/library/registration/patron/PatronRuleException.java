@@ -1,5 +1,6 @@
 package be.uliege.library.registration.patron;
 
+import be.uliege.library.registration.base.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
 

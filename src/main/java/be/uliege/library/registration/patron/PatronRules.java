@@ -1,6 +1,17 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.base.Violation;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.contact.EmailAddress;
+import be.uliege.library.registration.patron.contact.InvalidValueException;
+import be.uliege.library.registration.patron.contact.PhoneNumber;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
+import be.uliege.library.registration.patron.internal.CheckedContact;
+import be.uliege.library.registration.patron.internal.CheckedPatron;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +95,7 @@ public class PatronRules {
      *
      * @throws PatronRuleException listing every broken rule
      */
-    CheckedPatron check(PatronDraft draft, PatronKind kind, Actor actor) {
+    public CheckedPatron check(PatronDraft draft, PatronKind kind, Actor actor) {
         var errors = new ArrayList<Violation>();
         var warnings = new ArrayList<Violation>();
         var firstName = name("firstName", draft.firstName(), errors);

@@ -1,6 +1,10 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.InvalidValueException;
+import be.uliege.library.registration.patron.contact.PhoneNumber;
+import be.uliege.library.registration.patron.internal.PatronRepository;
 import jakarta.persistence.EntityManager;
 import java.time.DateTimeException;
 import java.time.LocalDate;

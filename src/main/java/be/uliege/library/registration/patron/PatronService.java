@@ -1,7 +1,27 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.mail.LibraryMailer;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.contact.EmailAddress;
+import be.uliege.library.registration.patron.contact.InvalidValueException;
+import be.uliege.library.registration.patron.contact.PhoneNumber;
+import be.uliege.library.registration.patron.duplicate.Resemblance;
+import be.uliege.library.registration.patron.history.HistoryLine;
+import be.uliege.library.registration.patron.history.HistoryRepository;
+import be.uliege.library.registration.patron.identifier.IdentifierRange;
+import be.uliege.library.registration.patron.identifier.IdentifierSequences;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
+import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
+import be.uliege.library.registration.patron.identifier.RangeUsage;
+import be.uliege.library.registration.patron.internal.AdditionalIdentifier;
+import be.uliege.library.registration.patron.internal.CheckedContact;
+import be.uliege.library.registration.patron.internal.CheckedPatron;
+import be.uliege.library.registration.patron.internal.ContactItem;
+import be.uliege.library.registration.patron.internal.PatronRepository;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Date;
 import java.sql.Timestamp;

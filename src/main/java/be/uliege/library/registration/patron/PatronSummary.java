@@ -1,5 +1,7 @@
 package be.uliege.library.registration.patron;
 
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.internal.ContactItem;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

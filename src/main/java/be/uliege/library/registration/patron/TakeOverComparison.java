@@ -1,6 +1,8 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.base.Violation;
+import be.uliege.library.registration.patron.contact.ContactKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

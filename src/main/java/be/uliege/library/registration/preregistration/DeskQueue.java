@@ -1,7 +1,7 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.Text;
-import be.uliege.library.registration.patron.SuspiciousData;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package be.uliege.library.registration.preregistration;
 
-import be.uliege.library.registration.patron.SuspiciousData;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

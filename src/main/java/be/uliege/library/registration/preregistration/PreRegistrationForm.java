@@ -1,11 +1,11 @@
 package be.uliege.library.registration.preregistration;
 
-import be.uliege.library.registration.patron.ContactDraft;
-import be.uliege.library.registration.patron.ContactKind;
-import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

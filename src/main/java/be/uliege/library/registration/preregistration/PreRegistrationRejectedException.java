@@ -1,6 +1,6 @@
 package be.uliege.library.registration.preregistration;
 
-import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.base.Violation;
 import java.util.List;
 
 /** The submission breaks rules; each is listed with the form's field name. */

@@ -1,6 +1,7 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
@@ -8,9 +9,8 @@ import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronRules;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
-import be.uliege.library.registration.patron.PrimaryIdentifier;
-import be.uliege.library.registration.patron.SuspiciousData;
-import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
+import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;

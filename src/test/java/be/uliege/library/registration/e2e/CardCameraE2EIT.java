@@ -4,13 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import be.uliege.library.registration.card.CardPhoto;
 import be.uliege.library.registration.desk.DeskFixtures;
-import be.uliege.library.registration.patron.ContactDraft;
-import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.security.Roles;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;

@@ -9,7 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.PatronRules.Actor;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.internal.CheckedContact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

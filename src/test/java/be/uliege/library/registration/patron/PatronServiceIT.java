@@ -3,6 +3,15 @@ package be.uliege.library.registration.patron;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.base.Violation;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.duplicate.Resemblance;
+import be.uliege.library.registration.patron.identifier.IdentifierRange;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
+import be.uliege.library.registration.patron.identifier.RangeUsage;
 import be.uliege.library.registration.security.Roles;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import be.uliege.library.registration.patron.PatronRules.Actor;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
+import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
+import be.uliege.library.registration.patron.internal.AdditionalIdentifier;
+import be.uliege.library.registration.patron.internal.CheckedContact;
+import be.uliege.library.registration.patron.internal.ContactItem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

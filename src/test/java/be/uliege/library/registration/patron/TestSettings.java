@@ -11,6 +11,9 @@ import be.uliege.library.registration.patron.PatronSettings.JobCategory;
 import be.uliege.library.registration.patron.PatronSettings.Range;
 import be.uliege.library.registration.patron.PatronSettings.Site;
 import be.uliege.library.registration.patron.PatronSettings.UserGroup;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +26,7 @@ import java.util.Map;
  * {@code application.yml}, checked by {@link TestSettingsTest}), bpost's postal-code list, a fixed
  * clock, and a valid B draft. No Spring context, no database.
  */
-final class TestSettings {
+public final class TestSettings {
 
     /** "Today" for every test: 22 November 2026, in Brussels. */
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -41,7 +44,7 @@ final class TestSettings {
     private TestSettings() {}
 
     /** The values of {@code registration.patron.*} in {@code application.yml}. */
-    static PatronSettings uliege() {
+    public static PatronSettings uliege() {
         return new PatronSettings(
                 Map.of(U, "^U\\d{6}$", S, "^S\\d{6}$", C, "^C\\d{6}$", B, "^B\\d{6}$", BX, "^BX\\d{6}$"),
                 new IdentifierRanges(new Range(100000, 949999), new Range(950000, 959999), 0.9),
@@ -88,7 +91,7 @@ final class TestSettings {
      * bpost's real list, from {@code registration.postal-codes.location} (set by surefire) or the
      * shared data beside the worktree. Fails loudly rather than silently checking nothing.
      */
-    static synchronized BelgianPostalCodes postalCodes() {
+    public static synchronized BelgianPostalCodes postalCodes() {
         if (postalCodeList == null) {
             var location = System.getProperty("registration.postal-codes.location", FALLBACK_POSTAL_CODES);
             if (!location.contains(":")) {
@@ -102,24 +105,24 @@ final class TestSettings {
         return new BelgianPostalCodes(postalCodeList, BelgianPostalCodes.loadAliases());
     }
 
-    static PatronRules rules() {
+    public static PatronRules rules() {
         return new PatronRules(uliege(), postalCodes(), CLOCK);
     }
 
-    static ContactDraft email(String value) {
+    public static ContactDraft email(String value) {
         return ContactDraft.email(value, ContactUsage.PERSONAL);
     }
 
-    static ContactDraft phone(String value) {
+    public static ContactDraft phone(String value) {
         return ContactDraft.phone(value, ContactUsage.MOBILE);
     }
 
-    static ContactDraft address(String line1, String postalCode, String city, String country) {
+    public static ContactDraft address(String line1, String postalCode, String city, String country) {
         return ContactDraft.address(line1, postalCode, city, country);
     }
 
     /** A complete, valid B draft (like the demo patron B100002), without an expiration date. */
-    static PatronDraft validB() {
+    public static PatronDraft validB() {
         return new PatronDraft(
                 "Sophie",
                 "Janssens",

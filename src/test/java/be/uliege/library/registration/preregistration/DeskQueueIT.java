@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
-import be.uliege.library.registration.patron.SuspiciousData;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Instant;

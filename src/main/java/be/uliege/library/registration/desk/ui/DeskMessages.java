@@ -1,8 +1,8 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronRuleException;
-import be.uliege.library.registration.patron.Violation;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;

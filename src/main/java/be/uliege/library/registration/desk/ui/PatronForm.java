@@ -1,16 +1,16 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.base.ui.ForeignAddressWarning;
-import be.uliege.library.registration.patron.BelgianPostalCodes;
-import be.uliege.library.registration.patron.ContactDraft;
-import be.uliege.library.registration.patron.ContactKind;
-import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronSettings;
-import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;

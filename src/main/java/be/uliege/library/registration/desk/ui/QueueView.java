@@ -1,7 +1,7 @@
 package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.card.Cards;
-import be.uliege.library.registration.patron.SuspiciousData;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;

@@ -1,11 +1,11 @@
 package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.DeskValidation;
-import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
-import be.uliege.library.registration.patron.SuspiciousData;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
 import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.preregistration.PreRegistrationDecisions;

@@ -2,12 +2,12 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.UnseenDuplicatesException;
-import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

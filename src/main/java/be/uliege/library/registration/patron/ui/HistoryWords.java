@@ -1,11 +1,11 @@
 package be.uliege.library.registration.patron.ui;
 
-import be.uliege.library.registration.patron.ContactKind;
-import be.uliege.library.registration.patron.ContactSource;
-import be.uliege.library.registration.patron.ContactUsage;
-import be.uliege.library.registration.patron.HistoryLine;
-import be.uliege.library.registration.patron.IdentifierType;
 import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.history.HistoryLine;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;

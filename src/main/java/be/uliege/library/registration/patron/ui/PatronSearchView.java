@@ -5,7 +5,7 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.PatronSummary;
-import be.uliege.library.registration.patron.RangeUsage;
+import be.uliege.library.registration.patron.identifier.RangeUsage;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

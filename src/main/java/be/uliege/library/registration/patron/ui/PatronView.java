@@ -1,18 +1,18 @@
 package be.uliege.library.registration.patron.ui;
 
 import be.uliege.library.registration.base.ui.ForeignAddressWarning;
-import be.uliege.library.registration.patron.BelgianPostalCodes;
-import be.uliege.library.registration.patron.ContactDraft;
-import be.uliege.library.registration.patron.ContactKind;
-import be.uliege.library.registration.patron.ContactSource;
-import be.uliege.library.registration.patron.ContactUsage;
-import be.uliege.library.registration.patron.HistoryLine;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronNotFoundException;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,8 +1,8 @@
 package be.uliege.library.registration.preregistration.api;
 
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
-import be.uliege.library.registration.patron.Violation;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.ProofOfWork;

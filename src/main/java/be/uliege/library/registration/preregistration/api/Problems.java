@@ -1,6 +1,6 @@
 package be.uliege.library.registration.preregistration.api;
 
-import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.preregistration.PreRegistrationRejectedException;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.TooManyRequestsException;

@@ -2,9 +2,9 @@ package be.uliege.library.registration.preregistration.api;
 
 import be.uliege.library.registration.base.Languages;
 import be.uliege.library.registration.base.api.ApiProblemException;
-import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
 import be.uliege.library.registration.preregistration.PreRegistrationSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;

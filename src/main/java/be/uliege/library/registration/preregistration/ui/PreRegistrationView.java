@@ -1,15 +1,15 @@
 package be.uliege.library.registration.preregistration.ui;
 
 import be.uliege.library.registration.base.TypedDates;
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.base.ui.InputModes;
 import be.uliege.library.registration.base.ui.LanguageSwitcher;
-import be.uliege.library.registration.patron.BelgianPostalCodes;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronSettings;
-import be.uliege.library.registration.patron.PhoneNumber;
-import be.uliege.library.registration.patron.Violation;
+import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.contact.PhoneNumber;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationRejectedException;
 import be.uliege.library.registration.preregistration.PreRegistrationService;

@@ -3,7 +3,7 @@ package be.uliege.library.registration.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.desk.DeskFixtures;
-import be.uliege.library.registration.patron.SuspiciousData;
+import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;

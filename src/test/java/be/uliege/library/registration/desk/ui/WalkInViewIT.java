@@ -3,8 +3,6 @@ package be.uliege.library.registration.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.fee.Fees;
-import be.uliege.library.registration.patron.ContactDraft;
-import be.uliege.library.registration.patron.ContactUsage;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
@@ -12,6 +10,8 @@ import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;

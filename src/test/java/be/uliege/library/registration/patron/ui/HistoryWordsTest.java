@@ -2,10 +2,10 @@ package be.uliege.library.registration.patron.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.uliege.library.registration.patron.ContactKind;
-import be.uliege.library.registration.patron.ContactUsage;
-import be.uliege.library.registration.patron.HistoryLine;
-import be.uliege.library.registration.patron.IdentifierType;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.history.HistoryLine;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,0 @@
-package be.uliege.library.registration.patron;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface IdentifierSequenceRepository extends JpaRepository<IdentifierSequence, String> {}
