@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ceiling: never a permanent lock. Keys are HMACs under the server's secret. When many identifiers
  * get wrong codes within an hour, an alert is raised for the desk and logged (counts only). See
  * {@code docs/decisions/0008-card-activation-backoff.md}.
+ *
+ * @see "docs/decisions/0008-card-activation-backoff.md"
  */
 @Component
 class ActivationBackoff {

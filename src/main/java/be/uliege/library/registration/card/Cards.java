@@ -6,6 +6,7 @@ import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactKind;
@@ -61,10 +62,12 @@ public class Cards {
     private final Environment environment;
 
     private final Fees fees;
+    private final PatronLookup lookup;
 
     Cards(
             JdbcTemplate jdbc,
             PatronService patrons,
+            PatronLookup lookup,
             Fees fees,
             CardSettings settings,
             ActivationLimiter limiter,
@@ -76,6 +79,7 @@ public class Cards {
         this.fees = fees;
         this.jdbc = jdbc;
         this.patrons = patrons;
+        this.lookup = lookup;
         this.settings = settings;
         this.limiter = limiter;
         this.clock = clock;
@@ -152,24 +156,25 @@ public class Cards {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<Card> current(long patronId) {
+        var identifier = lookup.primaryIdentifier(patronId);
+        if (identifier.isEmpty()) {
+            return Optional.empty();
+        }
+        var state = backoff.state(identifier.get());
         return jdbc
                 .query(
-                        "select c.id, c.status, c.reason, c.site, c.printed_by, c.printed_at, c.activated_at, "
-                                + "p.primary_identifier from card c join patron p on p.id = c.patron_id "
-                                + "where c.patron_id = ? and c.status <> 'REPLACED' order by c.id desc limit 1",
-                        (row, n) -> {
-                            var state = backoff.state(row.getString(8));
-                            return new Card(
-                                    row.getLong(1),
-                                    Status.valueOf(row.getString(2)),
-                                    Reason.valueOf(row.getString(3)),
-                                    row.getString(4),
-                                    row.getString(5),
-                                    row.getTimestamp(6).toInstant(),
-                                    instant(row.getTimestamp(7)),
-                                    state.failures(),
-                                    state.delayedUntil());
-                        },
+                        "select id, status, reason, site, printed_by, printed_at, activated_at from card "
+                                + "where patron_id = ? and status <> 'REPLACED' order by id desc limit 1",
+                        (row, n) -> new Card(
+                                row.getLong(1),
+                                Status.valueOf(row.getString(2)),
+                                Reason.valueOf(row.getString(3)),
+                                row.getString(4),
+                                row.getString(5),
+                                row.getTimestamp(6).toInstant(),
+                                instant(row.getTimestamp(7)),
+                                state.failures(),
+                                state.delayedUntil()),
                         patronId)
                 .stream()
                 .findFirst();
@@ -384,14 +389,18 @@ public class Cards {
         boolean wellFormed = id.matches("[A-Z]{1,2}\\d{6}") && typed.matches("\\d{4}");
         var cards = !wellFormed
                 ? List.<Guessed>of()
-                : jdbc.query(
-                        """
-                select c.id, c.status, c.code_hash, c.patron_id
-                from card c join patron p on p.id = c.patron_id
-                where p.primary_identifier = ? and c.status <> 'REPLACED' order by c.id desc limit 1 for update""",
-                        (row, n) -> new Guessed(
-                                row.getLong(1), Status.valueOf(row.getString(2)), row.getString(3), row.getLong(4)),
-                        id);
+                : lookup.byPrimaryIdentifier(id)
+                        .map(patronId -> jdbc.query(
+                                """
+                select id, status, code_hash, patron_id from card
+                where patron_id = ? and status <> 'REPLACED' order by id desc limit 1 for update""",
+                                (row, n) -> new Guessed(
+                                        row.getLong(1),
+                                        Status.valueOf(row.getString(2)),
+                                        row.getString(3),
+                                        row.getLong(4)),
+                                patronId))
+                        .orElse(List.of());
         Outcome outcome;
         if (cards.isEmpty()) {
             hash(0, typed); // the same work as for a card that exists

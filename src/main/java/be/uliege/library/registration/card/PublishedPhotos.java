@@ -1,7 +1,9 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ public class PublishedPhotos {
     private static final String PRIMARY = "PRIMARY";
 
     private final JdbcTemplate jdbc;
+    private final PatronLookup patrons;
     private final @Nullable IdentifierType additionalType;
     private final String suffix;
 
@@ -34,8 +37,9 @@ public class PublishedPhotos {
      * @throws IllegalArgumentException when the configured identifier type or suffix is not one
      *                                  this service can publish (the application does not start)
      */
-    public PublishedPhotos(JdbcTemplate jdbc, CardSettings settings) {
+    public PublishedPhotos(JdbcTemplate jdbc, PatronLookup patrons, CardSettings settings) {
         this.jdbc = jdbc;
+        this.patrons = patrons;
         var photos = settings.photos();
         var type = photos.identifierType() == null
                 ? ""
@@ -68,13 +72,13 @@ public class PublishedPhotos {
         if (normalised.isEmpty() || !this.suffix.equals(suffix)) {
             return Optional.empty();
         }
-        var photos = additionalType == null
-                ? jdbc.query("""
-                        select ph.jpeg from patron_photo ph join patron p on p.id = ph.patron_id
-                        where p.primary_identifier = ?""", (row, n) -> row.getBytes(1), normalised.get())
-                : jdbc.query("""
-                        select ph.jpeg from patron_photo ph join additional_identifier a on a.patron_id = ph.patron_id
-                        where a.id_type = ? and a.id_value = ?""", (row, n) -> row.getBytes(1), additionalType.name(), normalised.get());
+        var patron = additionalType == null
+                ? patrons.byPrimaryIdentifier(normalised.get())
+                : patrons.byIdentifier(additionalType, normalised.get());
+        var photos = patron.isEmpty()
+                ? List.<byte[]>of()
+                : jdbc.query(
+                        "select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1), patron.get());
         return photos.stream().findFirst();
     }
 

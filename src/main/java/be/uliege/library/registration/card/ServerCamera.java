@@ -33,6 +33,8 @@ import org.springframework.stereotype.Service;
  * on a daemon thread of its own, so nothing the library starts can hold the JVM at shutdown; one
  * capture runs at a time (there is one device) and the camera is closed after each. See
  * {@code docs/decisions/0005-server-camera.md}.
+ *
+ * @see "docs/decisions/0005-server-camera.md"
  */
 @Service
 public class ServerCamera {

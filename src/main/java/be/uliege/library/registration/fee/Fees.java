@@ -2,6 +2,7 @@ package be.uliege.library.registration.fee;
 
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.PatronStatus;
@@ -40,6 +41,7 @@ public class Fees {
     private final FeeSettings settings;
     private final PatronSettings patronSettings;
     private final PatronService patrons;
+    private final PatronLookup lookup;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -49,6 +51,7 @@ public class Fees {
             FeeSettings settings,
             PatronSettings patronSettings,
             PatronService patrons,
+            PatronLookup lookup,
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -56,6 +59,7 @@ public class Fees {
         this.settings = settings;
         this.patronSettings = patronSettings;
         this.patrons = patrons;
+        this.lookup = lookup;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -71,7 +75,7 @@ public class Fees {
     @Transactional
     public List<FeeLine> chargeRegistration(long patronId) {
         // Two desks charging at once: the second waits here and then finds the first one's fee.
-        jdbc.queryForList("select id from patron where id = ? for update", Long.class, patronId);
+        lookup.lockForChange(patronId);
         var patron = patrons.details(patronId);
         var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
         if (!current.isEmpty()) {
@@ -212,7 +216,7 @@ public class Fees {
     @Transactional
     public FeeLine chargeCardReplacement(long patronId) {
         // Two desks charging at once: the second waits here and then finds the first one's fee.
-        jdbc.queryForList("select id from patron where id = ? for update", Long.class, patronId);
+        lookup.lockForChange(patronId);
         var current = fees.findUnusedCardFees(patronId, settings.replacement());
         if (!current.isEmpty()) {
             return current.getFirst().toLine();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import be.uliege.library.registration.patron.PatronLookup;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class PublishedPhotosTest {
             })
     void aMalformedIdentifier_isNotLookedUp(String identifier) {
         var jdbc = mock(JdbcTemplate.class);
-        var photos = new PublishedPhotos(jdbc, settings("PRIMARY", "jpg"));
+        var photos = new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "jpg"));
         assertThat(photos.find(identifier, "jpg")).isEmpty();
         assertThat(photos.find(null, "jpg")).isEmpty();
         verifyNoInteractions(jdbc);
@@ -59,7 +60,7 @@ class PublishedPhotosTest {
     @Test
     void anotherSuffix_isNotLookedUp() {
         var jdbc = mock(JdbcTemplate.class);
-        var photos = new PublishedPhotos(jdbc, settings("PRIMARY", "jpg"));
+        var photos = new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "jpg"));
         for (var suffix : List.of("", "JPG", "jpeg", "png", "jpg ", "jpg.jpg")) {
             assertThat(photos.find("B123456", suffix)).isEmpty();
         }
@@ -77,16 +78,16 @@ class PublishedPhotosTest {
     @Test
     void theIdentifierType_primaryOrAnAdditionalType_elseTheStartStops() {
         var jdbc = mock(JdbcTemplate.class);
-        new PublishedPhotos(jdbc, settings("PRIMARY", "jpg"));
-        new PublishedPhotos(jdbc, settings("barcode", "jpg"));
-        new PublishedPhotos(jdbc, settings("UNIVERSITY_KEY", "jpeg"));
-        assertThatThrownBy(() -> new PublishedPhotos(jdbc, settings("EMAIL", "jpg")))
+        new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "jpg"));
+        new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("barcode", "jpg"));
+        new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("UNIVERSITY_KEY", "jpeg"));
+        assertThatThrownBy(() -> new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("EMAIL", "jpg")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(
                         "registration.cards.photos.identifier-type: 'EMAIL' is neither PRIMARY nor one of");
-        assertThatThrownBy(() -> new PublishedPhotos(jdbc, settings("PRIMARY", "../jpg")))
+        assertThatThrownBy(() -> new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "../jpg")))
                 .hasMessageStartingWith("registration.cards.photos.suffix");
-        assertThatThrownBy(() -> new PublishedPhotos(jdbc, settings("PRIMARY", "")))
+        assertThatThrownBy(() -> new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "")))
                 .hasMessageStartingWith("registration.cards.photos.suffix");
     }
 }

@@ -12,6 +12,7 @@ import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactUsage;
@@ -75,6 +76,9 @@ class PhotoServiceIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PatronLookup lookup;
 
     @Autowired
     CardSettings settings;
@@ -189,6 +193,7 @@ class PhotoServiceIT {
                 barcode);
         var byBarcode = new PublishedPhotos(
                 jdbc,
+                lookup,
                 new CardSettings(
                         settings.activationUrl(),
                         settings.codeSecret(),
