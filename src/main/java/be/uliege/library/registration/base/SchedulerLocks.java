@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code shedlock} table, timed by the database's clock) runs it. A job that names no duration
  * holds its lock at most ten minutes should its instance die while running it. See
  * {@code docs/decisions/0006-cluster.md}.
+ *
+ * @see "docs/decisions/0006-cluster.md"
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")

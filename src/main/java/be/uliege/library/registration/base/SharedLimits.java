@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
  * locked job deletes finished windows and spent tokens past their expiry, then the oldest windows
  * beyond {@code registration.shared-limits.max-windows}. Times are the database's, so that the
  * instances' clocks do not matter. See {@code docs/decisions/0006-cluster.md}.
+ *
+ * @see "docs/decisions/0006-cluster.md"
  */
 @Component
 public class SharedLimits {

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hygiene for text typed by people: Unicode normalisation, invisible and control characters, and
  * the accent-, case- and punctuation-insensitive form used for searching and comparing.
+ *
+ * @see "docs/decisions/0007-confusable-input.md"
  */
 public final class Text {
 

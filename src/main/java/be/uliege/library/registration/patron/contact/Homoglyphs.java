@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * Maps letters of other scripts that look like Latin letters to those letters, so that a domain
  * written with look-alikes can be compared with the real one (a small part of Unicode's
  * confusables list: the Cyrillic and Greek letters that pass for Latin ones in lower case).
+ *
+ * @see "docs/decisions/0007-confusable-input.md"
  */
 final class Homoglyphs {
 

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * so {@code 0475 12 34 56} and {@code +32 475 12 34 56} are both stored as {@code 32475123456}.
  * People may type spaces, dots, slashes, dashes, brackets, a leading {@code +} or {@code 00};
  * letters are refused. The number must be plausible for its country.
+ *
+ * @see "docs/decisions/0002-phone-numbers.md"
  */
 public record PhoneNumber(String digits) {
 
