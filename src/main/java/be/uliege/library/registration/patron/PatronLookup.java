@@ -1,17 +1,25 @@
 package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.patron.identifier.IdentifierType;
+import be.uliege.library.registration.security.Roles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may ask of the patron table without a staff member's rights (issue 14: each
- * table belongs to one module): which patron an identifier names, a patron's primary identifier, and
- * the row lock that serialises two desks changing one patron. Callers are the card activation page
+ * What other modules may ask of the patron tables (issue 14: each table belongs to one module):
+ * which patron an identifier names, a patron's primary identifier, the row lock that serialises two
+ * desks changing one patron, and, for desk staff, the names shown in lists such as the queue. Callers are the card activation page
  * and the photo service (anonymous or client-authenticated, guarded where they are called) and the
  * fee module inside its own authorised transaction; nothing here reveals more than the identifier
  * the caller already holds.
@@ -57,6 +65,53 @@ public class PatronLookup {
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockForChange(long patronId) {
         jdbc.queryForList("select id from patron where id = ? for update", Long.class, patronId);
+    }
+
+    /** A patron's names and the e-mail letters go to first, for a list such as the desk's queue. */
+    public record Names(
+            String firstName, String lastName, @Nullable String email) {}
+
+    /** The names and first e-mail (preferred first) of these patrons, by id. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, Names> names(Collection<Long> patronIds) {
+        var names = new HashMap<Long, Names>();
+        if (patronIds.isEmpty()) {
+            return names;
+        }
+        var marks = String.join(",", Collections.nCopies(patronIds.size(), "?"));
+        jdbc.query(
+                """
+                select p.id, p.first_name, p.last_name,
+                  (select c.item_value from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL'
+                   order by c.preferred desc, c.id limit 1)
+                from patron p where p.id in (""" + marks + ")",
+                row -> {
+                    names.put(row.getLong(1), new Names(row.getString(2), row.getString(3), row.getString(4)));
+                },
+                patronIds.toArray());
+        return names;
+    }
+
+    /**
+     * Among these patrons, those whose last name, first name or an e-mail address starts with the
+     * given prefix (escaped for LIKE; the columns' collation ignores accents and case).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<Long> startingWith(String likePrefix, Collection<Long> among) {
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        var marks = String.join(",", Collections.nCopies(among.size(), "?"));
+        var arguments = new ArrayList<Object>(List.of(likePrefix + "%", likePrefix + "%", likePrefix + "%"));
+        arguments.addAll(among);
+        return jdbc.queryForList(
+                "select p.id from patron p where (p.last_name like ? or p.first_name like ? or exists ("
+                        + "select 1 from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL' "
+                        + "and c.item_value like ?)) and p.id in (" + marks + ")",
+                Long.class,
+                arguments.toArray());
     }
 
     private static Optional<Long> first(List<Long> ids) {

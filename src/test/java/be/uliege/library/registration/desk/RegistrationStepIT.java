@@ -21,7 +21,6 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
-import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;

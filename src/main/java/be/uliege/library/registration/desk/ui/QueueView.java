@@ -1,8 +1,8 @@
 package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.card.Cards;
+import be.uliege.library.registration.desk.DeskQueue;
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
-import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

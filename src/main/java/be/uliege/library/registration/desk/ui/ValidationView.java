@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.desk.DeskQueue;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
@@ -7,7 +8,6 @@ import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
-import be.uliege.library.registration.preregistration.DeskQueue;
 import be.uliege.library.registration.preregistration.PreRegistrationDecisions;
 import be.uliege.library.registration.preregistration.PreRegistrationStatus;
 import be.uliege.library.registration.security.Roles;

@@ -1,4 +1,4 @@
-package be.uliege.library.registration.preregistration;
+package be.uliege.library.registration.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
+import be.uliege.library.registration.preregistration.PreRegistrationForm;
+import be.uliege.library.registration.preregistration.PreRegistrationService;
+import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package be.uliege.library.registration.desk.ui;
+package be.uliege.library.registration.fee.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package be.uliege.library.registration.desk.ui;
+package be.uliege.library.registration.fee.ui;
 
 import be.uliege.library.registration.fee.FeeStatus;
 import be.uliege.library.registration.fee.Fees;
