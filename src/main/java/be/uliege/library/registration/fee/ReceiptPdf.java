@@ -1,5 +1,6 @@
 package be.uliege.library.registration.fee;
 
+import be.uliege.library.registration.base.Messages;
 import be.uliege.library.registration.base.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.util.Currency;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -73,55 +73,32 @@ public final class ReceiptPdf {
     private static final float MARGIN = 36f;
     private static final float TEXT_SIZE = 10f;
 
-    private static final Map<String, String> FRENCH = Map.ofEntries(
-            Map.entry("title", "Reçu n° %s"),
-            Map.entry("paidAt", "Date du paiement"),
-            Map.entry("site", "Site"),
-            Map.entry("operator", "Encaissé par"),
-            Map.entry("patronIdentifier", "Numéro de lecteur"),
-            Map.entry("patronName", "Nom"),
-            Map.entry("item", "Libellé"),
-            Map.entry("amount", "Montant"),
-            Map.entry("waived", "Exonéré"),
-            Map.entry("waivedBecause", "Exonéré\u00a0: %s"),
-            Map.entry("total", "Total payé"),
-            Map.entry("method", "Mode de paiement\u00a0: %s"),
-            Map.entry("cash", "Espèces"));
-
-    private static final Map<String, String> ENGLISH = Map.ofEntries(
-            Map.entry("title", "Receipt no. %s"),
-            Map.entry("paidAt", "Date of payment"),
-            Map.entry("site", "Site"),
-            Map.entry("operator", "Received by"),
-            Map.entry("patronIdentifier", "Patron number"),
-            Map.entry("patronName", "Name"),
-            Map.entry("item", "Item"),
-            Map.entry("amount", "Amount"),
-            Map.entry("waived", "Waived"),
-            Map.entry("waivedBecause", "Waived: %s"),
-            Map.entry("total", "Total paid"),
-            Map.entry("method", "Payment method: %s"),
-            Map.entry("cash", "Cash"));
-
     private ReceiptPdf() {}
+
+    /** The receipt's texts in the bundles ({@code receipt.*}). */
+    private record Texts(Locale language) {
+        String get(String key, Object... arguments) {
+            return Messages.text(language, "receipt." + key, arguments);
+        }
+    }
 
     /** Renders the receipt; the language is French when {@code receipt.language()} is French, English otherwise. */
     public static byte[] render(Receipt receipt) {
         boolean french = Locale.FRENCH.getLanguage().equals(receipt.language().getLanguage());
-        var texts = french ? FRENCH : ENGLISH;
+        var texts = new Texts(french ? Locale.FRENCH : Locale.ENGLISH);
         var money = money(french ? Locale.FRENCH : Locale.ENGLISH);
         var paidAt = receipt.paidAt().atZone(BRUSSELS);
 
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A5, MARGIN, MARGIN, MARGIN, MARGIN);
         var writer = PdfWriter.getInstance(document, out);
-        document.addTitle(texts.get("title").formatted(receipt.number()));
+        document.addTitle(texts.get("title", receipt.number()));
         document.addAuthor(LIBRARY);
         document.addCreator(LIBRARY);
         document.open();
 
         document.add(new Paragraph(LIBRARY, Fonts.bold(14f)));
-        var title = new Paragraph(texts.get("title").formatted(receipt.number()), Fonts.bold(16f));
+        var title = new Paragraph(texts.get("title", receipt.number()), Fonts.bold(16f));
         title.setSpacingBefore(6f);
         title.setSpacingAfter(12f);
         document.add(title);
@@ -148,7 +125,7 @@ public final class ReceiptPdf {
                 var reason = line.waiverReason();
                 var note = reason == null || reason.isBlank()
                         ? texts.get("waived")
-                        : texts.get("waivedBecause").formatted(reason.strip());
+                        : texts.get("waivedBecause", reason.strip());
                 label.add(new Phrase("\n" + note, Fonts.italic(TEXT_SIZE - 1f)));
                 sum.add(new Phrase(money.format(line.amount()), Fonts.struck(TEXT_SIZE)));
                 sum.add(new Phrase("\n" + money.format(BigDecimal.ZERO), Fonts.regular(TEXT_SIZE)));
@@ -165,7 +142,7 @@ public final class ReceiptPdf {
                 new Phrase(money.format(total), Fonts.bold(TEXT_SIZE + 1f)), Element.ALIGN_RIGHT, Rectangle.NO_BORDER));
         document.add(lines);
 
-        var method = new Paragraph(texts.get("method").formatted(texts.get("cash")), Fonts.regular(TEXT_SIZE));
+        var method = new Paragraph(texts.get("method", texts.get("cash")), Fonts.regular(TEXT_SIZE));
         method.setSpacingBefore(12f);
         document.add(method);
 
