@@ -1,6 +1,8 @@
 package be.uliege.library.registration.desk;
 
 import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.patron.DuplicateCandidate;
+import be.uliege.library.registration.patron.DuplicateSearch;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
@@ -25,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeskValidation {
 
     private final PatronService patrons;
+    private final DuplicateSearch duplicates;
     private final PreRegistrationDecisions decisions;
     private final Fees fees;
 
-    DeskValidation(PatronService patrons, PreRegistrationDecisions decisions, Fees fees) {
+    DeskValidation(PatronService patrons, DuplicateSearch duplicates, PreRegistrationDecisions decisions, Fees fees) {
         this.patrons = patrons;
+        this.duplicates = duplicates;
         this.decisions = decisions;
         this.fees = fees;
     }
@@ -94,9 +98,9 @@ public class DeskValidation {
      */
     @Transactional
     public PatronDetails registerWalkIn(PatronDraft draft, IdentityDocument document, Set<Long> candidatesSeen) {
-        var unseen = patrons.duplicateCandidates(draft, -1).stream()
+        var unseen = duplicates.candidates(draft, -1).stream()
                 .filter(c -> c.score().isCandidate() && !candidatesSeen.contains(c.id()))
-                .map(PatronService.DuplicateCandidate::id)
+                .map(DuplicateCandidate::id)
                 .toList();
         if (!unseen.isEmpty()) {
             throw new UnseenDuplicatesException(unseen);

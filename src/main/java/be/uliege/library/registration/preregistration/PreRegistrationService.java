@@ -2,6 +2,7 @@ package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.base.Violation;
+import be.uliege.library.registration.patron.DuplicateSearch;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
@@ -46,6 +47,7 @@ public class PreRegistrationService {
 
     private final PreRegistrationRepository registrations;
     private final PatronService patrons;
+    private final DuplicateSearch duplicates;
     private final PatronSettings patronSettings;
     private final PreRegistrationSettings settings;
     private final ApplicationEventPublisher events;
@@ -57,6 +59,7 @@ public class PreRegistrationService {
     PreRegistrationService(
             PreRegistrationRepository registrations,
             PatronService patrons,
+            DuplicateSearch duplicates,
             PatronSettings patronSettings,
             PreRegistrationSettings settings,
             ApplicationEventPublisher events,
@@ -67,6 +70,7 @@ public class PreRegistrationService {
         this.transaction = new TransactionTemplate(transactions);
         this.registrations = registrations;
         this.patrons = patrons;
+        this.duplicates = duplicates;
         this.patronSettings = patronSettings;
         this.settings = settings;
         this.events = events;
@@ -121,7 +125,7 @@ public class PreRegistrationService {
         }
         // Resemblance is looked up before anything is stored: the new record cannot resemble itself,
         // and no query has to wait for the storage's changes to be flushed first.
-        boolean resembles = !patrons.duplicateCandidates(draft, -1).isEmpty();
+        boolean resembles = !duplicates.candidates(draft, -1).isEmpty();
         var identifier = patrons.reservePreRegistrationIdentifier();
         return Objects.requireNonNull(transaction.execute(status -> store(form, draft, key, identifier, resembles)));
     }

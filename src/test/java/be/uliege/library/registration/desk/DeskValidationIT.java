@@ -9,6 +9,7 @@ import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.FeeStatus;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.AccountType;
+import be.uliege.library.registration.patron.DuplicateSearch;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
@@ -68,6 +69,9 @@ class DeskValidationIT {
 
     @Autowired
     PatronService patrons;
+
+    @Autowired
+    DuplicateSearch duplicates;
 
     @Autowired
     Fees fees;
@@ -136,7 +140,7 @@ class DeskValidationIT {
         assertThat(former.identifiers())
                 .contains(new PatronDetails.Identifier(IdentifierType.UNIVERSITY_KEY, universityKey));
         // The person is found among the candidates of the pre-registration (the desk is prompted, R-CNV-1).
-        assertThat(patrons.duplicateCandidates(preRegistered.draft(), preRegistered.id()))
+        assertThat(duplicates.candidates(preRegistered.draft(), preRegistered.id()))
                 .anySatisfy(c -> assertThat(c.id()).isEqualTo(former.id()));
 
         // The data given now: the pre-registration's, with a job the desk corrected.

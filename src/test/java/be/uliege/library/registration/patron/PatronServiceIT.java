@@ -41,6 +41,9 @@ class PatronServiceIT {
     PatronService patrons;
 
     @Autowired
+    DuplicateSearch duplicates;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -192,10 +195,10 @@ class PatronServiceIT {
                 null,
                 null,
                 List.of(ContactDraft.email(unique("genevieve"), ContactUsage.PERSONAL)));
-        var candidates = patrons.duplicateCandidates(comingBack, -1);
+        var candidates = duplicates.candidates(comingBack, -1);
 
         assertThat(candidates)
-                .extracting(PatronService.DuplicateCandidate::id)
+                .extracting(DuplicateCandidate::id)
                 .contains(former.id())
                 .doesNotContain(twin.id());
         var found = candidates.stream()
@@ -223,7 +226,7 @@ class PatronServiceIT {
                 null,
                 null,
                 List.of());
-        assertThat(patrons.duplicateCandidates(typo, -1)).anySatisfy(c -> {
+        assertThat(duplicates.candidates(typo, -1)).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(former.id());
             assertThat(c.score().reasons()).contains(Resemblance.Reason.BIRTH_DATE_NEARLY);
         });
@@ -242,12 +245,12 @@ class PatronServiceIT {
                 null,
                 null,
                 List.of(ContactDraft.email(email, ContactUsage.PERSONAL)));
-        assertThat(patrons.duplicateCandidates(other, -1)).anySatisfy(c -> {
+        assertThat(duplicates.candidates(other, -1)).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(former.id());
             assertThat(c.score().reasons()).contains(Resemblance.Reason.SAME_EMAIL);
         });
-        assertThat(patrons.duplicateCandidates(other, former.id()))
-                .extracting(PatronService.DuplicateCandidate::id)
+        assertThat(duplicates.candidates(other, former.id()))
+                .extracting(DuplicateCandidate::id)
                 .doesNotContain(former.id());
     }
 
@@ -288,7 +291,7 @@ class PatronServiceIT {
                 null,
                 null,
                 List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
-        var shown = patrons.duplicateCandidates(daan, -1).stream()
+        var shown = duplicates.candidates(daan, -1).stream()
                 .filter(c -> c.id() == dana.id())
                 .findFirst()
                 .orElseThrow();
@@ -310,7 +313,7 @@ class PatronServiceIT {
                 null,
                 null,
                 List.of(ContactDraft.phone(phone, ContactUsage.MOBILE)));
-        assertThat(patrons.duplicateCandidates(typed, -1)).anySatisfy(c -> {
+        assertThat(duplicates.candidates(typed, -1)).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(dana.id());
             assertThat(c.score().isCandidate()).isTrue();
         });

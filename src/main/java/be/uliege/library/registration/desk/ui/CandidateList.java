@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.patron.DuplicateCandidate;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,7 @@ class CandidateList extends VerticalLayout {
     }
 
     /** Shows the candidates; {@code sameAs} runs when the operator says one is the same person. */
-    void show(List<PatronService.DuplicateCandidate> found, Consumer<PatronDetails> sameAs) {
+    void show(List<DuplicateCandidate> found, Consumer<PatronDetails> sameAs) {
         removeAll();
         shown.clear();
         if (found.isEmpty()) {

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.DeskQueue;
 import be.uliege.library.registration.desk.DeskValidation;
+import be.uliege.library.registration.patron.DuplicateSearch;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
@@ -49,6 +50,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private final DeskQueue queue;
     private final DeskValidation validation;
     private final PatronService patrons;
+    private final DuplicateSearch duplicates;
     private final PatronForm form;
     private final IdentityDocumentSelect document = new IdentityDocumentSelect();
     private final CandidateList candidates;
@@ -63,6 +65,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
             DeskQueue queue,
             DeskValidation validation,
             PatronService patrons,
+            DuplicateSearch duplicates,
             PatronSettings settings,
             BelgianPostalCodes postalCodes,
             Clock clock,
@@ -75,6 +78,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         this.queue = queue;
         this.validation = validation;
         this.patrons = patrons;
+        this.duplicates = duplicates;
         this.form = new PatronForm(settings, postalCodes);
         this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
     }
@@ -168,7 +172,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
             suspicions.add(new ListItem(getTranslation(reason.key())));
         }
         suspicions.setVisible(suspicions.getComponentCount() > 0);
-        candidates.show(patrons.duplicateCandidates(draft, current().patronId()), this::takeOver);
+        candidates.show(duplicates.candidates(draft, current().patronId()), this::takeOver);
     }
 
     private void validateAsNew() {

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.UnseenDuplicatesException;
+import be.uliege.library.registration.patron.DuplicateSearch;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 public class WalkInView extends VerticalLayout implements HasDynamicTitle {
 
     private final PatronService patrons;
+    private final DuplicateSearch duplicates;
     private final DeskValidation validation;
     private final PatronForm form;
     private final CandidateList candidates;
@@ -48,11 +50,13 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
 
     WalkInView(
             PatronService patrons,
+            DuplicateSearch duplicates,
             DeskValidation validation,
             PatronSettings settings,
             BelgianPostalCodes postalCodes,
             AuthenticationContext authentication) {
         this.patrons = patrons;
+        this.duplicates = duplicates;
         this.validation = validation;
         this.form = new PatronForm(settings, postalCodes);
         this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
@@ -80,7 +84,7 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
 
     private void search() {
         var draft = form.draft();
-        candidates.show(patrons.duplicateCandidates(draft, -1), this::takeOver);
+        candidates.show(duplicates.candidates(draft, -1), this::takeOver);
         searched = draft;
         create.setEnabled(true);
         searchState.setText(
