@@ -1,7 +1,7 @@
+import be.uliege.library.registration.patron.DuplicateSearch;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
-import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactUsage;
 import java.sql.Date;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Duplicate candidate search over many patrons (R-DESK-3): fills the embedded MariaDB with the
- * name-search benchmark's generated patrons (seeded), then asks PatronService.duplicateCandidates —
+ * name-search benchmark's generated patrons (seeded), then asks DuplicateSearch.candidates —
  * what the desk and the public form call — for drafts made from existing patrons (half of them
  * with a typo in the surname or a digit off in the birth date) and for new people, each with an
  * e-mail and a phone of their own. Target: p95 under 50 ms over 1,000,000 patrons.
@@ -30,7 +30,7 @@ public class DuplicateSearchBenchmark {
         var context = BenchApp.start(Map.of());
         try {
             var jdbc = context.getBean(JdbcTemplate.class);
-            var service = context.getBean(PatronService.class);
+            var service = context.getBean(DuplicateSearch.class);
             long t0 = System.nanoTime();
             var names = NameSearchBenchmark.fill(jdbc, patrons);
             System.out.printf("Filled %,d patrons in %.1f s%n", patrons, (System.nanoTime() - t0) / 1e9);
@@ -73,13 +73,13 @@ public class DuplicateSearchBenchmark {
                                 ContactDraft.phone("0476 " + String.format("%06d", i), ContactUsage.MOBILE))));
             }
             for (var draft : drafts.subList(0, 200)) {
-                service.duplicateCandidates(draft, -1); // warm-up
+                service.candidates(draft, -1); // warm-up
             }
             var times = new double[queries];
             long found = 0;
             for (int i = 0; i < queries; i++) {
                 long start = System.nanoTime();
-                found += service.duplicateCandidates(drafts.get(200 + i), -1).size();
+                found += service.candidates(drafts.get(200 + i), -1).size();
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(times);
