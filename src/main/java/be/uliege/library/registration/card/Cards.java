@@ -12,7 +12,6 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -20,18 +19,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,8 +53,7 @@ public class Cards {
     private final ActivationLimiter limiter;
     private final ActivationBackoff backoff;
     private final Clock clock;
-    private final SecretKeySpec key;
-    private final Environment environment;
+    private final ActivationCodes codes;
 
     private final Fees fees;
     private final PatronLookup lookup;
@@ -73,9 +67,9 @@ public class Cards {
             ActivationLimiter limiter,
             ActivationBackoff backoff,
             Clock clock,
-            Environment environment) {
+            ActivationCodes codes) {
         this.backoff = backoff;
-        this.environment = environment;
+        this.codes = codes;
         this.fees = fees;
         this.jdbc = jdbc;
         this.patrons = patrons;
@@ -83,7 +77,6 @@ public class Cards {
         this.settings = settings;
         this.limiter = limiter;
         this.clock = clock;
-        this.key = new SecretKeySpec(settings.codeSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /** Where a card stands. */
@@ -238,23 +231,6 @@ public class Cards {
                         addressLines(patron),
                         settings.activationUrl(),
                         settings.maxFailedAttempts()));
-    }
-
-    /**
-     * The embedded defaults' demo cards: printed, not activated, with a code known in advance so
-     * that the README can list it. Refused unless the embedded demo data are switched on.
-     */
-    @Transactional
-    public void printDemoCard(long patronId, String code) {
-        if (!environment.getProperty("registration.embedded.enabled", Boolean.class, false)
-                || !environment.getProperty("registration.embedded.demo-data", Boolean.class, false)) {
-            throw new IllegalStateException("Demo cards exist only with the embedded demo data");
-        }
-        if (!code.matches("\\d{4}")) {
-            throw new IllegalArgumentException("An activation code has 4 digits");
-        }
-        long cardId = insert(patronId, Status.PRINTED, Reason.FIRST, "ALP", "demo");
-        jdbc.update("update card set code_hash = ? where id = ?", hash(cardId, code), cardId);
     }
 
     private long insert(long patronId, Status status, Reason reason, String site, String by) {
@@ -443,13 +419,7 @@ public class Cards {
     private record Guessed(long id, Status status, @Nullable String codeHash, long patronId) {}
 
     private String hash(long cardId, String code) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal((cardId + ":" + code).getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return codes.hash(cardId, code);
     }
 
     private static List<String> addressLines(PatronDetails patron) {

@@ -1,6 +1,6 @@
 package be.uliege.library.registration.embedded;
 
-import be.uliege.library.registration.card.Cards;
+import be.uliege.library.registration.card.DemoCards;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
@@ -51,11 +51,11 @@ class DemoData implements ApplicationRunner {
             new TreeMap<>(Map.of("B100001", "4821", "B100003", "7305", "B100005", "1962"));
 
     private final PatronService patrons;
-    private final Cards cards;
+    private final DemoCards cards;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(PatronService patrons, Cards cards, Clock clock, PlatformTransactionManager transactions) {
+    DemoData(PatronService patrons, DemoCards cards, Clock clock, PlatformTransactionManager transactions) {
         this.patrons = patrons;
         this.cards = cards;
         this.clock = clock;
@@ -115,7 +115,7 @@ class DemoData implements ApplicationRunner {
             var created = patrons.createWithIdentifier(demo.identifier(), draft, demo.status(), PatronRules.Actor.LOAD);
             var code = DEMO_CARDS.get(demo.identifier());
             if (code != null) {
-                cards.printDemoCard(created.id(), code);
+                cards.print(created.id(), code);
             }
         }
         log.info("Demo data loaded: {} patrons", patrons.count());
