@@ -29,6 +29,7 @@ final class NameSounds {
     private static final Pattern SPACES = Pattern.compile("[^a-z0-9]");
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    private static final Pattern VOWELS = Pattern.compile("[aeiou]");
     private static final Pattern VOWELS_I = Pattern.compile("eij|eiy|ij|ei|ey|ai|ay|y");
 
     private NameSounds() {}
@@ -62,7 +63,7 @@ final class NameSounds {
                 .replace('w', 'v')
                 .replace('v', 'f');
         s = s.replace("h", "");
-        s = DOUBLED.matcher(s).replaceAll("$1");
+        s = once(s);
         if (s.endsWith("d")) {
             s = s.substring(0, s.length() - 1) + "t";
         }
@@ -121,6 +122,11 @@ final class NameSounds {
             return broad;
         }
         var first = "aeiou".indexOf(broad.charAt(0)) >= 0 ? "a" : broad.substring(0, 1); // Oussama, Ousama, Usama
-        return first + broad.substring(1).replaceAll("[aeiou]", "").replaceAll("(.)\\1+", "$1");
+        return first + once(VOWELS.matcher(broad.substring(1)).replaceAll(""));
+    }
+
+    /** A letter written twice or more counted once (Mohammed, Mohamed). */
+    static String once(String letters) {
+        return DOUBLED.matcher(letters).replaceAll("$1");
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -316,8 +315,8 @@ public final class Resemblance {
      * ending (Martine, Martne) is a typo.
      */
     static boolean otherGender(String a, String b) {
-        var na = DOUBLED.matcher(a.replace('y', 'i')).replaceAll("$1");
-        var nb = DOUBLED.matcher(b.replace('y', 'i')).replaceAll("$1");
+        var na = NameSounds.once(a.replace('y', 'i'));
+        var nb = NameSounds.once(b.replace('y', 'i'));
         int common = 0;
         while (common < na.length() && common < nb.length() && na.charAt(common) == nb.charAt(common)) {
             common++;
@@ -368,8 +367,6 @@ public final class Resemblance {
         }
         return first < 0 || Keyboards.neighbours(a.charAt(first), b.charAt(first));
     }
-
-    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
 
     private static final Set<String> PARTICLES =
             Set.of("van", "den", "der", "von", "del", "des", "les", "ter", "ten", "het", "zum", "zur");
