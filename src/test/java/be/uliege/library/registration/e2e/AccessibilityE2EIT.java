@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,10 @@ class AccessibilityE2EIT {
                             "--no-fund",
                             "--no-save",
                             "axe-core@" + AXE_VERSION)
-                    .inheritIO()
+                    // never the test JVM's own streams: they carry the build's channel to this forked JVM
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/axe-npm.log")))
                     .start();
             assertThat(npm.waitFor(180, TimeUnit.SECONDS))
                     .as("npm install axe-core")
