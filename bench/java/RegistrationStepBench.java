@@ -3,6 +3,7 @@ import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
@@ -138,6 +139,7 @@ public class RegistrationStepBench {
 
     private final RegistrationStep step;
     private final PatronService patrons;
+    private final IdentityChecks identityChecks;
     private final Fees fees;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -151,6 +153,7 @@ public class RegistrationStepBench {
     RegistrationStepBench(ConfigurableApplicationContext context) {
         this.step = context.getBean(RegistrationStep.class);
         this.patrons = context.getBean(PatronService.class);
+        this.identityChecks = context.getBean(IdentityChecks.class);
         this.fees = context.getBean(Fees.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.dataSource = context.getBean(DataSource.class);
@@ -241,7 +244,7 @@ public class RegistrationStepBench {
                         ContactDraft.phone("0475 " + String.format("%06d", n % 1_000_000), ContactUsage.MOBILE),
                         ContactDraft.address("Rue de la Cathédrale 12 bte 3", "4000", "Liège", "BE")));
         var patron = patrons.registerAtDesk(PatronKind.B, draft);
-        patrons.recordIdentityCheck(patron.id(), IdentityDocument.BELGIAN_ID_CARD);
+        identityChecks.recordIdentityCheck(patron.id(), IdentityDocument.BELGIAN_ID_CARD);
         var due = fees.chargeRegistration(patron.id());
         fees.payCash(due.stream().map(FeeLine::id).toList(), SITE);
         return new Prepared(patron.id(), patrons.details(patron.id()).version(), patron.primaryIdentifier(), email);

@@ -5,12 +5,14 @@ import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
+import be.uliege.library.registration.security.SystemPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -49,6 +51,7 @@ public class Cards {
 
     private final JdbcTemplate jdbc;
     private final PatronService patrons;
+    private final PatronHistory history;
     private final CardSettings settings;
     private final ActivationLimiter limiter;
     private final ActivationBackoff backoff;
@@ -61,6 +64,7 @@ public class Cards {
     Cards(
             JdbcTemplate jdbc,
             PatronService patrons,
+            PatronHistory history,
             PatronLookup lookup,
             Fees fees,
             CardSettings settings,
@@ -73,6 +77,7 @@ public class Cards {
         this.fees = fees;
         this.jdbc = jdbc;
         this.patrons = patrons;
+        this.history = history;
         this.lookup = lookup;
         this.settings = settings;
         this.limiter = limiter;
@@ -211,7 +216,7 @@ public class Cards {
             code = String.format("%04d", RANDOM.nextInt(10_000));
             jdbc.update("update card set code_hash = ? where id = ?", hash(cardId, code), cardId);
         }
-        patrons.recordStep(
+        history.recordStep(
                 patronId,
                 "card",
                 (reason == Reason.FIRST ? "printed" : "reprinted (" + reason + ")")
@@ -295,7 +300,7 @@ public class Cards {
                 insert into patron_photo (patron_id, jpeg, source, taken_by, taken_at) values (?, ?, ?, ?, ?)
                 on duplicate key update jpeg = values(jpeg), source = values(source), taken_by = values(taken_by),
                   taken_at = values(taken_at)""", patronId, framedJpeg, source.name(), operator(), Timestamp.from(clock.instant()));
-        patrons.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(Locale.ROOT) + ")");
+        history.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(Locale.ROOT) + ")");
     }
 
     /**
@@ -309,7 +314,7 @@ public class Cards {
     public boolean unlock(long patronId) {
         boolean changed = backoff.clear(patrons.details(patronId).primaryIdentifier());
         if (changed) {
-            patrons.recordStep(patronId, "card", "activation back-off lifted");
+            history.recordStep(patronId, "card", "activation back-off lifted");
         }
         return changed;
     }
@@ -330,7 +335,7 @@ public class Cards {
         if (changed == 0) {
             throw new PatronRuleException(Violation.of("card", "card.not-printed"));
         }
-        patrons.recordStep(patronId, "card", "activated at the desk by " + operator());
+        history.recordStep(patronId, "card", "activated at the desk by " + operator());
     }
 
     /** The latest alert of many identifiers getting wrong codes, raised within the last day, if any (R-CARD-5). */
@@ -351,6 +356,8 @@ public class Cards {
      * @throws ActivationDelayedException while the identifier waits (for this network or for all)
      * @throws TooManyActivationAttemptsException when the client is over its limit
      */
+    // Anyone: the patron's own online activation (R-CARD-5), guarded by the back-off and the limiter.
+    @PreAuthorize("permitAll()")
     @Transactional(noRollbackFor = ActivationDelayedException.class)
     public Outcome activate(@Nullable String identifier, @Nullable String code, String client) {
         limiter.acquire(client);
@@ -397,7 +404,8 @@ public class Cards {
                             "update card set status = 'ACTIVE', activated_at = ? where id = ?",
                             Timestamp.from(clock.instant()),
                             cardId);
-                    patrons.recordStep(card.patronId(), "card", "activated online");
+                    // The patron's own step, anonymous: the history records it as the system's.
+                    SystemPrincipal.run(() -> history.recordStep(card.patronId(), "card", "activated online"));
                 }
             } else {
                 outcome = Outcome.WRONG;

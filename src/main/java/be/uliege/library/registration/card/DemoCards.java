@@ -1,11 +1,13 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,7 @@ public class DemoCards {
     }
 
     /** A first card, printed at the desk "ALP" by "demo", not activated, whose code is the one given. */
+    @PreAuthorize("hasRole('" + Roles.SYSTEM + "')")
     @Transactional
     public void print(long patronId, String code) {
         if (!environment.getProperty("registration.embedded.enabled", Boolean.class, false)

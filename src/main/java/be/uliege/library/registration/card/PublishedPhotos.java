@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +68,8 @@ public class PublishedPhotos {
      * ignored). Empty when the suffix is not the configured one, the identifier is malformed, no
      * patron has it, or that patron has no photo.
      */
+    // Anyone: the photo service's clients are checked by their network in PhotoController (AllowedClients).
+    @PreAuthorize("permitAll()")
     public Optional<byte[]> find(@Nullable String identifier, @Nullable String suffix) {
         var normalised = normalise(identifier);
         if (normalised.isEmpty() || !this.suffix.equals(suffix)) {

@@ -4,6 +4,7 @@ import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.preregistration.PreRegistrationQueue;
+import be.uliege.library.registration.security.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +31,11 @@ public class DeskQueue {
 
     private final PreRegistrationQueue entries;
     private final PatronLookup patrons;
+    private final CurrentStaff staff;
     private final Clock clock;
 
-    DeskQueue(PreRegistrationQueue entries, PatronLookup patrons, Clock clock) {
+    DeskQueue(PreRegistrationQueue entries, PatronLookup patrons, CurrentStaff staff, Clock clock) {
+        this.staff = staff;
         this.entries = entries;
         this.patrons = patrons;
         this.clock = clock;
@@ -120,20 +122,12 @@ public class DeskQueue {
      * it over knowingly.
      */
     public @Nullable HeldBy open(long id, boolean takeOver) {
-        var holder = entries.open(id, operator(), takeOver, clock.instant(), HOLD);
+        var holder = entries.open(id, staff.uid(), takeOver, clock.instant(), HOLD);
         return holder == null ? null : new HeldBy(holder.who(), holder.since());
     }
 
     /** The operator closes the entry (left for later, or done). */
     public void release(long id) {
-        entries.release(id, operator());
-    }
-
-    private static String operator() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new IllegalStateException("No signed-in operator");
-        }
-        return authentication.getName();
+        entries.release(id, staff.uid());
     }
 }

@@ -3,11 +3,13 @@ package be.uliege.library.registration.desk;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.DuplicateCandidate;
 import be.uliege.library.registration.patron.DuplicateSearch;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronTakeOver;
 import be.uliege.library.registration.patron.TakeOverComparison;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
 import be.uliege.library.registration.preregistration.PreRegistrationDecisions;
@@ -27,12 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeskValidation {
 
     private final PatronService patrons;
+    private final IdentityChecks identityChecks;
+    private final PatronTakeOver takeOvers;
     private final DuplicateSearch duplicates;
     private final PreRegistrationDecisions decisions;
     private final Fees fees;
 
-    DeskValidation(PatronService patrons, DuplicateSearch duplicates, PreRegistrationDecisions decisions, Fees fees) {
+    DeskValidation(
+            PatronService patrons,
+            IdentityChecks identityChecks,
+            PatronTakeOver takeOvers,
+            DuplicateSearch duplicates,
+            PreRegistrationDecisions decisions,
+            Fees fees) {
         this.patrons = patrons;
+        this.identityChecks = identityChecks;
+        this.takeOvers = takeOvers;
         this.duplicates = duplicates;
         this.decisions = decisions;
         this.fees = fees;
@@ -50,7 +62,8 @@ public class DeskValidation {
         var entry = decisions.entry(entryId).orElseThrow(() -> new AlreadyDecidedException(null));
         decisions.validated(entryId);
         // The entry's own record: the operator corrected it field by field in the form.
-        patrons.takeOver(entry.patronId(), patronVersion, corrected, TakeOverComparison.Field.choosableFields(), null);
+        takeOvers.takeOver(
+                entry.patronId(), patronVersion, corrected, TakeOverComparison.Field.choosableFields(), null);
         return chargeAndCheck(entry.patronId(), document);
     }
 
@@ -64,7 +77,7 @@ public class DeskValidation {
         if (entry.patronId() == existingId) {
             throw new IllegalArgumentException("An entry cannot take itself over");
         }
-        return patrons.compareTakeOver(existingId, data, entry.identifier());
+        return takeOvers.compareTakeOver(existingId, data, entry.identifier());
     }
 
     /**
@@ -87,7 +100,7 @@ public class DeskValidation {
             throw new IllegalArgumentException("An entry cannot take itself over");
         }
         var b95 = decisions.takenOver(entryId);
-        patrons.takeOver(existingId, existingVersion, data, takeNew, b95);
+        takeOvers.takeOver(existingId, existingVersion, data, takeNew, b95);
         return chargeAndCheck(existingId, document);
     }
 
@@ -112,7 +125,7 @@ public class DeskValidation {
     /** What taking over a record with a walk-in's data would change, field by field; nothing is written. */
     @Transactional(readOnly = true)
     public TakeOverComparison compareTakeOverWalkIn(long existingId, PatronDraft data) {
-        return patrons.compareTakeOver(existingId, data, null);
+        return takeOvers.compareTakeOver(existingId, data, null);
     }
 
     /**
@@ -126,12 +139,12 @@ public class DeskValidation {
             PatronDraft data,
             Set<TakeOverComparison.Field> takeNew,
             IdentityDocument document) {
-        patrons.takeOver(existingId, existingVersion, data, takeNew, null);
+        takeOvers.takeOver(existingId, existingVersion, data, takeNew, null);
         return chargeAndCheck(existingId, document);
     }
 
     private PatronDetails chargeAndCheck(long patronId, IdentityDocument document) {
-        patrons.recordIdentityCheck(patronId, document);
+        identityChecks.recordIdentityCheck(patronId, document);
         fees.chargeRegistration(patronId);
         return patrons.details(patronId);
     }

@@ -3,8 +3,8 @@ package be.uliege.library.registration.desk;
 import be.uliege.library.registration.directory.PatronAccountDisabled;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.patron.PatronDeactivated;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronIdentifierChanged;
-import be.uliege.library.registration.patron.PatronService;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 class DirectoryAccountLifecycle {
 
     private final PatronAccounts accounts;
-    private final PatronService patrons;
+    private final PatronHistory history;
 
-    DirectoryAccountLifecycle(PatronAccounts accounts, PatronService patrons) {
+    DirectoryAccountLifecycle(PatronAccounts accounts, PatronHistory history) {
         this.accounts = accounts;
-        this.patrons = patrons;
+        this.history = history;
     }
 
     @ApplicationModuleListener
@@ -37,7 +37,7 @@ class DirectoryAccountLifecycle {
 
     @ApplicationModuleListener
     void on(PatronAccountDisabled event) {
-        patrons.recordStep(
+        history.recordStep(
                 event.patronId(),
                 "directoryAccount",
                 "disabled " + event.uid() + " (" + event.reason()

@@ -2,7 +2,8 @@ package be.uliege.library.registration.desk;
 
 import be.uliege.library.registration.directory.PatronAccountWritten;
 import be.uliege.library.registration.mail.LibraryMailer;
-import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronHistory;
+import be.uliege.library.registration.patron.Patrons;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,12 +26,14 @@ class RegistrationMails {
     private static final Logger log = LoggerFactory.getLogger(RegistrationMails.class);
 
     private final JdbcTemplate jdbc;
-    private final PatronService patrons;
+    private final PatronHistory history;
+    private final Patrons patrons;
     private final LibraryMailer mailer;
     private final Clock clock;
 
-    RegistrationMails(JdbcTemplate jdbc, PatronService patrons, LibraryMailer mailer, Clock clock) {
+    RegistrationMails(JdbcTemplate jdbc, PatronHistory history, Patrons patrons, LibraryMailer mailer, Clock clock) {
         this.jdbc = jdbc;
+        this.history = history;
         this.patrons = patrons;
         this.mailer = mailer;
         this.clock = clock;
@@ -60,13 +63,13 @@ class RegistrationMails {
                 "update registration set welcome_mail = 'SENT', welcome_mail_at = ? where id = ?",
                 Timestamp.from(clock.instant()),
                 event.registrationId());
-        patrons.recordStep(event.patronId(), "welcomeMail", "sent");
+        history.recordStep(event.patronId(), "welcomeMail", "sent");
         log.info("Welcome mail of registration {} sent", event.registrationId());
     }
 
     @ApplicationModuleListener
     void on(PatronAccountWritten event) {
-        patrons.recordStep(
+        history.recordStep(
                 event.patronId(),
                 "directoryAccount",
                 (event.created() ? "created " : "updated ") + event.uid() + ", expires " + event.expiration());

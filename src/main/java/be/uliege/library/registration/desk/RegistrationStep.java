@@ -4,7 +4,9 @@ import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
@@ -45,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationStep {
 
     private final PatronService patrons;
+    private final PatronHistory history;
+    private final IdentityChecks identityChecks;
     private final PatronAccounts accounts;
     private final Fees fees;
     private final PatronSettings settings;
@@ -54,6 +58,8 @@ public class RegistrationStep {
 
     RegistrationStep(
             PatronService patrons,
+            PatronHistory history,
+            IdentityChecks identityChecks,
             PatronAccounts accounts,
             Fees fees,
             PatronSettings settings,
@@ -61,6 +67,8 @@ public class RegistrationStep {
             ApplicationEventPublisher events,
             Clock clock) {
         this.patrons = patrons;
+        this.history = history;
+        this.identityChecks = identityChecks;
         this.accounts = accounts;
         this.fees = fees;
         this.settings = settings;
@@ -113,7 +121,7 @@ public class RegistrationStep {
                 patron.lastName(),
                 email,
                 patron.expirationDate()));
-        patrons.recordStep(
+        history.recordStep(
                 patronId,
                 "registration",
                 (again ? "run again (in force, no fee), " : "") + "site " + site + ", expires "
@@ -194,7 +202,7 @@ public class RegistrationStep {
             String registeredBy,
             String site,
             LocalDate expirationDate,
-            PatronService.@Nullable IdentityCheck identityCheck,
+            IdentityChecks.@Nullable IdentityCheck identityCheck,
             List<FeeLine> fees) {}
 
     /**
@@ -214,7 +222,7 @@ public class RegistrationStep {
                                 + "where patron_id = ? order by registered_at desc, id desc limit 1",
                         (row, n) -> {
                             var at = row.getTimestamp(2).toInstant();
-                            var check = patrons.identityChecks(patronId).stream()
+                            var check = identityChecks.identityChecks(patronId).stream()
                                     .filter(c -> !c.checkedAt().isAfter(at))
                                     .findFirst()
                                     .orElse(null);
@@ -236,8 +244,9 @@ public class RegistrationStep {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public boolean identityCheckedForThisRegistration(long patronId) {
-        var lastCheck =
-                patrons.identityChecks(patronId).stream().findFirst().map(PatronService.IdentityCheck::checkedAt);
+        var lastCheck = identityChecks.identityChecks(patronId).stream()
+                .findFirst()
+                .map(IdentityChecks.IdentityCheck::checkedAt);
         if (lastCheck.isEmpty()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.directory;
 
+import be.uliege.library.registration.security.Roles;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -95,6 +97,7 @@ public class PatronAccounts {
      * rolls back, nothing reaches the directory. Only the desk's registration step calls it, and
      * guards it (desk operators).
      */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedPassword issue(Holder holder) {
         var password = PatronPasswords.generate();
@@ -140,6 +143,7 @@ public class PatronAccounts {
      * @param reason in words for staff, without personal data
      * @return whether a disabling was asked for
      */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     @Transactional
     public boolean disable(long patronId, String uid, String reason) {
         var current = lockedAccount(patronId);
@@ -174,6 +178,7 @@ public class PatronAccounts {
      *
      * @return how many accounts were asked to be disabled
      */
+    @PreAuthorize("hasAnyRole('" + Roles.SYSTEM + "', '" + Roles.USER_ADMINISTRATOR + "')")
     public int disableExpired() {
         var today = LocalDate.now(clock);
         int total = 0;
@@ -200,6 +205,7 @@ public class PatronAccounts {
     }
 
     /** The account's state, if one was ever asked for. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<Status> status(long patronId) {
         return jdbc
@@ -241,6 +247,7 @@ public class PatronAccounts {
     }
 
     /** How many accounts wait for the directory. */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public int pendingCount() {
         Integer count =
                 jdbc.queryForObject("select count(*) from directory_account where state = 'PENDING'", Integer.class);

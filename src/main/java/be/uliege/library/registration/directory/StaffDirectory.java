@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +66,8 @@ public class StaffDirectory {
      *
      * @throws DirectoryUnavailableException when the directory cannot answer
      */
+    // Anyone: this is the sign-in itself, throttled by SignInThrottle.
+    @PreAuthorize("permitAll()")
     public Optional<StaffAccount> authenticate(String uid, String password) {
         if (uid.isBlank() || password.isEmpty() || uid.length() > 64 || password.length() > 256) {
             return Optional.empty(); // an empty password would be an anonymous bind: never accept it

@@ -5,11 +5,12 @@ import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronRules;
-import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.security.SystemPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,12 +51,12 @@ class DemoData implements ApplicationRunner {
     static final Map<String, String> DEMO_CARDS =
             new TreeMap<>(Map.of("B100001", "4821", "B100003", "7305", "B100005", "1962"));
 
-    private final PatronService patrons;
+    private final Patrons patrons;
     private final DemoCards cards;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(PatronService patrons, DemoCards cards, Clock clock, PlatformTransactionManager transactions) {
+    DemoData(Patrons patrons, DemoCards cards, Clock clock, PlatformTransactionManager transactions) {
         this.patrons = patrons;
         this.cards = cards;
         this.clock = clock;
@@ -84,7 +85,8 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> load());
+        // The demo patrons are created as the nightly load creates the university's: by the system.
+        SystemPrincipal.run(() -> transaction.executeWithoutResult(status -> load()));
     }
 
     /** All or nothing: a half-loaded demo would never be completed (the database is not empty). */

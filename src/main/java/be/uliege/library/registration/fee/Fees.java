@@ -2,10 +2,13 @@ package be.uliege.library.registration.fee;
 
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.Patrons;
+import be.uliege.library.registration.security.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -22,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +43,12 @@ public class Fees {
     private final FeeSettings settings;
     private final PatronSettings patronSettings;
     private final PatronService patrons;
+    private final Patrons patronRecords;
+    private final PatronHistory history;
     private final PatronLookup lookup;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final CurrentStaff staff;
     private final Clock clock;
 
     Fees(
@@ -51,17 +56,23 @@ public class Fees {
             FeeSettings settings,
             PatronSettings patronSettings,
             PatronService patrons,
+            Patrons patronRecords,
+            PatronHistory history,
             PatronLookup lookup,
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
+            CurrentStaff staff,
             Clock clock) {
         this.fees = fees;
         this.settings = settings;
         this.patronSettings = patronSettings;
         this.patrons = patrons;
+        this.patronRecords = patronRecords;
+        this.history = history;
         this.lookup = lookup;
         this.jdbc = jdbc;
         this.events = events;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -88,8 +99,8 @@ public class Fees {
                 ? settings.professional()
                 : settings.registration();
         var fee = fees.saveAndFlush(
-                new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), operator(), clock.instant()));
-        patrons.recordStep(
+                new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), staff.uid(), clock.instant()));
+        history.recordStep(
                 patronId,
                 "fee",
                 "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
@@ -158,14 +169,20 @@ public class Fees {
                 + feeIds.getFirst();
         for (var id : feeIds) {
             var fee = fees.findById(id).orElseThrow(() -> new IllegalArgumentException("No fee " + id));
-            fee.pay(operator(), now, site, receipt);
+            fee.pay(staff.uid(), now, site, receipt);
             fees.saveAndFlush(fee);
-            patrons.recordStep(
+            history.recordStep(
                     fee.getPatronId(),
                     "fee",
                     "paid in cash " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR, receipt " + receipt);
         }
         return receipt;
+    }
+
+    /** Whether the staff member may waive a fee: a desk manager (R-FEE-1, R-DESK-1). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    public boolean mayWaive() {
+        return staff.hasRole(Roles.DESK_MANAGER);
     }
 
     /** A desk manager waives a fee, with its reason (R-FEE-1: asylum seekers, for instance). */
@@ -181,9 +198,9 @@ public class Fees {
             tidy = tidy.substring(0, REASON_MAX);
         }
         var fee = fees.findById(feeId).orElseThrow(() -> new IllegalArgumentException("No fee " + feeId));
-        fee.waive(operator(), clock.instant(), site, tidy);
+        fee.waive(staff.uid(), clock.instant(), site, tidy);
         fees.saveAndFlush(fee);
-        patrons.recordStep(fee.getPatronId(), "fee", "waived " + fee.toLine().label() + ": " + tidy);
+        history.recordStep(fee.getPatronId(), "fee", "waived " + fee.toLine().label() + ": " + tidy);
         return fee.toLine();
     }
 
@@ -191,6 +208,7 @@ public class Fees {
      * Ties the settled fees of the registration in progress to the registration step that uses
      * them, in its transaction; refused while one is open (R-DESK-6).
      */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void useForRegistration(long patronId, long registrationId) {
         var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
@@ -227,9 +245,9 @@ public class Fees {
                 patron.primaryIdentifier(),
                 settings.replacement(),
                 settings.type(settings.replacement()),
-                operator(),
+                staff.uid(),
                 clock.instant()));
-        patrons.recordStep(
+        history.recordStep(
                 patronId,
                 "fee",
                 "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
@@ -255,6 +273,7 @@ public class Fees {
      * Ties the settled replacement fee to the card printed with it, in the printing's transaction;
      * refused while it is open or when none was charged (R-CARD-4: pay before the reprint).
      */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void useForCardReplacement(long patronId, long cardId) {
         var current = fees.findUnusedCardFees(patronId, settings.replacement());
@@ -286,7 +305,7 @@ public class Fees {
         }
         events.publishEvent(
                 new ReceiptMailRequested(receiptNumber, lines.getFirst().getPatronId()));
-        patrons.recordStep(lines.getFirst().getPatronId(), "receipt", "mailed " + receiptNumber);
+        history.recordStep(lines.getFirst().getPatronId(), "receipt", "mailed " + receiptNumber);
     }
 
     ReceiptPdf.Receipt receipt(String receiptNumber, Locale language) {
@@ -297,7 +316,8 @@ public class Fees {
         var first = fees.getFirst();
         var lines = fees.stream().map(Fee::toLine).toList();
         var paid = lines.getFirst();
-        var name = patrons.mailRecipient(first.getPatronId())
+        var name = patronRecords
+                .mailRecipient(first.getPatronId())
                 .map(r -> r.firstName() + " " + r.lastName())
                 .orElse("");
         var siteName = patronSettings.sites().stream()
@@ -360,9 +380,5 @@ public class Fees {
         if (patronSettings.sites().stream().noneMatch(s -> s.code().equals(site))) {
             throw new IllegalArgumentException("Unknown site " + site);
         }
-    }
-
-    private static String operator() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -1,7 +1,7 @@
 package be.uliege.library.registration.fee;
 
 import be.uliege.library.registration.mail.LibraryMailer;
-import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.Patrons;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 class ReceiptMails {
 
     private final Fees fees;
-    private final PatronService patrons;
+    private final Patrons patrons;
     private final LibraryMailer mailer;
 
-    ReceiptMails(Fees fees, PatronService patrons, LibraryMailer mailer) {
+    ReceiptMails(Fees fees, Patrons patrons, LibraryMailer mailer) {
         this.fees = fees;
         this.patrons = patrons;
         this.mailer = mailer;

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.mail;
 
+import be.uliege.library.registration.security.Roles;
 import jakarta.mail.MessagingException;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,6 +64,7 @@ public class LibraryMailer {
      * @throws MailException when the mail server refuses or cannot be reached: the caller's event
      *                       stays incomplete and is retried
      */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public void send(Recipient to, String name, Object... args) {
         send(to, name, List.of(), args);
     }
@@ -70,6 +73,7 @@ public class LibraryMailer {
     public record Attachment(String fileName, String contentType, byte[] content) {}
 
     /** Sends the mail now, with files attached. */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public void send(Recipient to, String name, List<Attachment> attachments, Object... args) {
         var locale = to.language();
         var salutation =
@@ -100,6 +104,7 @@ public class LibraryMailer {
      * An absolute link to a public page: under {@code PUBLIC_BASE_URL} (required in production);
      * without it, on the embedded defaults, under the port the application really listens on.
      */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public String publicLink(String pathAndQuery) {
         var base = settings.publicBaseUrl().isBlank()
                 ? "http://localhost:" + environment.getProperty("local.server.port", "8080")

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,6 +46,8 @@ public class DuplicateSearch {
      *
      * <p>Plain SQL without a transaction: the public form asks for every submission.
      */
+    // Anyone: a public submission is flagged when it resembles a record; only the desk sees the candidates.
+    @PreAuthorize("permitAll()")
     public List<DuplicateCandidate> candidates(PatronDraft draft, long excludedId) {
         var emails = new HashSet<String>();
         var phones = new HashSet<String>();

@@ -1,7 +1,7 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.Text;
-import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,14 +29,14 @@ public class PreRegistrationDecisions {
 
     private final JdbcTemplate jdbc;
     private final PreRegistrationRepository registrations;
-    private final PatronService patrons;
+    private final Patrons patrons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PreRegistrationDecisions(
             JdbcTemplate jdbc,
             PreRegistrationRepository registrations,
-            PatronService patrons,
+            Patrons patrons,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;

@@ -1,6 +1,6 @@
 package be.uliege.library.registration.preregistration;
 
-import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.Patrons;
 import java.time.Clock;
 import java.util.Objects;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -23,7 +23,7 @@ class PreRegistrationExpiry {
     private static final Logger log = LoggerFactory.getLogger(PreRegistrationExpiry.class);
 
     private final PreRegistrationRepository registrations;
-    private final PatronService patrons;
+    private final Patrons patrons;
     private final PreRegistrationSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -31,7 +31,7 @@ class PreRegistrationExpiry {
 
     PreRegistrationExpiry(
             PreRegistrationRepository registrations,
-            PatronService patrons,
+            Patrons patrons,
             PreRegistrationSettings settings,
             ApplicationEventPublisher events,
             Clock clock,

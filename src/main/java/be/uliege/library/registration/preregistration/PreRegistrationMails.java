@@ -1,7 +1,7 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.mail.LibraryMailer;
-import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.Patrons;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +20,7 @@ class PreRegistrationMails {
 
     private final PreRegistrationService registrations;
     private final PreRegistrationRepository repository;
-    private final PatronService patrons;
+    private final Patrons patrons;
     private final LibraryMailer mailer;
     private final PreRegistrationSettings settings;
     private final JdbcTemplate jdbc;
@@ -29,7 +29,7 @@ class PreRegistrationMails {
     PreRegistrationMails(
             PreRegistrationService registrations,
             PreRegistrationRepository repository,
-            PatronService patrons,
+            Patrons patrons,
             LibraryMailer mailer,
             PreRegistrationSettings settings,
             JdbcTemplate jdbc,
@@ -116,7 +116,7 @@ class PreRegistrationMails {
                 preRegistrationId);
     }
 
-    private PatronService.@Nullable MailRecipient recipientOf(long preRegistrationId) {
+    private Patrons.@Nullable MailRecipient recipientOf(long preRegistrationId) {
         return repository
                 .findById(preRegistrationId)
                 .flatMap(registration -> patrons.mailRecipient(registration.getPatronId()))

@@ -8,8 +8,8 @@ import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronRules;
-import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
 import java.security.SecureRandom;
@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,7 +47,7 @@ public class PreRegistrationService {
     private static final Logger log = LoggerFactory.getLogger(PreRegistrationService.class);
 
     private final PreRegistrationRepository registrations;
-    private final PatronService patrons;
+    private final Patrons patrons;
     private final DuplicateSearch duplicates;
     private final PatronSettings patronSettings;
     private final PreRegistrationSettings settings;
@@ -58,7 +59,7 @@ public class PreRegistrationService {
 
     PreRegistrationService(
             PreRegistrationRepository registrations,
-            PatronService patrons,
+            Patrons patrons,
             DuplicateSearch duplicates,
             PatronSettings patronSettings,
             PreRegistrationSettings settings,
@@ -84,6 +85,8 @@ public class PreRegistrationService {
      * Every broken rule of the form, with the form's field names, without storing anything: the
      * page checks each field as the person leaves it (R-PRE-2).
      */
+    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Violation> check(PreRegistrationForm form) {
         var errors = new ArrayList<Violation>();
@@ -105,6 +108,8 @@ public class PreRegistrationService {
      *
      * @throws PreRegistrationRejectedException listing every broken rule
      */
+    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    @PreAuthorize("permitAll()")
     public Submitted submit(PreRegistrationForm form) {
         var key = submissionKey(form);
         // Plain SQL without a transaction, like the resemblance below: every submission asks.
@@ -189,6 +194,8 @@ public class PreRegistrationService {
      * R-PRE-4: a valid, unexpired, unused link confirms the e-mail and puts the entry in the queue;
      * every link of the entry is then spent.
      */
+    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    @PreAuthorize("permitAll()")
     @Transactional
     public Confirmation confirm(@Nullable String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
@@ -221,6 +228,8 @@ public class PreRegistrationService {
      * so rather than offering the button again. Only the holder of the link — the mail's reader —
      * can learn it; an unknown or expired link learns nothing.
      */
+    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean confirmedAlready(@Nullable String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
@@ -254,12 +263,6 @@ public class PreRegistrationService {
                 Timestamp.from(registration.getCreatedAt().plus(settings.unconfirmedRetention())),
                 Timestamp.from(clock.instant()));
         return token;
-    }
-
-    /** The confirmed entries waiting for the desk, oldest first (R-DESK-2). */
-    @Transactional(readOnly = true)
-    public List<PreRegistration> queue() {
-        return registrations.findByStatusOrderByConfirmedAtAsc(PreRegistrationStatus.CONFIRMED);
     }
 
     static String hash(String token) {

@@ -9,6 +9,7 @@ import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
@@ -81,6 +82,9 @@ class CardActivationApiIT {
 
     @Autowired
     PatronService patrons;
+
+    @Autowired
+    PatronHistory patronHistory;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -181,7 +185,7 @@ class CardActivationApiIT {
         assertThat(activate(patron.primaryIdentifier(), code).body())
                 .as("activated once")
                 .contains("ALREADY_ACTIVE");
-        assertThat(operator(() -> patrons.history(patron.id())))
+        assertThat(operator(() -> patronHistory.lines(patron.id())))
                 .extracting(HistoryLine::newValue)
                 .contains("activated online");
 
@@ -294,7 +298,7 @@ class CardActivationApiIT {
                 .isEqualTo(Cards.Status.PRINTED);
         assertThat(Map.of(
                         "history",
-                        operator(() -> patrons.history(patron.id())).stream()
+                        operator(() -> patronHistory.lines(patron.id())).stream()
                                 .map(HistoryLine::newValue)
                                 .toList()))
                 .extractingByKey("history")

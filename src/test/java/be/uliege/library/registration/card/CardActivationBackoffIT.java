@@ -9,6 +9,7 @@ import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
@@ -80,6 +81,9 @@ class CardActivationBackoffIT {
 
     @Autowired
     PatronService patrons;
+
+    @Autowired
+    PatronHistory patronHistory;
 
     @Autowired
     ActivationBackoff backoff;
@@ -291,7 +295,7 @@ class CardActivationBackoffIT {
                 .isGreaterThan(patronWait);
         clock.advance(Duration.ofSeconds(patronWait));
         assertThat(cards.activate(id, code, home)).isEqualTo(Cards.Outcome.ACTIVATED);
-        assertThat(operator(() -> patrons.history(patron.id())))
+        assertThat(operator(() -> patronHistory.lines(patron.id())))
                 .extracting(HistoryLine::newValue)
                 .contains("activated online");
     }
@@ -399,7 +403,7 @@ class CardActivationBackoffIT {
         card = operator(() -> cards.current(patron.id())).orElseThrow();
         assertThat(card.delayed()).isFalse();
         assertThat(card.failedAttempts()).isZero();
-        assertThat(operator(() -> patrons.history(patron.id())))
+        assertThat(operator(() -> patronHistory.lines(patron.id())))
                 .extracting(HistoryLine::newValue)
                 .contains("activation back-off lifted");
         assertThat(cards.activate(id, code, "198.51.100.1")).isEqualTo(Cards.Outcome.ACTIVATED);
@@ -422,7 +426,7 @@ class CardActivationBackoffIT {
                 Roles.DESK_OPERATOR);
         assertThat(operator(() -> cards.current(other.id())).orElseThrow().status())
                 .isEqualTo(Cards.Status.ACTIVE);
-        assertThat(operator(() -> patrons.history(other.id())))
+        assertThat(operator(() -> patronHistory.lines(other.id())))
                 .extracting(HistoryLine::newValue)
                 .contains("activated at the desk by operator");
         assertThatThrownBy(() -> DeskFixtures.as(

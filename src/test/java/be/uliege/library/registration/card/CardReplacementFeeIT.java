@@ -11,6 +11,7 @@ import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactDraft;
@@ -46,6 +47,9 @@ class CardReplacementFeeIT {
 
     @Autowired
     PatronService patrons;
+
+    @Autowired
+    PatronHistory patronHistory;
 
     static <T> T operator(Supplier<T> action) {
         return DeskFixtures.as("operator", action, Roles.DESK_OPERATOR);
@@ -167,7 +171,7 @@ class CardReplacementFeeIT {
         assertThatThrownBy(() -> reprint(patron.id(), Cards.Reason.NEW_PHOTO))
                 .as("a new photo is not free either")
                 .isInstanceOf(FeesDueException.class);
-        assertThat(operator(() -> patrons.history(patron.id())))
+        assertThat(operator(() -> patronHistory.lines(patron.id())))
                 .extracting(HistoryLine::newValue)
                 .anySatisfy(v -> assertThat(v).contains("charged Library Card Replacement 5.00 EUR"))
                 .anySatisfy(v -> assertThat(v).contains("reprinted (LOST)"));

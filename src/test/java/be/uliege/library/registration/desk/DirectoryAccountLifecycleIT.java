@@ -10,7 +10,9 @@ import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
@@ -18,6 +20,7 @@ import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
+import be.uliege.library.registration.security.SystemPrincipal;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
@@ -59,6 +62,12 @@ class DirectoryAccountLifecycleIT {
 
     @Autowired
     PatronService patrons;
+
+    @Autowired
+    IdentityChecks identityChecks;
+
+    @Autowired
+    PatronHistory patronHistory;
 
     @Autowired
     PatronAccounts accounts;
@@ -153,18 +162,18 @@ class DirectoryAccountLifecycleIT {
         await(
                 "the disabling in the history",
                 AFTER_COMMIT,
-                () -> patrons.history(r.patronId()).stream()
+                () -> patronHistory.lines(r.patronId()).stream()
                         .anyMatch(h -> h.field().equals("directoryAccount")
                                 && h.newValue() != null
                                 && h.newValue().startsWith("disabled " + r.uid() + " (deactivated")));
-        assertThat(patrons.history(r.patronId()))
+        assertThat(patronHistory.lines(r.patronId()))
                 .extracting(HistoryLine::newValue)
                 .contains("Exclue par décision du comité");
         // Asking again changes nothing: the account is disabled already.
         assertThat(accounts.disable(r.patronId(), r.uid(), "deactivated")).isFalse();
 
         // A new registration: active again, a new password binds, back in the group.
-        patrons.recordIdentityCheck(r.patronId(), IdentityDocument.PASSPORT);
+        identityChecks.recordIdentityCheck(r.patronId(), IdentityDocument.PASSPORT);
         var again = registerAgain(r.patronId(), patrons.details(r.patronId()).version());
         assertThat(again.password()).isNotEqualTo(r.password());
         assertBinds(again);
@@ -188,7 +197,7 @@ class DirectoryAccountLifecycleIT {
         assertThat(accounts.status(r.patronId()).orElseThrow().uid()).isEqualTo(r.uid());
 
         // Registered again under the new identifier: the new uid binds, the old stays disabled.
-        patrons.recordIdentityCheck(r.patronId(), IdentityDocument.PASSPORT);
+        identityChecks.recordIdentityCheck(r.patronId(), IdentityDocument.PASSPORT);
         var again = registerAgain(r.patronId(), patrons.details(r.patronId()).version());
         assertThat(again.uid()).isEqualTo(changed.primaryIdentifier());
         assertBinds(again);
@@ -208,7 +217,7 @@ class DirectoryAccountLifecycleIT {
                 Date.valueOf(LocalDate.now()),
                 current.patronId());
 
-        assertThat(accounts.disableExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(SystemPrincipal.call(accounts::disableExpired)).isGreaterThanOrEqualTo(1);
 
         awaitDisabled(expired.patronId());
         assertDisabled(expired);

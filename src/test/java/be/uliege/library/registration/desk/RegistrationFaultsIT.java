@@ -11,6 +11,7 @@ import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.history.HistoryLine;
@@ -85,6 +86,9 @@ class RegistrationFaultsIT {
     PatronService patrons;
 
     @Autowired
+    PatronHistory patronHistory;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     record Ready(DeskFixtures.Entry entry, long version) {}
@@ -138,7 +142,7 @@ class RegistrationFaultsIT {
     }
 
     long historyLines(long patronId, String field) {
-        return patrons.history(patronId).stream()
+        return patronHistory.lines(patronId).stream()
                 .map(HistoryLine::field)
                 .filter(field::equals)
                 .count();

@@ -14,7 +14,9 @@ import be.uliege.library.registration.fee.FeeSettledException;
 import be.uliege.library.registration.fee.FeeStatus;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
@@ -70,6 +72,12 @@ class RegistrationStepIT {
 
     @Autowired
     PatronService patrons;
+
+    @Autowired
+    PatronHistory patronHistory;
+
+    @Autowired
+    IdentityChecks identityChecks;
 
     @Autowired
     DeskQueue queue;
@@ -170,9 +178,9 @@ class RegistrationStepIT {
         await(
                 "the directory step in the history",
                 AFTER_COMMIT,
-                () -> patrons.history(entry.patronId()).stream()
+                () -> patronHistory.lines(entry.patronId()).stream()
                         .anyMatch(h -> h.field().equals("directoryAccount")));
-        assertThat(patrons.history(entry.patronId()))
+        assertThat(patronHistory.lines(entry.patronId()))
                 .extracting(HistoryLine::field)
                 .contains(
                         "identityCheck",
@@ -182,7 +190,7 @@ class RegistrationStepIT {
                         "registration",
                         "directoryAccount",
                         "welcomeMail");
-        assertThat(patrons.history(entry.patronId()))
+        assertThat(patronHistory.lines(entry.patronId()))
                 .extracting(HistoryLine::newValue)
                 .noneMatch(v -> v != null && v.contains(outcome.account().password()));
     }
@@ -209,8 +217,8 @@ class RegistrationStepIT {
                 .isInstanceOf(PatronRuleException.class)
                 .satisfies(e -> assertThat(((PatronRuleException) e).violations())
                         .anySatisfy(v -> assertThat(v.code()).isEqualTo("registration.identity-not-checked")));
-        patrons.recordIdentityCheck(walkIn.id(), IdentityDocument.PASSPORT);
-        assertThat(patrons.identityChecks(walkIn.id())).singleElement().satisfies(c -> {
+        identityChecks.recordIdentityCheck(walkIn.id(), IdentityDocument.PASSPORT);
+        assertThat(identityChecks.identityChecks(walkIn.id())).singleElement().satisfies(c -> {
             assertThat(c.document()).isEqualTo(IdentityDocument.PASSPORT);
             assertThat(c.checkedBy()).isEqualTo("operator");
         });
@@ -298,7 +306,7 @@ class RegistrationStepIT {
         assertThat(outcomes).anySatisfy(o -> assertThat(o).startsWith("told: "));
         // One fee, one identity check: the loser's transaction left nothing behind.
         assertThat(fees.registrationFees(entry.patronId())).hasSize(1);
-        assertThat(patrons.identityChecks(entry.patronId())).hasSize(1);
+        assertThat(identityChecks.identityChecks(entry.patronId())).hasSize(1);
     }
 
     @Test
@@ -345,7 +353,7 @@ class RegistrationStepIT {
                 .isInstanceOf(PatronRuleException.class)
                 .satisfies(e -> assertThat(((PatronRuleException) e).violations())
                         .anySatisfy(v -> assertThat(v.code()).isEqualTo("registration.identity-not-checked")));
-        patrons.recordIdentityCheck(entry.patronId(), IdentityDocument.BELGIAN_ID_CARD);
+        identityChecks.recordIdentityCheck(entry.patronId(), IdentityDocument.BELGIAN_ID_CARD);
         var again = step.register(entry.patronId(), first.patron().version(), "BSV");
         assertThat(again.account().password()).isNotEqualTo(first.account().password());
         assertThat(again.patron().status()).isEqualTo(PatronStatus.ACTIVE);

@@ -14,12 +14,14 @@ import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronRules;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
+import be.uliege.library.registration.security.SystemPrincipal;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -68,6 +70,9 @@ class DeskRegistrationE2EIT {
     PatronService patrons;
 
     @Autowired
+    Patrons patronRecords;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeAll
@@ -90,7 +95,7 @@ class DeskRegistrationE2EIT {
         var email = "marie." + tag + "@example.be";
         // A former student with the same name (written without accents) and birth date.
         var former = "S" + (700000 + Math.floorMod(tag.hashCode(), 99999));
-        patrons.createWithIdentifier(
+        SystemPrincipal.call(() -> patronRecords.createWithIdentifier(
                 former,
                 new PatronDraft(
                         "Marie",
@@ -106,7 +111,7 @@ class DeskRegistrationE2EIT {
                         null,
                         List.of(ContactDraft.email("m" + tag + "@student.uliege.be", ContactUsage.WORK))),
                 PatronStatus.INACTIVE,
-                PatronRules.Actor.LOAD);
+                PatronRules.Actor.LOAD));
         var submitted = registrations.submit(new PreRegistrationForm(
                 "Marie",
                 "Lefèvre-" + tag,

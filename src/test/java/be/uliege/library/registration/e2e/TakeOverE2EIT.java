@@ -10,12 +10,14 @@ import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronRules;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
+import be.uliege.library.registration.security.SystemPrincipal;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -56,6 +58,9 @@ class TakeOverE2EIT {
     PatronService patrons;
 
     @Autowired
+    Patrons patronRecords;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeAll
@@ -77,7 +82,7 @@ class TakeOverE2EIT {
         var entry = DeskFixtures.confirmed(registrations, jdbc, "Hedwig", "Muller-" + tag, Use.PRIVATE);
         var birth = DeskFixtures.as("operator", () -> patrons.details(entry.patronId()), Roles.DESK_OPERATOR)
                 .birthDate();
-        var former = patrons.createWithIdentifier(
+        var former = SystemPrincipal.call(() -> patronRecords.createWithIdentifier(
                 "S" + (600000 + Math.floorMod(tag.hashCode(), 99999)),
                 new PatronDraft(
                         "Hedwig",
@@ -93,7 +98,7 @@ class TakeOverE2EIT {
                         null,
                         List.of(ContactDraft.email("h." + tag + "@student.uliege.be", ContactUsage.WORK))),
                 PatronStatus.INACTIVE,
-                PatronRules.Actor.LOAD);
+                PatronRules.Actor.LOAD));
 
         var context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("fr-BE").setViewportSize(1366, 768));

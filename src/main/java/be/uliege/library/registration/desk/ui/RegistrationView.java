@@ -6,6 +6,7 @@ import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.fee.ui.FeePanel;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronNotFoundException;
@@ -60,6 +61,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PatronService patrons;
+    private final IdentityChecks identityChecks;
     private final Fees fees;
     private final RegistrationStep step;
     private final PatronSettings settings;
@@ -67,8 +69,14 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private final Div progress = new Div();
     private @Nullable PatronDetails patron;
 
-    RegistrationView(PatronService patrons, Fees fees, RegistrationStep step, PatronSettings settings) {
+    RegistrationView(
+            PatronService patrons,
+            IdentityChecks identityChecks,
+            Fees fees,
+            RegistrationStep step,
+            PatronSettings settings) {
         this.patrons = patrons;
+        this.identityChecks = identityChecks;
         this.fees = fees;
         this.step = step;
         this.settings = settings;
@@ -194,7 +202,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             if (!document.requireChosen()) {
                 return;
             }
-            patrons.recordIdentityCheck(details.id(), document.getValue());
+            identityChecks.recordIdentityCheck(details.id(), document.getValue());
             dialog.close();
             register();
         });
@@ -218,7 +226,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private VerticalLayout identity(PatronDetails details) {
         var section = section("registration.identity");
         if (step.identityCheckedForThisRegistration(details.id())) {
-            var last = patrons.identityChecks(details.id()).getFirst();
+            var last = identityChecks.identityChecks(details.id()).getFirst();
             var done = new Paragraph(getTranslation(
                     "registration.identity.done",
                     getTranslation("desk.identity." + last.document().name()),
@@ -233,7 +241,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             if (!document.requireChosen()) {
                 return;
             }
-            patrons.recordIdentityCheck(details.id(), document.getValue());
+            identityChecks.recordIdentityCheck(details.id(), document.getValue());
             reload();
         });
         record.setId("identity-record");

@@ -3,7 +3,6 @@ package be.uliege.library.registration.fee.ui;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.FeeSettledException;
 import be.uliege.library.registration.fee.Fees;
-import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +26,6 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Fees at the desk (R-FEE-2): the lines with their status, the cash taken for the open ones at the
@@ -79,7 +77,7 @@ public class FeePanel extends VerticalLayout {
             pay.setId("fees-pay");
             var actions = new HorizontalLayout(pay);
             actions.add(openActions);
-            if (isManager()) {
+            if (fees.mayWaive()) {
                 var waive = new Button(getTranslation("registration.fees.waive"), e -> waive(open.getFirst()));
                 waive.setId("fees-waive");
                 actions.add(waive);
@@ -162,13 +160,6 @@ public class FeePanel extends VerticalLayout {
                 language == null ? Locale.FRANCE : Locale.of(language.getLanguage(), "BE"));
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
-    }
-
-    private static boolean isManager() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream()
-                        .anyMatch(a -> ("ROLE_" + Roles.DESK_MANAGER).equals(a.getAuthority()));
     }
 
     private static void error(String text) {

@@ -1,7 +1,9 @@
 package be.uliege.library.registration.patron.ui;
 
 import be.uliege.library.registration.base.ui.ForeignAddressWarning;
+import be.uliege.library.registration.patron.PatronContacts;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronNotFoundException;
 import be.uliege.library.registration.patron.PatronRuleException;
@@ -58,12 +60,21 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
     private final PatronService patrons;
+    private final PatronHistory patronHistory;
+    private final PatronContacts contacts;
     private final BelgianPostalCodes postalCodes;
     private final AuthenticationContext authentication;
     private @Nullable PatronDetails patron;
 
-    PatronView(PatronService patrons, BelgianPostalCodes postalCodes, AuthenticationContext authentication) {
+    PatronView(
+            PatronService patrons,
+            PatronHistory patronHistory,
+            PatronContacts contacts,
+            BelgianPostalCodes postalCodes,
+            AuthenticationContext authentication) {
         this.patrons = patrons;
+        this.patronHistory = patronHistory;
+        this.contacts = contacts;
         this.postalCodes = postalCodes;
         this.authentication = authentication;
         setPadding(true);
@@ -215,14 +226,14 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             var duplicate = new Button(
                     getTranslation("contact.duplicate"),
                     e -> change(() ->
-                            patrons.duplicateContact(current().id(), current().version(), c.id())));
+                            contacts.duplicateContact(current().id(), current().version(), c.id())));
             duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return duplicate;
         }
         var remove = new Button(
                 getTranslation("contact.remove"),
                 e -> change(() ->
-                        patrons.removeLocalContact(current().id(), current().version(), c.id())));
+                        contacts.removeLocalContact(current().id(), current().version(), c.id())));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return remove;
     }
@@ -268,7 +279,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
                     city.getValue(),
                     country.getValue());
             try {
-                show(patrons.addLocalContact(current().id(), current().version(), draft));
+                show(contacts.addLocalContact(current().id(), current().version(), draft));
                 dialog.close();
             } catch (PatronRuleException ex) {
                 // Show each message beside its field; nothing typed is lost.
@@ -305,7 +316,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         text.setId("new-note");
         var add = new Button(
                 getTranslation("note.add"),
-                e -> change(() -> patrons.addNote(current().id(), current().version(), text.getValue())));
+                e -> change(() -> contacts.addNote(current().id(), current().version(), text.getValue())));
         add.setId("add-note");
         return section("patron.section.notes", list, text, add);
     }
@@ -321,7 +332,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(words::field).setHeader(getTranslation("history.field"));
         grid.addColumn(h -> words.value(h, h.oldValue())).setHeader(getTranslation("history.old"));
         grid.addColumn(h -> words.value(h, h.newValue())).setHeader(getTranslation("history.new"));
-        grid.setItems(patrons.history(p.id()));
+        grid.setItems(patronHistory.lines(p.id()));
         grid.setHeight("20em");
         return section("patron.section.history", grid);
     }

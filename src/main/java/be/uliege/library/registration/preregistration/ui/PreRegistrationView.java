@@ -18,6 +18,7 @@ import be.uliege.library.registration.preregistration.ProofOfWork;
 import be.uliege.library.registration.preregistration.RateLimiter;
 import be.uliege.library.registration.preregistration.TooManyRequestsException;
 import be.uliege.library.registration.preregistration.Use;
+import be.uliege.library.registration.security.CurrentStaff;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.Component;
@@ -57,7 +58,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The public pre-registration page (R-PRE-1…3), without an account, on a phone or a library
@@ -124,6 +124,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     /** The form's fields by their API name, to show each rule's message under its field. */
     private final Map<String, Component> fields = new LinkedHashMap<>();
 
+    private final CurrentStaff staff;
     private final Set<String> visited = new HashSet<>();
     private @Nullable String submittedIdentifier;
 
@@ -133,8 +134,10 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
             ProofOfWork proofOfWork,
             RateLimiter rateLimiter,
             PreRegistrationSettings settings,
-            PatronSettings patronSettings) {
+            PatronSettings patronSettings,
+            CurrentStaff staff) {
         this.registrations = registrations;
+        this.staff = staff;
         this.postalCodes = postalCodes;
         this.proofOfWork = proofOfWork;
         this.rateLimiter = rateLimiter;
@@ -268,16 +271,9 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         var ui = UI.getCurrent();
         LanguageSwitcher.applyTo(ui);
         var session = ui.getSession().getSession();
-        if (session != null && !isSignedIn()) {
+        if (session != null && !staff.isSignedIn()) {
             session.setMaxInactiveInterval(ANONYMOUS_SESSION_SECONDS);
         }
-    }
-
-    private static boolean isSignedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.isAuthenticated()
-                && !"anonymousUser".equals(authentication.getName());
     }
 
     @Override

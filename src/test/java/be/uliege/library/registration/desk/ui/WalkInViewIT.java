@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDraft;
@@ -44,6 +45,9 @@ class WalkInViewIT extends SpringBrowserlessTest {
 
     @Autowired
     PatronService patrons;
+
+    @Autowired
+    IdentityChecks identityChecks;
 
     @Autowired
     Fees fees;
@@ -113,8 +117,8 @@ class WalkInViewIT extends SpringBrowserlessTest {
             assertThat(fees.registrationFees(p.id()))
                     .singleElement()
                     .satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("5.00"));
-            assertThat(patrons.identityChecks(p.id()))
-                    .extracting(PatronService.IdentityCheck::document)
+            assertThat(identityChecks.identityChecks(p.id()))
+                    .extracting(IdentityChecks.IdentityCheck::document)
                     .containsExactly(IdentityDocument.PASSPORT);
         });
         assertThat($(H1.class).single().getText()).contains(made.getFirst().primaryIdentifier());

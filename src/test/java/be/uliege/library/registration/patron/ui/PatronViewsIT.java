@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.base.Languages;
 import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.PatronContacts;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
@@ -193,17 +195,23 @@ class PatronViewsIT extends SpringBrowserlessTest {
     @Autowired
     PatronService patrons;
 
+    @Autowired
+    IdentityChecks identityChecks;
+
+    @Autowired
+    PatronContacts contacts;
+
     @Test
     @SuppressWarnings("unchecked")
     void rRec6_theHistoryNamesEachFieldAsAPersonWould_inTheDesksLanguage() {
         var id = activeExternal("Historique");
         var patron = patrons.details(id);
-        patrons.addLocalContact(
+        contacts.addLocalContact(
                 id,
                 patron.version(),
                 new ContactDraft(
                         ContactKind.EMAIL, ContactUsage.WORK, false, "agnes.travail@example.be", null, null, null));
-        patrons.recordIdentityCheck(id, IdentityDocument.PASSPORT);
+        identityChecks.recordIdentityCheck(id, IdentityDocument.PASSPORT);
 
         for (var language : Languages.SCREEN_LANGUAGES) {
             UI.getCurrent().setLocale(language);

@@ -1,0 +1,134 @@
+package be.uliege.library.registration.patron;
+
+import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.base.Violation;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.internal.CheckedContact;
+import be.uliege.library.registration.patron.internal.ContactItem;
+import be.uliege.library.registration.patron.internal.PatronRepository;
+import be.uliege.library.registration.security.CurrentStaff;
+import be.uliege.library.registration.security.Roles;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The desk's API on a patron's local contact items and notes (R-EXT-2): any patron, also one loaded
+ * from the university, may get local items and notes; the loaded ones stay read-only (R-EXT-1).
+ * Every change goes to the history (R-REC-6) and is refused when the record changed meanwhile.
+ */
+@Service
+public class PatronContacts {
+
+    private final PatronStore store;
+    private final PatronHistory history;
+    private final PatronRepository patrons;
+    private final PatronRules rules;
+    private final CurrentStaff staff;
+
+    PatronContacts(
+            PatronStore store, PatronHistory history, PatronRepository patrons, PatronRules rules, CurrentStaff staff) {
+        this.store = store;
+        this.history = history;
+        this.patrons = patrons;
+        this.rules = rules;
+        this.staff = staff;
+    }
+
+    /** Adds a local contact item to any patron (R-EXT-2). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails addLocalContact(long id, long expectedVersion, ContactDraft draft) {
+        var patron = store.loadForChange(id, expectedVersion);
+        var checked = rules.checkContact(draft, patron.getKind(), PatronRules.Actor.STAFF);
+        var before = patron.snapshot();
+        patron.addContact(ContactSource.LOCAL, checked);
+        return PatronDetails.of(store.saveAndRecord(patron, before));
+    }
+
+    /** Replaces a local contact item; external ones are read-only (R-EXT-1). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails updateLocalContact(long id, long expectedVersion, long itemId, ContactDraft draft) {
+        var patron = store.loadForChange(id, expectedVersion);
+        var item = localItem(patron, itemId);
+        var checked = rules.checkContact(draft, patron.getKind(), PatronRules.Actor.STAFF);
+        var before = patron.snapshot();
+        patron.replaceLocalContact(item, checked);
+        return PatronDetails.of(store.saveAndRecord(patron, before));
+    }
+
+    /**
+     * Deletes a local contact item; external ones cannot be deleted (R-EXT-1). The last e-mail of
+     * a record cannot be deleted either (R-REC-2).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails removeLocalContact(long id, long expectedVersion, long itemId) {
+        var patron = store.loadForChange(id, expectedVersion);
+        var item = localItem(patron, itemId);
+        long sameKind = patron.getContacts().stream()
+                .filter(c -> c.getKind() == item.getKind())
+                .count();
+        if (sameKind == 1
+                && (item.getKind() == ContactKind.EMAIL || patron.getKind().isExternal())) {
+            throw new PatronRuleException(Violation.of("contact", "contact.last-of-kind"));
+        }
+        var before = patron.snapshot();
+        patron.removeContact(item);
+        return PatronDetails.of(store.saveAndRecord(patron, before));
+    }
+
+    /** Copies an external item into a new local one that staff can then edit (R-EXT-2). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails duplicateContact(long id, long expectedVersion, long itemId) {
+        var patron = store.loadForChange(id, expectedVersion);
+        var item = patron.contact(itemId)
+                .orElseThrow(() -> new PatronRuleException(Violation.of("contact", "contact.not-found")));
+        var copy = item.toChecked();
+        var before = patron.snapshot();
+        patron.addContact(
+                ContactSource.LOCAL,
+                new CheckedContact(
+                        copy.kind(),
+                        copy.usage(),
+                        false,
+                        copy.value(),
+                        copy.postalCode(),
+                        copy.city(),
+                        copy.country()));
+        return PatronDetails.of(store.saveAndRecord(patron, before));
+    }
+
+    /** Adds a local note (R-EXT-2). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails addNote(long id, long expectedVersion, String text) {
+        var tidy = Text.tidy(text);
+        if (tidy == null || tidy.isEmpty()) {
+            throw new PatronRuleException(Violation.of("note", "required"));
+        }
+        if (tidy.length() > 2000) {
+            throw new PatronRuleException(Violation.of("note", "text.too-long", 2000));
+        }
+        var patron = store.loadForChange(id, expectedVersion);
+        patron.addNote(ContactSource.LOCAL, tidy, staff.actor(), store.now());
+        patron.touch(store.now());
+        patrons.saveAndFlush(patron);
+        history.record(patron.getId(), Map.of(), Map.of("note", tidy));
+        return PatronDetails.of(patron);
+    }
+
+    private ContactItem localItem(Patron patron, long itemId) {
+        var item = patron.contact(itemId)
+                .orElseThrow(() -> new PatronRuleException(Violation.of("contact", "contact.not-found")));
+        if (item.isExternal()) {
+            throw new PatronRuleException(Violation.of("contact", "contact.external-read-only"));
+        }
+        return item;
+    }
+}
