@@ -3,13 +3,10 @@ package be.uliege.library.registration.desk;
 import be.uliege.library.registration.directory.PatronAccountWritten;
 import be.uliege.library.registration.mail.LibraryMailer;
 import be.uliege.library.registration.patron.PatronService;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +21,13 @@ class RegistrationMails {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationMails.class);
 
-    private final JdbcTemplate jdbc;
+    private final RegistrationRepository registrations;
     private final PatronService patrons;
     private final LibraryMailer mailer;
     private final Clock clock;
 
-    RegistrationMails(JdbcTemplate jdbc, PatronService patrons, LibraryMailer mailer, Clock clock) {
-        this.jdbc = jdbc;
+    RegistrationMails(RegistrationRepository registrations, PatronService patrons, LibraryMailer mailer, Clock clock) {
+        this.registrations = registrations;
         this.patrons = patrons;
         this.mailer = mailer;
         this.clock = clock;
@@ -38,28 +35,21 @@ class RegistrationMails {
 
     @ApplicationModuleListener
     void on(PatronRegistered event) {
-        var state = jdbc.query(
-                "select welcome_mail, expiration_date from registration where id = ? for update",
-                (row, n) -> new Object[] {row.getString(1), row.getObject(2, LocalDate.class)},
-                event.registrationId());
-        if (state.isEmpty() || !"PENDING".equals(state.getFirst()[0])) {
+        var registration = registrations.lockById(event.registrationId()).orElse(null);
+        if (registration == null || !registration.welcomeMailPending()) {
             return; // sent already, or the patron was deleted meanwhile
         }
         var recipient = patrons.mailRecipient(event.patronId()).orElse(null);
         if (recipient == null) {
-            jdbc.update("update registration set welcome_mail = 'NO_EMAIL' where id = ?", event.registrationId());
+            registration.welcomeMailWithoutAddress();
             return;
         }
-        var expiration = (LocalDate) state.getFirst()[1];
         mailer.send(
                 recipient.toMail(),
                 "welcome",
                 recipient.identifier(),
-                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(expiration));
-        jdbc.update(
-                "update registration set welcome_mail = 'SENT', welcome_mail_at = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                event.registrationId());
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(registration.getExpirationDate()));
+        registration.welcomeMailSent(clock.instant());
         patrons.recordStep(event.patronId(), "welcomeMail", "sent");
         log.info("Welcome mail of registration {} sent", event.registrationId());
     }
