@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * activated; activated once; replaced by a reprint, after which its code no longer works. Each
  * transition refuses a card that is not where it must start from. The table has no version
  * column: {@code Cards} locks the patron's current card rows before it changes them.
+ *
+ * @see "docs/decisions/0010-tables-belong-to-modules.md"
  */
 @Entity
 @Table(name = "card")

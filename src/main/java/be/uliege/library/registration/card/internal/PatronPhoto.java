@@ -16,6 +16,8 @@ import org.springframework.data.domain.Persistable;
 /**
  * A patron's photo at card resolution (R-CARD-1, R-CARD-2): one per patron, its frame, where it
  * came from, who took it and when. A new photo replaces the old one; an empty photo is refused.
+ *
+ * @see "docs/decisions/0010-tables-belong-to-modules.md"
  */
 @Entity
 @Table(name = "patron_photo")
