@@ -1,7 +1,13 @@
 package be.uliege.library.registration.card;
 
+import static be.uliege.library.registration.card.internal.Card.printed;
+import static be.uliege.library.registration.card.internal.Card.printedActivated;
+
 import be.uliege.library.registration.base.ClientNetworks;
 import be.uliege.library.registration.base.Violation;
+import be.uliege.library.registration.card.internal.CardRepository;
+import be.uliege.library.registration.card.internal.PatronPhoto;
+import be.uliege.library.registration.card.internal.PatronPhotoRepository;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.patron.PatronDetails;
@@ -13,24 +19,18 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import be.uliege.library.registration.security.SystemPrincipal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -49,7 +49,8 @@ public class Cards {
     private static final Logger log = LoggerFactory.getLogger(Cards.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcTemplate jdbc;
+    private final CardRepository cards;
+    private final PatronPhotoRepository photos;
     private final PatronService patrons;
     private final PatronHistory history;
     private final CardSettings settings;
@@ -62,7 +63,8 @@ public class Cards {
     private final PatronLookup lookup;
 
     Cards(
-            JdbcTemplate jdbc,
+            CardRepository cards,
+            PatronPhotoRepository photos,
             PatronService patrons,
             PatronHistory history,
             PatronLookup lookup,
@@ -75,7 +77,8 @@ public class Cards {
         this.backoff = backoff;
         this.codes = codes;
         this.fees = fees;
-        this.jdbc = jdbc;
+        this.cards = cards;
+        this.photos = photos;
         this.patrons = patrons;
         this.history = history;
         this.lookup = lookup;
@@ -159,23 +162,17 @@ public class Cards {
             return Optional.empty();
         }
         var state = backoff.state(identifier.get());
-        return jdbc
-                .query(
-                        "select id, status, reason, site, printed_by, printed_at, activated_at from card "
-                                + "where patron_id = ? and status <> 'REPLACED' order by id desc limit 1",
-                        (row, n) -> new Card(
-                                row.getLong(1),
-                                Status.valueOf(row.getString(2)),
-                                Reason.valueOf(row.getString(3)),
-                                row.getString(4),
-                                row.getString(5),
-                                row.getTimestamp(6).toInstant(),
-                                instant(row.getTimestamp(7)),
-                                state.failures(),
-                                state.delayedUntil()),
-                        patronId)
-                .stream()
-                .findFirst();
+        return cards.findCurrent(patronId)
+                .map(card -> new Card(
+                        card.getId(),
+                        card.getStatus(),
+                        card.getReason(),
+                        card.getSite(),
+                        card.getPrintedBy(),
+                        card.getPrintedAt(),
+                        card.getActivatedAt(),
+                        state.failures(),
+                        state.delayedUntil()));
     }
 
     /**
@@ -199,22 +196,28 @@ public class Cards {
                 && !settings.activatedPrintingSites().contains(site)) {
             throw new PatronRuleException(Violation.of("printing", "card.activated-printing-site", site));
         }
-        var replaced = jdbc.queryForList(
-                "select id from card where patron_id = ? and status <> 'REPLACED' for update", Long.class, patronId);
+        var current = cards.lockNotReplaced(patronId);
+        var replaced = current.stream().map(c -> c.getId()).toList();
         if (replaced.isEmpty() != (reason == Reason.FIRST)) {
             throw new PatronRuleException(
                     Violation.of("reason", replaced.isEmpty() ? "card.first-card" : "card.reprint-reason-required"));
         }
-        jdbc.update("update card set status = 'REPLACED' where patron_id = ? and status <> 'REPLACED'", patronId);
+        current.forEach(c -> c.replace());
         var activated = printing == Printing.ALREADY_ACTIVATED;
-        long cardId = insert(patronId, activated ? Status.ACTIVE : Status.PRINTED, reason, site, operator());
+        var by = operator();
+        var now = clock.instant();
+        var card = cards.save(
+                activated
+                        ? printedActivated(patronId, reason, site, by, now)
+                        : printed(patronId, reason, site, by, now));
+        long cardId = card.getId();
         if (reason.paid()) {
             fees.useForCardReplacement(patronId, cardId);
         }
         String code = null;
         if (!activated) {
             code = String.format("%04d", RANDOM.nextInt(10_000));
-            jdbc.update("update card set code_hash = ? where id = ?", hash(cardId, code), cardId);
+            card.issueCode(hash(cardId, code));
         }
         history.recordStep(
                 patronId,
@@ -238,28 +241,6 @@ public class Cards {
                         settings.maxFailedAttempts()));
     }
 
-    private long insert(long patronId, Status status, Reason reason, String site, String by) {
-        var now = Timestamp.from(clock.instant());
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "insert into card (patron_id, status, reason, site, printed_by, "
-                                    + "printed_at, activated_at) values (?, ?, ?, ?, ?, ?, ?)",
-                            new String[] {"id"});
-                    statement.setLong(1, patronId);
-                    statement.setString(2, status.name());
-                    statement.setString(3, reason.name());
-                    statement.setString(4, site);
-                    statement.setString(5, by);
-                    statement.setTimestamp(6, now);
-                    statement.setTimestamp(7, status == Status.ACTIVE ? now : null);
-                    return statement;
-                },
-                keys);
-        return Objects.requireNonNull(keys.getKey()).longValue();
-    }
-
     /** Where a photo came from (R-CARD-1). */
     public enum PhotoSource {
         CAMERA,
@@ -274,10 +255,7 @@ public class Cards {
     }
 
     private Optional<byte[]> storedPhoto(long patronId) {
-        return jdbc
-                .query("select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1), patronId)
-                .stream()
-                .findFirst();
+        return photos.findById(patronId).map(PatronPhoto::getJpeg);
     }
 
     /**
@@ -296,10 +274,14 @@ public class Cards {
         if (checked.width() != CardPhoto.WIDTH || checked.height() != CardPhoto.HEIGHT) {
             throw new IllegalArgumentException("Not a card frame: " + checked.width() + "×" + checked.height());
         }
-        jdbc.update("""
-                insert into patron_photo (patron_id, jpeg, source, taken_by, taken_at) values (?, ?, ?, ?, ?)
-                on duplicate key update jpeg = values(jpeg), source = values(source), taken_by = values(taken_by),
-                  taken_at = values(taken_at)""", patronId, framedJpeg, source.name(), operator(), Timestamp.from(clock.instant()));
+        // Two desks associating a photo with one patron take turns on the patron's row.
+        lookup.lockForChange(patronId);
+        var by = operator();
+        var at = clock.instant();
+        photos.findById(patronId)
+                .ifPresentOrElse(
+                        photo -> photo.replaceWith(framedJpeg, source, by, at),
+                        () -> photos.save(PatronPhoto.taken(patronId, framedJpeg, source, by, at)));
         history.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(Locale.ROOT) + ")");
     }
 
@@ -328,13 +310,10 @@ public class Cards {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional
     public void activateAtDesk(long patronId) {
-        int changed = jdbc.update(
-                "update card set status = 'ACTIVE', activated_at = ? " + "where patron_id = ? and status = 'PRINTED'",
-                Timestamp.from(clock.instant()),
-                patronId);
-        if (changed == 0) {
-            throw new PatronRuleException(Violation.of("card", "card.not-printed"));
-        }
+        var card = cards.lockCurrent(patronId)
+                .filter(c -> c.getStatus() == Status.PRINTED)
+                .orElseThrow(() -> new PatronRuleException(Violation.of("card", "card.not-printed")));
+        card.activate(clock.instant());
         history.recordStep(patronId, "card", "activated at the desk by " + operator());
     }
 
@@ -370,42 +349,20 @@ public class Cards {
             throw new ActivationDelayedException(wait);
         }
         boolean wellFormed = id.matches("[A-Z]{1,2}\\d{6}") && typed.matches("\\d{4}");
-        var cards = !wellFormed
-                ? List.<Guessed>of()
-                : lookup.byPrimaryIdentifier(id)
-                        .map(patronId -> jdbc.query(
-                                """
-                select id, status, code_hash, patron_id from card
-                where patron_id = ? and status <> 'REPLACED' order by id desc limit 1 for update""",
-                                (row, n) -> new Guessed(
-                                        row.getLong(1),
-                                        Status.valueOf(row.getString(2)),
-                                        row.getString(3),
-                                        row.getLong(4)),
-                                patronId))
-                        .orElse(List.of());
+        Optional<Long> patron = wellFormed ? lookup.byPrimaryIdentifier(id) : Optional.empty();
+        var guessed = patron.flatMap(cards::lockCurrent);
         Outcome outcome;
-        if (cards.isEmpty()) {
+        if (guessed.isEmpty()) {
             hash(0, typed); // the same work as for a card that exists
             outcome = Outcome.WRONG;
         } else {
-            var card = cards.getFirst();
-            long cardId = card.id();
-            var status = card.status();
-            var stored = card.codeHash();
-            boolean right = stored != null
-                    && MessageDigest.isEqual(
-                            hash(cardId, typed).getBytes(StandardCharsets.US_ASCII),
-                            stored.getBytes(StandardCharsets.US_ASCII));
-            if (right) {
-                outcome = status == Status.ACTIVE ? Outcome.ALREADY_ACTIVE : Outcome.ACTIVATED;
+            var card = guessed.get();
+            if (card.codeMatches(hash(card.getId(), typed))) {
+                outcome = card.getStatus() == Status.ACTIVE ? Outcome.ALREADY_ACTIVE : Outcome.ACTIVATED;
                 if (outcome == Outcome.ACTIVATED) {
-                    jdbc.update(
-                            "update card set status = 'ACTIVE', activated_at = ? where id = ?",
-                            Timestamp.from(clock.instant()),
-                            cardId);
+                    card.activate(clock.instant());
                     // The patron's own step, anonymous: the history records it as the system's.
-                    SystemPrincipal.run(() -> history.recordStep(card.patronId(), "card", "activated online"));
+                    SystemPrincipal.run(() -> history.recordStep(card.getPatronId(), "card", "activated online"));
                 }
             } else {
                 outcome = Outcome.WRONG;
@@ -422,9 +379,6 @@ public class Cards {
                 outcome);
         return outcome;
     }
-
-    /** The card an activation attempt is about, locked for the attempt. */
-    private record Guessed(long id, Status status, @Nullable String codeHash, long patronId) {}
 
     private String hash(long cardId, String code) {
         return codes.hash(cardId, code);
@@ -450,10 +404,6 @@ public class Cards {
                     }
                 });
         return lines;
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String operator() {

@@ -1,12 +1,11 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.card.internal.Card;
+import be.uliege.library.registration.card.internal.CardRepository;
 import be.uliege.library.registration.security.Roles;
-import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
         matchIfMissing = true)
 public class DemoCards {
 
-    private final JdbcTemplate jdbc;
+    private final CardRepository cards;
     private final ActivationCodes codes;
     private final Clock clock;
     private final Environment environment;
 
-    DemoCards(JdbcTemplate jdbc, ActivationCodes codes, Clock clock, Environment environment) {
-        this.jdbc = jdbc;
+    DemoCards(CardRepository cards, ActivationCodes codes, Clock clock, Environment environment) {
+        this.cards = cards;
         this.codes = codes;
         this.clock = clock;
         this.environment = environment;
@@ -47,19 +46,7 @@ public class DemoCards {
         if (!code.matches("\\d{4}")) {
             throw new IllegalArgumentException("An activation code has 4 digits");
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "insert into card (patron_id, status, reason, site, printed_by, printed_at, activated_at) "
-                                    + "values (?, 'PRINTED', 'FIRST', 'ALP', 'demo', ?, null)",
-                            new String[] {"id"});
-                    statement.setLong(1, patronId);
-                    statement.setTimestamp(2, Timestamp.from(clock.instant()));
-                    return statement;
-                },
-                keys);
-        long cardId = keys.getKeyAs(Number.class).longValue();
-        jdbc.update("update card set code_hash = ? where id = ?", codes.hash(cardId, code), cardId);
+        var card = cards.save(Card.printed(patronId, Cards.Reason.FIRST, "ALP", "demo", clock.instant()));
+        card.issueCode(codes.hash(card.getId(), code));
     }
 }

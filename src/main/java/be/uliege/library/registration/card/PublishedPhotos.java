@@ -1,14 +1,14 @@
 package be.uliege.library.registration.card;
 
+import be.uliege.library.registration.card.internal.PatronPhoto;
+import be.uliege.library.registration.card.internal.PatronPhotoRepository;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,7 @@ public class PublishedPhotos {
 
     private static final String PRIMARY = "PRIMARY";
 
-    private final JdbcTemplate jdbc;
+    private final PatronPhotoRepository photos;
     private final PatronLookup patrons;
     private final @Nullable IdentifierType additionalType;
     private final String suffix;
@@ -38,13 +38,13 @@ public class PublishedPhotos {
      * @throws IllegalArgumentException when the configured identifier type or suffix is not one
      *                                  this service can publish (the application does not start)
      */
-    public PublishedPhotos(JdbcTemplate jdbc, PatronLookup patrons, CardSettings settings) {
-        this.jdbc = jdbc;
+    public PublishedPhotos(PatronPhotoRepository photos, PatronLookup patrons, CardSettings settings) {
+        this.photos = photos;
         this.patrons = patrons;
-        var photos = settings.photos();
-        var type = photos.identifierType() == null
+        var published = settings.photos();
+        var type = published.identifierType() == null
                 ? ""
-                : photos.identifierType().strip().toUpperCase(Locale.ROOT);
+                : published.identifierType().strip().toUpperCase(Locale.ROOT);
         if (type.equals(PRIMARY)) {
             this.additionalType = null;
         } else {
@@ -52,14 +52,14 @@ public class PublishedPhotos {
                     .filter(t -> t.name().equals(type))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("registration.cards.photos.identifier-type: '"
-                            + photos.identifierType() + "' is neither PRIMARY nor one of "
+                            + published.identifierType() + "' is neither PRIMARY nor one of "
                             + Arrays.toString(IdentifierType.values())));
         }
-        if (photos.suffix() == null || !photos.suffix().matches("[A-Za-z0-9]{1,8}")) {
+        if (published.suffix() == null || !published.suffix().matches("[A-Za-z0-9]{1,8}")) {
             throw new IllegalArgumentException(
                     "registration.cards.photos.suffix: 1 to 8 letters or digits, such as jpg");
         }
-        this.suffix = photos.suffix();
+        this.suffix = published.suffix();
     }
 
     /**
@@ -78,11 +78,7 @@ public class PublishedPhotos {
         var patron = additionalType == null
                 ? patrons.byPrimaryIdentifier(normalised.get())
                 : patrons.byIdentifier(additionalType, normalised.get());
-        var photos = patron.isEmpty()
-                ? List.<byte[]>of()
-                : jdbc.query(
-                        "select jpeg from patron_photo where patron_id = ?", (row, n) -> row.getBytes(1), patron.get());
-        return photos.stream().findFirst();
+        return patron.flatMap(photos::findById).map(PatronPhoto::getJpeg);
     }
 
     /** The identifier stripped and in upper case, when it is letters and digits only (1 to 32). */

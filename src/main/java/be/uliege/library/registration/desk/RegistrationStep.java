@@ -13,8 +13,6 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,6 +50,7 @@ public class RegistrationStep {
     private final Fees fees;
     private final PatronSettings settings;
     private final JdbcTemplate jdbc;
+    private final RegistrationRepository registrations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -64,6 +62,7 @@ public class RegistrationStep {
             Fees fees,
             PatronSettings settings,
             JdbcTemplate jdbc,
+            RegistrationRepository registrations,
             ApplicationEventPublisher events,
             Clock clock) {
         this.patrons = patrons;
@@ -73,6 +72,7 @@ public class RegistrationStep {
         this.fees = fees;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.registrations = registrations;
         this.events = events;
         this.clock = clock;
     }
@@ -152,24 +152,15 @@ public class RegistrationStep {
     @Transactional(readOnly = true)
     public Progress progress(long patronId) {
         var account = accounts.status(patronId).orElse(null);
-        return jdbc
-                .query(
-                        "select id, welcome_mail, welcome_mail_at, registered_at, registered_by from registration "
-                                + "where patron_id = ? order by registered_at desc, id desc limit 1",
-                        (row, n) -> {
-                            var at = row.getTimestamp(3);
-                            var mail = row.getString(2);
-                            return new Progress(
-                                    account,
-                                    mail,
-                                    at == null ? null : at.toInstant(),
-                                    row.getTimestamp(4).toInstant(),
-                                    row.getString(5),
-                                    "PENDING".equals(mail) ? welcomeMailFailures(row.getLong(1)) : 0);
-                        },
-                        patronId)
-                .stream()
-                .findFirst()
+        return registrations
+                .findFirstByPatronIdOrderByRegisteredAtDescIdDesc(patronId)
+                .map(r -> new Progress(
+                        account,
+                        r.getWelcomeMail().name(),
+                        r.getWelcomeMailAt(),
+                        r.getRegisteredAt(),
+                        r.getRegisteredBy(),
+                        r.welcomeMailPending() ? welcomeMailFailures(r.getId()) : 0))
                 .orElse(new Progress(account, null, null, null, null, 0));
     }
 
@@ -216,28 +207,17 @@ public class RegistrationStep {
         if (paid.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc
-                .query(
-                        "select id, registered_at, registered_by, site, expiration_date from registration "
-                                + "where patron_id = ? order by registered_at desc, id desc limit 1",
-                        (row, n) -> {
-                            var at = row.getTimestamp(2).toInstant();
-                            var check = identityChecks.identityChecks(patronId).stream()
-                                    .filter(c -> !c.checkedAt().isAfter(at))
-                                    .findFirst()
-                                    .orElse(null);
-                            return new Done(
-                                    row.getLong(1),
-                                    at,
-                                    row.getString(3),
-                                    row.getString(4),
-                                    row.getObject(5, LocalDate.class),
-                                    check,
-                                    paid);
-                        },
-                        patronId)
-                .stream()
-                .findFirst();
+        return registrations
+                .findFirstByPatronIdOrderByRegisteredAtDescIdDesc(patronId)
+                .map(r -> {
+                    var at = r.getRegisteredAt();
+                    var check = identityChecks.identityChecks(patronId).stream()
+                            .filter(c -> !c.checkedAt().isAfter(at))
+                            .findFirst()
+                            .orElse(null);
+                    return new Done(
+                            r.getId(), at, r.getRegisteredBy(), r.getSite(), r.getExpirationDate(), check, paid);
+                });
     }
 
     /** Whether an identity document was checked since the patron's last registration step (or ever, for a first). */
@@ -250,32 +230,15 @@ public class RegistrationStep {
         if (lastCheck.isEmpty()) {
             return false;
         }
-        Optional<Instant> lastRegistration = jdbc.query(
-                        "select max(registered_at) from registration where patron_id = ?",
-                        (row, n) -> Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toInstant),
-                        patronId)
-                .getFirst();
+        Optional<Instant> lastRegistration = registrations.lastRegisteredAt(patronId);
         return lastRegistration.isEmpty() || lastCheck.get().isAfter(lastRegistration.get());
     }
 
     private long insertRegistration(PatronDetails patron, String site) {
-        var keys = new GeneratedKeyHolder();
         var by = SecurityContextHolder.getContext().getAuthentication().getName();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "insert into registration (patron_id, patron_identifier, "
-                                    + "registered_by, registered_at, site, expiration_date, welcome_mail) values (?, ?, ?, ?, ?, ?, 'PENDING')",
-                            Statement.RETURN_GENERATED_KEYS);
-                    statement.setLong(1, patron.id());
-                    statement.setString(2, patron.primaryIdentifier());
-                    statement.setString(3, by);
-                    statement.setTimestamp(4, Timestamp.from(clock.instant()));
-                    statement.setString(5, site);
-                    statement.setObject(6, patron.expirationDate());
-                    return statement;
-                },
-                keys);
-        return keys.getKey().longValue();
+        return registrations
+                .save(new Registration(
+                        patron.id(), patron.primaryIdentifier(), by, clock.instant(), site, patron.expirationDate()))
+                .getId();
     }
 }

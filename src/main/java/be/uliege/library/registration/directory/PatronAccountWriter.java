@@ -9,14 +9,12 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +34,7 @@ class PatronAccountWriter {
 
     private final DirectoryConnections connections;
     private final DirectorySettings settings;
-    private final JdbcTemplate jdbc;
+    private final DirectoryAccountRepository accounts;
     private final TransactionTemplate separately;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -44,13 +42,13 @@ class PatronAccountWriter {
     PatronAccountWriter(
             DirectoryConnections connections,
             DirectorySettings settings,
-            JdbcTemplate jdbc,
+            DirectoryAccountRepository accounts,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.connections = connections;
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
@@ -59,11 +57,7 @@ class PatronAccountWriter {
 
     @ApplicationModuleListener
     void on(PatronAccountRequested request) throws LDAPException {
-        var current = jdbc.queryForList(
-                "select request_id from directory_account where patron_id = ? and state = 'PENDING'",
-                String.class,
-                request.patronId());
-        if (!current.contains(request.requestId())) {
+        if (!accounts.awaits(request.patronId(), request.requestId())) {
             log.info("Directory account request {} superseded or done: dropped", request.requestId());
             return;
         }
@@ -74,21 +68,13 @@ class PatronAccountWriter {
             var reason = e instanceof LDAPException l
                     ? l.getResultCode().getName()
                     : e.getClass().getSimpleName();
-            separately.executeWithoutResult(s -> jdbc.update(
-                    "update directory_account set attempts = attempts + 1, "
-                            + "last_error = ? where patron_id = ? and request_id = ?",
-                    cut(reason),
-                    request.patronId(),
-                    request.requestId()));
+            failed(request.patronId(), request.requestId(), reason);
             log.warn("Directory account for patron {} not written ({}): will be retried", request.patronId(), reason);
             throw e;
         }
-        jdbc.update(
-                "update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
-                        + "last_error = null where patron_id = ? and request_id = ?",
-                Timestamp.from(clock.instant()),
-                request.patronId(),
-                request.requestId());
+        accounts.lockByPatronId(request.patronId())
+                .filter(a -> a.isCurrent(request.requestId()))
+                .ifPresent(a -> a.written(request.requestId(), clock.instant()));
         events.publishEvent(new PatronAccountWritten(request.patronId(), request.uid(), created, request.expiration()));
         log.info("Directory account for patron {} {}", request.patronId(), created ? "created" : "updated");
     }
@@ -101,11 +87,7 @@ class PatronAccountWriter {
      */
     @ApplicationModuleListener
     void on(PatronAccountDisableRequested request) throws LDAPException {
-        var current = jdbc.query(
-                "select uid, action from directory_account where patron_id = ?",
-                (row, n) -> row.getString(1) + " " + row.getString(2),
-                request.patronId());
-        if (current.contains(request.uid() + " WRITE")) {
+        if (accounts.enabledAs(request.patronId(), request.uid())) {
             log.info("Directory account disabling {} superseded by a newer account: dropped", request.requestId());
             return;
         }
@@ -116,21 +98,13 @@ class PatronAccountWriter {
             var reason = e instanceof LDAPException l
                     ? l.getResultCode().getName()
                     : e.getClass().getSimpleName();
-            separately.executeWithoutResult(s -> jdbc.update(
-                    "update directory_account set attempts = attempts + 1, "
-                            + "last_error = ? where patron_id = ? and request_id = ?",
-                    cut(reason),
-                    request.patronId(),
-                    request.requestId()));
+            failed(request.patronId(), request.requestId(), reason);
             log.warn("Directory account of patron {} not disabled ({}): will be retried", request.patronId(), reason);
             throw e;
         }
-        jdbc.update(
-                "update directory_account set state = 'DONE', completed_at = ?, attempts = attempts + 1, "
-                        + "last_error = null where patron_id = ? and request_id = ?",
-                Timestamp.from(clock.instant()),
-                request.patronId(),
-                request.requestId());
+        accounts.lockByPatronId(request.patronId())
+                .filter(a -> a.isCurrent(request.requestId()))
+                .ifPresent(a -> a.disabled(request.requestId(), clock.instant()));
         events.publishEvent(new PatronAccountDisabled(request.patronId(), request.uid(), request.reason(), found));
         log.info(
                 "Directory account of patron {} disabled ({}{})",
@@ -248,7 +222,14 @@ class PatronAccountWriter {
         pool.modify(dn.toString(), changes);
     }
 
-    private static String cut(String reason) {
-        return reason.length() > 200 ? reason.substring(0, 200) : reason;
+    /**
+     * Notes a failed attempt of the latest request, in a transaction of its own: the listener's
+     * rolls back with the exception that gets the event retried. An older request's failure is not
+     * the account's.
+     */
+    private void failed(long patronId, String requestId, String reason) {
+        separately.executeWithoutResult(s -> accounts.lockByPatronId(patronId)
+                .filter(a -> a.isCurrent(requestId))
+                .ifPresent(a -> a.attemptFailed(requestId, reason)));
     }
 }

@@ -2,7 +2,6 @@ package be.uliege.library.registration.directory;
 
 import be.uliege.library.registration.security.Roles;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PatronAccounts {
 
-    private static final String WRITE = "WRITE";
-
     private static final Logger log = LoggerFactory.getLogger(PatronAccounts.class);
 
     private final JdbcTemplate jdbc;
+    private final DirectoryAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final DirectorySettings settings;
     private final Clock clock;
@@ -46,12 +44,14 @@ public class PatronAccounts {
 
     PatronAccounts(
             JdbcTemplate jdbc,
+            DirectoryAccountRepository accounts,
             ApplicationEventPublisher events,
             DirectorySettings settings,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -102,27 +102,23 @@ public class PatronAccounts {
     public IssuedPassword issue(Holder holder) {
         var password = PatronPasswords.generate();
         var requestId = UUID.randomUUID().toString();
-        var now = Timestamp.from(clock.instant());
+        var now = clock.instant();
         var by = SecurityContextHolder.getContext().getAuthentication().getName();
         // An account this patron had under another uid (the identifier changed) is disabled first.
-        var previous = lockedAccount(holder.patronId());
+        var previous = accounts.lockByPatronId(holder.patronId());
         if (previous.isPresent()
-                && !previous.get().uid().equals(holder.identifier())
-                && previous.get().enabled()) {
+                && !previous.get().getUid().equals(holder.identifier())
+                && previous.get().isEnabled()) {
             events.publishEvent(new PatronAccountDisableRequested(
                     UUID.randomUUID().toString(),
                     holder.patronId(),
-                    previous.get().uid(),
+                    previous.get().getUid(),
                     "identifier changed to " + holder.identifier()));
         }
-        jdbc.update("""
-                insert into directory_account (patron_id, uid, request_id, state, requested_by, requested_at, attempts,
-                  action, expires_on)
-                values (?, ?, ?, 'PENDING', ?, ?, 0, 'WRITE', ?)
-                on duplicate key update uid = values(uid), request_id = values(request_id), state = 'PENDING',
-                  action = 'WRITE', expires_on = values(expires_on),
-                  requested_by = values(requested_by), requested_at = values(requested_at), completed_at = null,
-                  attempts = 0, last_error = null""", holder.patronId(), holder.identifier(), requestId, by, now, Date.valueOf(holder.expiration()));
+        previous.ifPresentOrElse(
+                account -> account.requestWrite(holder.identifier(), requestId, by, now, holder.expiration()),
+                () -> accounts.save(DirectoryAccount.requested(
+                        holder.patronId(), holder.identifier(), requestId, by, now, holder.expiration())));
         events.publishEvent(new PatronAccountRequested(
                 requestId,
                 holder.patronId(),
@@ -146,17 +142,14 @@ public class PatronAccounts {
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     @Transactional
     public boolean disable(long patronId, String uid, String reason) {
-        var current = lockedAccount(patronId);
+        var current = accounts.lockByPatronId(patronId);
         if (current.isEmpty()
-                || !current.get().uid().equals(uid)
-                || !current.get().enabled()) {
+                || !current.get().getUid().equals(uid)
+                || !current.get().isEnabled()) {
             return false;
         }
         var requestId = UUID.randomUUID().toString();
-        jdbc.update("""
-                update directory_account set action = 'DISABLE', request_id = ?, state = 'PENDING', requested_by = ?,
-                  requested_at = ?, completed_at = null, attempts = 0, last_error = null
-                where patron_id = ?""", requestId, actor(), Timestamp.from(clock.instant()), patronId);
+        current.get().requestDisable(requestId, actor(), clock.instant());
         events.publishEvent(new PatronAccountDisableRequested(requestId, patronId, uid, reason));
         return true;
     }
@@ -208,37 +201,15 @@ public class PatronAccounts {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<Status> status(long patronId) {
-        return jdbc
-                .query(
-                        "select uid, state, requested_at, completed_at, attempts, last_error, action "
-                                + "from directory_account where patron_id = ?",
-                        (row, n) -> {
-                            var completed = row.getTimestamp(4);
-                            return new Status(
-                                    row.getString(1),
-                                    State.valueOf(row.getString(2)),
-                                    row.getTimestamp(3).toInstant(),
-                                    completed == null ? null : completed.toInstant(),
-                                    row.getInt(5),
-                                    row.getString(6),
-                                    WRITE.equals(row.getString(7)));
-                        },
-                        patronId)
-                .stream()
-                .findFirst();
-    }
-
-    /** The patron's account row, locked until the caller's transaction ends. */
-    private record Account(String uid, boolean enabled) {}
-
-    private Optional<Account> lockedAccount(long patronId) {
-        return jdbc
-                .query(
-                        "select uid, action from directory_account where patron_id = ? for update",
-                        (row, n) -> new Account(row.getString(1), WRITE.equals(row.getString(2))),
-                        patronId)
-                .stream()
-                .findFirst();
+        return accounts.findById(patronId)
+                .map(a -> new Status(
+                        a.getUid(),
+                        a.getState(),
+                        a.getRequestedAt(),
+                        a.getCompletedAt(),
+                        a.getAttempts(),
+                        a.getLastError(),
+                        a.isEnabled()));
     }
 
     private static String actor() {
@@ -249,8 +220,6 @@ public class PatronAccounts {
     /** How many accounts wait for the directory. */
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public int pendingCount() {
-        Integer count =
-                jdbc.queryForObject("select count(*) from directory_account where state = 'PENDING'", Integer.class);
-        return count == null ? 0 : count;
+        return Math.toIntExact(accounts.countByState(State.PENDING));
     }
 }

@@ -3,13 +3,11 @@ package be.uliege.library.registration.preregistration;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.security.Roles;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -18,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the desk decides about a confirmed pre-registration (R-DESK-3): validated as a new patron,
  * taken over by an existing record (the pre-registered record is then deleted), or rejected with
- * a reason the person receives by mail. Each decision is one conditional statement: when two
- * operators decide at once, one succeeds and the other is told.
+ * a reason the person receives by mail. Each decision locks the entry and asks it to change
+ * ({@link PreRegistration#validate}, {@link PreRegistration#reject}): when two operators decide at
+ * once, one succeeds and the other is told.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
@@ -27,19 +26,13 @@ public class PreRegistrationDecisions {
 
     static final int REASON_MAX = 1000;
 
-    private final JdbcTemplate jdbc;
     private final PreRegistrationRepository registrations;
     private final Patrons patrons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PreRegistrationDecisions(
-            JdbcTemplate jdbc,
-            PreRegistrationRepository registrations,
-            Patrons patrons,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
+            PreRegistrationRepository registrations, Patrons patrons, ApplicationEventPublisher events, Clock clock) {
         this.registrations = registrations;
         this.patrons = patrons;
         this.events = events;
@@ -71,13 +64,13 @@ public class PreRegistrationDecisions {
                         r.isPossibleDuplicate(),
                         r.hasForeignAddress(),
                         r.getConfirmedAt(),
-                        decidedBy(id)));
+                        r.getDecidedBy()));
     }
 
     /** The entry leaves the queue as validated; its record goes on to the fees and the registration step. */
     @Transactional
     public void validated(long id) {
-        decide(id, PreRegistrationStatus.VALIDATED);
+        locked(id).validate(operator(), clock.instant());
     }
 
     /**
@@ -86,8 +79,9 @@ public class PreRegistrationDecisions {
      */
     @Transactional
     public String takenOver(long id) {
-        var registration = registrations.findById(id).orElseThrow(() -> new AlreadyDecidedException(null));
-        decide(id, PreRegistrationStatus.VALIDATED);
+        var registration = locked(id);
+        registration.validate(operator(), clock.instant());
+        registrations.flush(); // decided before the record, and the entry with it, is deleted
         patrons.deletePreRegistered(registration.getPatronId()); // the entry goes with it (foreign key cascade)
         return registration.getPatronIdentifier();
     }
@@ -99,27 +93,14 @@ public class PreRegistrationDecisions {
         if (tidy == null || tidy.isBlank()) {
             throw new IllegalArgumentException("A rejection needs its reason");
         }
-        decide(id, PreRegistrationStatus.REJECTED);
+        locked(id).reject(operator(), clock.instant());
         events.publishEvent(
                 new PreRegistrationRejected(id, tidy.length() > REASON_MAX ? tidy.substring(0, REASON_MAX) : tidy));
     }
 
-    private void decide(long id, PreRegistrationStatus outcome) {
-        int changed = jdbc.update(
-                "update pre_registration set status = ?, decided_by = ?, decided_at = ?, opened_by = null, "
-                        + "opened_at = null, version = version + 1 where id = ? and status = 'CONFIRMED'",
-                outcome.name(),
-                operator(),
-                Timestamp.from(clock.instant()),
-                id);
-        if (changed != 1) {
-            throw new AlreadyDecidedException(decidedBy(id));
-        }
-    }
-
-    private @Nullable String decidedBy(long id) {
-        var found = jdbc.queryForList("select decided_by from pre_registration where id = ?", String.class, id);
-        return found.isEmpty() ? null : found.getFirst();
+    /** The entry, locked until the decision commits; gone (a taken-over entry goes with its record): decided. */
+    private PreRegistration locked(long id) {
+        return registrations.lockById(id).orElseThrow(() -> new AlreadyDecidedException(null));
     }
 
     private static String operator() {

@@ -2,13 +2,13 @@ package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.security.Roles;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PreRegistrationQueue {
 
     private final JdbcTemplate jdbc;
+    private final PreRegistrationRepository registrations;
 
-    PreRegistrationQueue(JdbcTemplate jdbc) {
+    PreRegistrationQueue(JdbcTemplate jdbc, PreRegistrationRepository registrations) {
         this.jdbc = jdbc;
+        this.registrations = registrations;
     }
 
     /** A confirmed pre-registration, as stored here. */
@@ -129,36 +131,26 @@ public class PreRegistrationQueue {
 
     /**
      * Opens an entry for {@code who}, unless someone else has had it open for less than {@code
-     * hold} and {@code takeOver} is false: then nothing changes and that holder is returned. One
-     * statement decides, so that two operators opening at the same moment cannot both win.
+     * hold} and {@code takeOver} is false: then nothing changes and that holder is returned. The
+     * entry is locked first, so that two operators opening at the same moment cannot both win.
      *
      * @throws IllegalArgumentException when there is no such confirmed entry
      */
     @Transactional
     public @Nullable Holder open(long id, String who, boolean takeOver, Instant now, Duration hold) {
-        int opened = jdbc.update("""
-                update pre_registration set opened_by = ?, opened_at = ?
-                where id = ? and status = 'CONFIRMED'
-                  and (? or opened_by is null or opened_by = ? or opened_at < ?)""", who, Timestamp.from(now), id, takeOver, who, Timestamp.from(now.minus(hold)));
-        if (opened == 1) {
+        var entry = registrations
+                .lockById(id)
+                .filter(r -> r.getStatus() == PreRegistrationStatus.CONFIRMED)
+                .orElseThrow(() -> new IllegalArgumentException("No confirmed pre-registration " + id));
+        if (entry.open(who, takeOver, now, hold)) {
             return null;
         }
-        var holder = jdbc.query(
-                "select opened_by, opened_at from pre_registration where id = ? and status = 'CONFIRMED'",
-                (row, n) -> new Holder(row.getString(1), row.getTimestamp(2).toInstant()),
-                id);
-        if (holder.isEmpty()) {
-            throw new IllegalArgumentException("No confirmed pre-registration " + id);
-        }
-        return holder.getFirst();
+        return new Holder(Objects.requireNonNull(entry.getOpenedBy()), Objects.requireNonNull(entry.getOpenedAt()));
     }
 
     /** {@code who} closes the entry (left for later, or done). */
     @Transactional
     public void release(long id, String who) {
-        jdbc.update(
-                "update pre_registration set opened_by = null, opened_at = null where id = ? and opened_by = ?",
-                id,
-                who);
+        registrations.lockById(id).ifPresent(entry -> entry.release(who));
     }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import be.uliege.library.registration.card.internal.PatronPhotoRepository;
 import be.uliege.library.registration.patron.PatronLookup;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * R-CARD-6: the photo service's settings are checked at startup, and a request that does not
@@ -50,7 +50,7 @@ class PublishedPhotosTest {
                 "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"
             })
     void aMalformedIdentifier_isNotLookedUp(String identifier) {
-        var jdbc = mock(JdbcTemplate.class);
+        var jdbc = mock(PatronPhotoRepository.class);
         var photos = new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "jpg"));
         assertThat(photos.find(identifier, "jpg")).isEmpty();
         assertThat(photos.find(null, "jpg")).isEmpty();
@@ -59,7 +59,7 @@ class PublishedPhotosTest {
 
     @Test
     void anotherSuffix_isNotLookedUp() {
-        var jdbc = mock(JdbcTemplate.class);
+        var jdbc = mock(PatronPhotoRepository.class);
         var photos = new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "jpg"));
         for (var suffix : List.of("", "JPG", "jpeg", "png", "jpg ", "jpg.jpg")) {
             assertThat(photos.find("B123456", suffix)).isEmpty();
@@ -77,7 +77,7 @@ class PublishedPhotosTest {
 
     @Test
     void theIdentifierType_primaryOrAnAdditionalType_elseTheStartStops() {
-        var jdbc = mock(JdbcTemplate.class);
+        var jdbc = mock(PatronPhotoRepository.class);
         new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("PRIMARY", "jpg"));
         new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("barcode", "jpg"));
         new PublishedPhotos(jdbc, mock(PatronLookup.class), settings("UNIVERSITY_KEY", "jpeg"));

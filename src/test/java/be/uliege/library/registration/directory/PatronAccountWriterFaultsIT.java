@@ -62,6 +62,9 @@ class PatronAccountWriterFaultsIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    DirectoryAccountRepository accountRows;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -113,7 +116,7 @@ class PatronAccountWriterFaultsIT {
                 Duration.ofSeconds(2),
                 "SSHA");
         slapdConnections = new DirectoryConnections(onSlapdSettings);
-        onSlapd = new PatronAccountWriter(slapdConnections, onSlapdSettings, jdbc, transactions, events, clock);
+        onSlapd = new PatronAccountWriter(slapdConnections, onSlapdSettings, accountRows, transactions, events, clock);
     }
 
     @AfterEach

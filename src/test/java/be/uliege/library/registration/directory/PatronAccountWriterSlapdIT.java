@@ -82,6 +82,9 @@ class PatronAccountWriterSlapdIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    DirectoryAccountRepository accountRows;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -137,8 +140,8 @@ class PatronAccountWriterSlapdIT {
                 Duration.ofSeconds(3),
                 "SSHA");
         slapdConnections = new DirectoryConnections(onSlapdSettings);
-        onSlapd = new PatronAccountWriter(slapdConnections, onSlapdSettings, jdbc, transactions, events, clock);
-        onEmbedded = new PatronAccountWriter(connections, settings, jdbc, transactions, events, clock);
+        onSlapd = new PatronAccountWriter(slapdConnections, onSlapdSettings, accountRows, transactions, events, clock);
+        onEmbedded = new PatronAccountWriter(connections, settings, accountRows, transactions, events, clock);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import be.uliege.library.registration.card.CardPhoto;
 import be.uliege.library.registration.card.CardSettings;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.card.PublishedPhotos;
+import be.uliege.library.registration.card.internal.PatronPhotoRepository;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
@@ -79,6 +80,9 @@ class PhotoServiceIT {
 
     @Autowired
     PatronLookup lookup;
+
+    @Autowired
+    PatronPhotoRepository photos;
 
     @Autowired
     CardSettings settings;
@@ -192,7 +196,7 @@ class PhotoServiceIT {
                 patron.id(),
                 barcode);
         var byBarcode = new PublishedPhotos(
-                jdbc,
+                photos,
                 lookup,
                 new CardSettings(
                         settings.activationUrl(),
