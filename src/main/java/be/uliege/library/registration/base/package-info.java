@@ -1,6 +1,8 @@
 /**
  * Shared kernel: text hygiene and search keys, the clock, translated messages and the UI chrome
- * (layout, login page) that every feature uses; what several instances share in the database
+ * (layout, login page) that every feature uses; who is acting ({@link
+ * be.uliege.library.registration.base.CurrentStaff}: a staff member, or the {@link
+ * be.uliege.library.registration.base.SystemPrincipal} the jobs and listeners run as); what several instances share in the database
  * (scheduled jobs' locks, rate-limit counters, spent challenges). Holds no rule of its own.
  */
 @NullMarked

@@ -4,6 +4,8 @@ import static be.uliege.library.registration.card.internal.Card.printed;
 import static be.uliege.library.registration.card.internal.Card.printedActivated;
 
 import be.uliege.library.registration.base.ClientNetworks;
+import be.uliege.library.registration.base.CurrentStaff;
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.card.internal.CardRepository;
 import be.uliege.library.registration.card.internal.PatronPhoto;
@@ -18,7 +20,6 @@ import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
-import be.uliege.library.registration.security.SystemPrincipal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +50,7 @@ public class Cards {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CardRepository cards;
+    private final CurrentStaff staff;
     private final PatronPhotoRepository photos;
     private final PatronService patrons;
     private final PatronHistory history;
@@ -73,7 +74,9 @@ public class Cards {
             ActivationLimiter limiter,
             ActivationBackoff backoff,
             Clock clock,
-            ActivationCodes codes) {
+            ActivationCodes codes,
+            CurrentStaff staff) {
+        this.staff = staff;
         this.backoff = backoff;
         this.codes = codes;
         this.fees = fees;
@@ -204,7 +207,7 @@ public class Cards {
         }
         current.forEach(c -> c.replace());
         var activated = printing == Printing.ALREADY_ACTIVATED;
-        var by = operator();
+        var by = staff.uid();
         var now = clock.instant();
         var card = cards.save(
                 activated
@@ -276,7 +279,7 @@ public class Cards {
         }
         // Two desks associating a photo with one patron take turns on the patron's row.
         lookup.lockForChange(patronId);
-        var by = operator();
+        var by = staff.uid();
         var at = clock.instant();
         photos.findById(patronId)
                 .ifPresentOrElse(
@@ -314,7 +317,7 @@ public class Cards {
                 .filter(c -> c.getStatus() == Status.PRINTED)
                 .orElseThrow(() -> new PatronRuleException(Violation.of("card", "card.not-printed")));
         card.activate(clock.instant());
-        history.recordStep(patronId, "card", "activated at the desk by " + operator());
+        history.recordStep(patronId, "card", "activated at the desk by " + staff.uid());
     }
 
     /** The latest alert of many identifiers getting wrong codes, raised within the last day, if any (R-CARD-5). */
@@ -404,13 +407,5 @@ public class Cards {
                     }
                 });
         return lines;
-    }
-
-    private static String operator() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new IllegalStateException("No signed-in operator");
-        }
-        return authentication.getName();
     }
 }

@@ -1,10 +1,10 @@
 package be.uliege.library.registration.desk;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.preregistration.PreRegistrationQueue;
-import be.uliege.library.registration.security.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.time.Clock;
 import java.time.Duration;

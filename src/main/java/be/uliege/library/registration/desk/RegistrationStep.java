@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.FeeLine;
@@ -23,7 +24,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationStep {
 
     private final PatronService patrons;
+    private final CurrentStaff staff;
     private final PatronHistory history;
     private final IdentityChecks identityChecks;
     private final PatronAccounts accounts;
@@ -64,7 +65,9 @@ public class RegistrationStep {
             JdbcTemplate jdbc,
             RegistrationRepository registrations,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CurrentStaff staff) {
+        this.staff = staff;
         this.patrons = patrons;
         this.history = history;
         this.identityChecks = identityChecks;
@@ -235,7 +238,7 @@ public class RegistrationStep {
     }
 
     private long insertRegistration(PatronDetails patron, String site) {
-        var by = SecurityContextHolder.getContext().getAuthentication().getName();
+        var by = staff.uid();
         return registrations
                 .save(new Registration(
                         patron.id(), patron.primaryIdentifier(), by, clock.instant(), site, patron.expirationDate()))

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.directory;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Date;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,6 +36,7 @@ public class PatronAccounts {
     private static final Logger log = LoggerFactory.getLogger(PatronAccounts.class);
 
     private final JdbcTemplate jdbc;
+    private final CurrentStaff staff;
     private final DirectoryAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final DirectorySettings settings;
@@ -48,7 +49,9 @@ public class PatronAccounts {
             ApplicationEventPublisher events,
             DirectorySettings settings,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            CurrentStaff staff) {
+        this.staff = staff;
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -103,7 +106,7 @@ public class PatronAccounts {
         var password = PatronPasswords.generate();
         var requestId = UUID.randomUUID().toString();
         var now = clock.instant();
-        var by = SecurityContextHolder.getContext().getAuthentication().getName();
+        var by = staff.uid();
         // An account this patron had under another uid (the identifier changed) is disabled first.
         var previous = accounts.lockByPatronId(holder.patronId());
         if (previous.isPresent()
@@ -149,7 +152,7 @@ public class PatronAccounts {
             return false;
         }
         var requestId = UUID.randomUUID().toString();
-        current.get().requestDisable(requestId, actor(), clock.instant());
+        current.get().requestDisable(requestId, staff.actor(), clock.instant());
         events.publishEvent(new PatronAccountDisableRequested(requestId, patronId, uid, reason));
         return true;
     }
@@ -210,11 +213,6 @@ public class PatronAccounts {
                         a.getAttempts(),
                         a.getLastError(),
                         a.isEnabled()));
-    }
-
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 
     /** How many accounts wait for the directory. */

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.embedded;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.card.DemoCards;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
@@ -10,7 +11,6 @@ import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactUsage;
-import be.uliege.library.registration.security.SystemPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.fee;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
@@ -8,7 +9,6 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.Patrons;
-import be.uliege.library.registration.security.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.math.BigDecimal;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package be.uliege.library.registration.patron;
 
-import be.uliege.library.registration.security.CurrentStaff;
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Instant;

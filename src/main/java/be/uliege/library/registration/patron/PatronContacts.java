@@ -1,5 +1,6 @@
 package be.uliege.library.registration.patron;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.contact.ContactDraft;
@@ -8,7 +9,6 @@ import be.uliege.library.registration.patron.contact.ContactSource;
 import be.uliege.library.registration.patron.internal.CheckedContact;
 import be.uliege.library.registration.patron.internal.ContactItem;
 import be.uliege.library.registration.patron.internal.PatronRepository;
-import be.uliege.library.registration.security.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;

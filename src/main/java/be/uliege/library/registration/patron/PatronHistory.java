@@ -1,9 +1,9 @@
 package be.uliege.library.registration.patron;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.patron.history.HistoryRepository;
 import be.uliege.library.registration.patron.internal.PatronRepository;
-import be.uliege.library.registration.security.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.sql.Timestamp;
 import java.time.Clock;

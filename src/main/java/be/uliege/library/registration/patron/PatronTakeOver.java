@@ -1,5 +1,6 @@
 package be.uliege.library.registration.patron;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactKind;
@@ -9,7 +10,6 @@ import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.patron.internal.AdditionalIdentifier;
 import be.uliege.library.registration.patron.internal.CheckedPatron;
 import be.uliege.library.registration.patron.internal.ContactItem;
-import be.uliege.library.registration.security.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
 import java.util.ArrayList;
 import java.util.Comparator;

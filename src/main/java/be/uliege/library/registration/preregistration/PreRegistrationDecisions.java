@@ -1,5 +1,6 @@
 package be.uliege.library.registration.preregistration;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.security.Roles;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +27,18 @@ public class PreRegistrationDecisions {
     static final int REASON_MAX = 1000;
 
     private final PreRegistrationRepository registrations;
+    private final CurrentStaff staff;
     private final Patrons patrons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PreRegistrationDecisions(
-            PreRegistrationRepository registrations, Patrons patrons, ApplicationEventPublisher events, Clock clock) {
+            PreRegistrationRepository registrations,
+            Patrons patrons,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CurrentStaff staff) {
+        this.staff = staff;
         this.registrations = registrations;
         this.patrons = patrons;
         this.events = events;
@@ -70,7 +76,7 @@ public class PreRegistrationDecisions {
     /** The entry leaves the queue as validated; its record goes on to the fees and the registration step. */
     @Transactional
     public void validated(long id) {
-        locked(id).validate(operator(), clock.instant());
+        locked(id).validate(staff.uid(), clock.instant());
     }
 
     /**
@@ -80,7 +86,7 @@ public class PreRegistrationDecisions {
     @Transactional
     public String takenOver(long id) {
         var registration = locked(id);
-        registration.validate(operator(), clock.instant());
+        registration.validate(staff.uid(), clock.instant());
         registrations.flush(); // decided before the record, and the entry with it, is deleted
         patrons.deletePreRegistered(registration.getPatronId()); // the entry goes with it (foreign key cascade)
         return registration.getPatronIdentifier();
@@ -93,7 +99,7 @@ public class PreRegistrationDecisions {
         if (tidy == null || tidy.isBlank()) {
             throw new IllegalArgumentException("A rejection needs its reason");
         }
-        locked(id).reject(operator(), clock.instant());
+        locked(id).reject(staff.uid(), clock.instant());
         events.publishEvent(
                 new PreRegistrationRejected(id, tidy.length() > REASON_MAX ? tidy.substring(0, REASON_MAX) : tidy));
     }
@@ -101,9 +107,5 @@ public class PreRegistrationDecisions {
     /** The entry, locked until the decision commits; gone (a taken-over entry goes with its record): decided. */
     private PreRegistration locked(long id) {
         return registrations.lockById(id).orElseThrow(() -> new AlreadyDecidedException(null));
-    }
-
-    private static String operator() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

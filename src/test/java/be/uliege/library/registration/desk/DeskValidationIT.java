@@ -5,6 +5,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.confirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.FeeStatus;
 import be.uliege.library.registration.fee.Fees;
@@ -36,7 +37,6 @@ import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
-import be.uliege.library.registration.security.SystemPrincipal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

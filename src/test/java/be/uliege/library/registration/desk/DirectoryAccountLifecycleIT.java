@@ -6,6 +6,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.confirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
@@ -20,7 +21,6 @@ import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
-import be.uliege.library.registration.security.SystemPrincipal;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;

@@ -2,6 +2,7 @@ package be.uliege.library.registration.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.embedded.EmbeddedServers;
@@ -21,7 +22,6 @@ import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
-import be.uliege.library.registration.security.SystemPrincipal;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -2,6 +2,7 @@ package be.uliege.library.registration.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
@@ -17,7 +18,6 @@ import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
-import be.uliege.library.registration.security.SystemPrincipal;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -3,6 +3,7 @@ package be.uliege.library.registration.patron;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactKind;
@@ -13,7 +14,6 @@ import be.uliege.library.registration.patron.identifier.IdentifierRange;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.patron.identifier.RangeUsage;
 import be.uliege.library.registration.security.Roles;
-import be.uliege.library.registration.security.SystemPrincipal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -2,9 +2,9 @@ package be.uliege.library.registration.preregistration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.embedded.EmbeddedServers;
-import be.uliege.library.registration.security.SystemPrincipal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;

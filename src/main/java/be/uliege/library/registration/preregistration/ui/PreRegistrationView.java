@@ -1,5 +1,6 @@
 package be.uliege.library.registration.preregistration.ui;
 
+import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.TypedDates;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.base.ui.InputModes;
@@ -18,7 +19,6 @@ import be.uliege.library.registration.preregistration.ProofOfWork;
 import be.uliege.library.registration.preregistration.RateLimiter;
 import be.uliege.library.registration.preregistration.TooManyRequestsException;
 import be.uliege.library.registration.preregistration.Use;
-import be.uliege.library.registration.security.CurrentStaff;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.Component;

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.IdentityDocument;
@@ -21,7 +22,6 @@ import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
-import be.uliege.library.registration.security.SystemPrincipal;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

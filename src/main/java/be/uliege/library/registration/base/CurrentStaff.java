@@ -1,4 +1,4 @@
-package be.uliege.library.registration.security;
+package be.uliege.library.registration.base;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -46,7 +46,7 @@ public class CurrentStaff {
         return authentication != null && !SystemPrincipal.is(authentication);
     }
 
-    /** Whether the one acting has the role (a name of {@link Roles}). */
+    /** Whether the one acting has the role (a name of {@code security.Roles}, or {@link SystemPrincipal#ROLE}). */
     public boolean hasRole(String role) {
         var authentication = authentication();
         return authentication != null

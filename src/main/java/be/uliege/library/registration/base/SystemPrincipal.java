@@ -1,4 +1,4 @@
-package be.uliege.library.registration.security;
+package be.uliege.library.registration.base;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,10 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The principal the system acts under (issue 14): the scheduled jobs, the event listeners after a
- * commit, the nightly load and the embedded defaults' demo data. Its role, {@link Roles#SYSTEM},
+ * commit, the nightly load and the embedded defaults' demo data. Its role, {@link #ROLE},
  * opens the services that only the system may call (creating a record with a known identifier,
  * deleting a pre-registration that expired); no sign-in can ever obtain it, since the staff roles
- * come from the directory's groups only ({@code StaffAuthenticationProvider}).
+ * come from the directory's groups only ({@code security.StaffAuthenticationProvider}).
  *
  * <p>Jobs and listeners get it without asking ({@code SystemTasks}); other code runs a piece of work
  * under it with {@link #run} or {@link #call}.
@@ -23,7 +23,10 @@ public final class SystemPrincipal {
     /** The name the system's changes are recorded under. */
     public static final String NAME = "system";
 
-    private static final String AUTHORITY = "ROLE_" + Roles.SYSTEM;
+    /** The system's role, for {@code hasRole}: no directory group maps to it. */
+    public static final String ROLE = "SYSTEM";
+
+    private static final String AUTHORITY = "ROLE_" + ROLE;
 
     private SystemPrincipal() {}
 

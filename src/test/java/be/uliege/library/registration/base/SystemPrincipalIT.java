@@ -1,4 +1,4 @@
-package be.uliege.library.registration.security;
+package be.uliege.library.registration.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.security.Roles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,4 +1,4 @@
-package be.uliege.library.registration.security;
+package be.uliege.library.registration.base;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
