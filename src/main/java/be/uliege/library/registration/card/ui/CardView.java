@@ -1,8 +1,6 @@
 package be.uliege.library.registration.card.ui;
 
-import be.uliege.library.registration.base.ui.FieldWidths;
-import be.uliege.library.registration.card.CardLetterPdf;
-import be.uliege.library.registration.card.CardPdf;
+import be.uliege.library.registration.card.CardPrinting;
 import be.uliege.library.registration.card.CardSettings;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.card.PhotoImages;
@@ -15,6 +13,8 @@ import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
+import be.uliege.library.registration.patron.ui.DeskSite;
+import be.uliege.library.registration.patron.ui.PatronPages;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +43,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
@@ -69,19 +68,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed(Roles.DESK_OPERATOR)
 public class CardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    /** The desk's site, chosen once per session (shared with the registration screen). */
-    static final String SITE = "desk.site";
-
     private final PatronService patrons;
     private final Cards cards;
-    private final CardPdf cardPdf;
-    private final CardLetterPdf letterPdf;
+    private final CardPrinting printing;
     private final CardSettings settings;
     private final PatronSettings patronSettings;
     private final Fees fees;
     private final Clock clock;
     private final ServerCamera serverCamera;
-    private final AuthenticationContext authentication;
     private Cards.PhotoSource source = Cards.PhotoSource.UPLOAD;
     private final DecimalSlider horizontal = new DecimalSlider(0, 1);
     private final DecimalSlider vertical = new DecimalSlider(0, 1);
@@ -99,22 +93,18 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     CardView(
             PatronService patrons,
             Cards cards,
-            CardPdf cardPdf,
-            CardLetterPdf letterPdf,
+            CardPrinting printing,
             CardSettings settings,
             PatronSettings patronSettings,
             Fees fees,
             Clock clock,
-            ServerCamera serverCamera,
-            AuthenticationContext authentication) {
-        this.authentication = authentication;
+            ServerCamera serverCamera) {
         this.fees = fees;
         this.serverCamera = serverCamera;
         this.clock = clock;
         this.patrons = patrons;
         this.cards = cards;
-        this.cardPdf = cardPdf;
-        this.letterPdf = letterPdf;
+        this.printing = printing;
         this.settings = settings;
         this.patronSettings = patronSettings;
         for (var slider : new DecimalSlider[] {horizontal, vertical, zoom}) {
@@ -147,7 +137,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(patrons.details(id));
+        PatronPages.open(this, id, patrons::details, this::show);
     }
 
     private void show(PatronDetails details) {
@@ -354,27 +344,14 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     private VerticalLayout printSection(PatronDetails details) {
         var section = section("card.print");
         var hasCard = cards.current(details.id()).isPresent();
-        if (hasCard && !authentication.hasRole(Roles.DESK_MANAGER)) {
+        if (hasCard && !printing.mayReprint()) {
             var managers = new Paragraph(getTranslation("card.reprint.manager-only"));
             managers.setId("card-reprint-managers");
             section.add(managers);
             return section;
         }
-        var site = new Select<String>();
+        var site = DeskSite.select(patronSettings, getTranslation("registration.site"), CardView::siteLabel);
         site.setId("card-site");
-        site.setLabel(getTranslation("registration.site"));
-        site.setItems(
-                patronSettings.sites().stream().map(PatronSettings.Site::code).toList());
-        site.setItemLabelGenerator(code -> patronSettings.sites().stream()
-                .filter(s -> s.code().equals(code))
-                .map(CardView::siteLabel)
-                .findFirst()
-                .orElse(code));
-        FieldWidths.fitLongest(
-                site, patronSettings.sites().stream().map(CardView::siteLabel).toList());
-        var chosen = (String) VaadinSession.getCurrent().getAttribute(SITE);
-        site.setValue(
-                chosen != null ? chosen : patronSettings.sites().getFirst().code());
         var reason = new Select<Cards.Reason>();
         reason.setId("card-reason");
         reason.setLabel(getTranslation("card.reason"));
@@ -389,25 +366,28 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         reason.setItemLabelGenerator(r -> getTranslation("card.reason." + r.name()));
         reason.setValue(hasCard ? null : Cards.Reason.FIRST);
         reason.setReadOnly(!hasCard);
-        var printing = new Select<Cards.Printing>();
-        printing.setId("card-printing");
-        printing.setLabel(getTranslation("card.printing"));
-        printing.setItems(Cards.Printing.values());
-        printing.setItemLabelGenerator(p -> getTranslation("card.printing." + p.name()));
-        printing.setValue(Cards.Printing.CARD_AND_LETTER);
+        var documents = new Select<Cards.Printing>();
+        documents.setId("card-printing");
+        documents.setLabel(getTranslation("card.printing"));
+        documents.setItems(Cards.Printing.values());
+        documents.setItemLabelGenerator(p -> getTranslation("card.printing." + p.name()));
+        documents.setValue(Cards.Printing.CARD_AND_LETTER);
         site.addValueChangeListener(e -> {
-            VaadinSession.getCurrent().setAttribute(SITE, e.getValue());
-            if (!settings.activatedPrintingSites().contains(e.getValue())) {
-                printing.setValue(Cards.Printing.CARD_AND_LETTER);
+            if (e.getValue() != null
+                    && !settings.activatedPrintingSites().contains(e.getValue().code())) {
+                documents.setValue(Cards.Printing.CARD_AND_LETTER);
             }
         });
-        printing.setItemEnabledProvider(p -> p == Cards.Printing.CARD_AND_LETTER
-                || settings.activatedPrintingSites().contains(site.getValue()));
+        documents.setItemEnabledProvider(p -> p == Cards.Printing.CARD_AND_LETTER
+                || settings.activatedPrintingSites().contains(site.getValue().code()));
         var language = details.preferredLanguage() == null
                 ? Locale.FRENCH
                 : details.preferredLanguage().locale();
-        var feePanel =
-                new FeePanel(fees, site::getValue, language, () -> showReplacementFee(details.id(), reason.getValue()));
+        var feePanel = new FeePanel(
+                fees,
+                () -> site.getValue().code(),
+                language,
+                () -> showReplacementFee(details.id(), reason.getValue()));
         replacementFee.setPadding(false);
         replacementFee.setSpacing(false);
         replacementFee.setId("card-fee");
@@ -421,12 +401,14 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
                 return;
             }
             try {
-                var done = cards.print(details.id(), site.getValue(), reason.getValue(), printing.getValue());
-                showPrinted(done);
+                showPrinted(
+                        printing.print(details.id(), site.getValue().code(), reason.getValue(), documents.getValue()));
                 showReplacementFee(details.id(), null);
             } catch (OptimisticLockingFailureException ex) {
-                error(getTranslation("card.printed-meanwhile"));
-                show(patrons.details(details.id()));
+                PatronPages.changedMeanwhile(
+                        this,
+                        "card.printed-meanwhile",
+                        () -> PatronPages.open(this, details.id(), patrons::details, this::show));
             } catch (FeesDueException ex) {
                 error(
                         ex.total().signum() == 0
@@ -442,7 +424,7 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         });
         print.setId("card-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(new HorizontalLayout(site, reason, printing), replacementFee, print);
+        section.add(new HorizontalLayout(site, reason, documents), replacementFee, print);
         return section;
     }
 
@@ -486,9 +468,9 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     /** The PDFs of the card just printed: made once, held by this screen only (the code is in them). */
-    private void showPrinted(Cards.Printed done) {
-        var card = cardPdf.render(done.print());
-        var identifier = done.print().identifier();
+    private void showPrinted(CardPrinting.Documents done) {
+        var card = done.card();
+        var identifier = done.identifier();
         printed.removeAll();
         var cardLink = new Anchor(
                 DownloadHandler.fromInputStream(e -> new DownloadResponse(
@@ -500,8 +482,8 @@ public class CardView extends VerticalLayout implements HasUrlParameter<Long>, H
         cardLink.setId("card-pdf");
         cardLink.setTarget("_blank");
         printed.add(new Paragraph(getTranslation("card.printed.done")), cardLink);
-        if (done.print().activationCode() != null) {
-            var letter = letterPdf.render(done.print());
+        var letter = done.letter();
+        if (letter != null) {
             var letterLink = new Anchor(
                     DownloadHandler.fromInputStream(e -> new DownloadResponse(
                             new ByteArrayInputStream(letter),

@@ -11,6 +11,7 @@ import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.ui.DeskSite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,12 +154,7 @@ class PatronForm extends FormLayout {
 
     /** The printer of the operator's desk site when one was chosen in this session, else the first site's. */
     private PatronSettings.Site deskSite() {
-        var session = VaadinSession.getCurrent();
-        var code = session == null ? null : (String) session.getAttribute(RegistrationView.SITE);
-        return settings.sites().stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .orElse(settings.sites().getFirst());
+        return DeskSite.current(settings);
     }
 
     private TextField text(String id, String labelKey, int max) {

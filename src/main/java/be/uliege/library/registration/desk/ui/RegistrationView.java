@@ -1,6 +1,5 @@
 package be.uliege.library.registration.desk.ui;
 
-import be.uliege.library.registration.base.ui.FieldWidths;
 import be.uliege.library.registration.desk.RegistrationStep;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.Fees;
@@ -9,11 +8,12 @@ import be.uliege.library.registration.fee.ui.FeePanel;
 import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
-import be.uliege.library.registration.patron.PatronNotFoundException;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.ui.DeskSite;
+import be.uliege.library.registration.patron.ui.PatronPages;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -33,7 +33,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -55,9 +54,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed(Roles.DESK_OPERATOR)
 public class RegistrationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    /** The session attribute holding the operator's desk site. */
-    static final String SITE = "desk.site";
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PatronService patrons;
@@ -65,7 +61,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private final Fees fees;
     private final RegistrationStep step;
     private final PatronSettings settings;
-    private final Select<PatronSettings.Site> site = new Select<>();
+    private final Select<PatronSettings.Site> site;
     private final Div progress = new Div();
     private @Nullable PatronDetails patron;
 
@@ -80,38 +76,20 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         this.fees = fees;
         this.step = step;
         this.settings = settings;
-        site.setLabel(getTranslation("desk.site"));
-        site.setItems(settings.sites());
-        site.setItemLabelGenerator(PatronSettings.Site::name);
-        FieldWidths.fitLongest(
-                site, settings.sites().stream().map(PatronSettings.Site::name).toList());
+        site = DeskSite.select(settings, getTranslation("desk.site"), PatronSettings.Site::name);
         site.setId("desk-site");
-        site.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                VaadinSession.getCurrent().setAttribute(SITE, e.getValue().code());
-            }
-        });
         progress.setId("registration-progress");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            show(patrons.details(id));
-        } catch (PatronNotFoundException e) {
-            removeAll();
-            add(new H1(getTranslation("patron.not-found")));
-        }
+        PatronPages.open(this, id, patrons::details, this::show);
     }
 
     private void show(PatronDetails details) {
         this.patron = details;
         removeAll();
-        var code = (String) VaadinSession.getCurrent().getAttribute(SITE);
-        site.setValue(settings.sites().stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .orElse(settings.sites().getFirst()));
+        site.setValue(DeskSite.current(settings));
         var title = new H1(getTranslation(
                 "registration.title", details.firstName() + " " + details.lastName(), details.primaryIdentifier()));
         title.setId("registration-title");
@@ -305,8 +283,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         } catch (PatronRuleException e) {
             DeskMessages.violations(this, e.violations());
         } catch (OptimisticLockingFailureException e) {
-            DeskMessages.error(this, getTranslation("patron.changed-meanwhile"));
-            reload();
+            PatronPages.changedMeanwhile(this, "patron.changed-meanwhile", this::reload);
         }
     }
 

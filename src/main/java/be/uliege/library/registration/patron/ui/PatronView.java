@@ -5,7 +5,6 @@ import be.uliege.library.registration.patron.PatronContacts;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronKind;
-import be.uliege.library.registration.patron.PatronNotFoundException;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
@@ -82,12 +81,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            show(patrons.details(id));
-        } catch (PatronNotFoundException e) {
-            removeAll();
-            add(new H1(getTranslation("patron.not-found")));
-        }
+        PatronPages.open(this, id, patrons::details, this::show);
     }
 
     private void show(PatronDetails details) {
@@ -385,9 +379,10 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void staleRecord() {
-        var n = Notification.show(getTranslation("patron.changed-meanwhile"), 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        show(patrons.details(current().id()));
+        PatronPages.changedMeanwhile(
+                this,
+                "patron.changed-meanwhile",
+                () -> PatronPages.open(this, current().id(), patrons::details, this::show));
     }
 
     private PatronDetails current() {
