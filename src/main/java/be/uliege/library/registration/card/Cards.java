@@ -18,17 +18,14 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
-import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -387,25 +384,15 @@ public class Cards {
         return codes.hash(cardId, code);
     }
 
+    /** The letter's address: the one letters use, else the first (R-EXT-2); the country in French words. */
     private static List<String> addressLines(PatronDetails patron) {
-        var lines = new ArrayList<String>();
-        patron.contacts().stream()
-                .filter(c -> c.kind() == ContactKind.ADDRESS && c.usedForLetters())
+        return patron.contacts().stream()
+                .filter(c -> c.address() != null && c.usedForLetters())
                 .findFirst()
                 .or(() -> patron.contacts().stream()
-                        .filter(c -> c.kind() == ContactKind.ADDRESS)
+                        .filter(c -> c.address() != null)
                         .findFirst())
-                .ifPresent(address -> {
-                    // "Street 1, 4000 City (BE)": the country in words on its own line, none for Belgium.
-                    var matcher = Pattern.compile("(.*) \\(([A-Z]{2})\\)$").matcher(address.display());
-                    var text = matcher.matches() ? matcher.group(1) : address.display();
-                    lines.addAll(List.of(text.split("\\s*,\\s*")));
-                    if (matcher.matches() && !"BE".equals(matcher.group(2))) {
-                        lines.add(Locale.of("", matcher.group(2))
-                                .getDisplayCountry(Locale.FRENCH)
-                                .toUpperCase(Locale.ROOT));
-                    }
-                });
-        return lines;
+                .map(c -> c.address().letterLines(Locale.FRENCH))
+                .orElse(List.of());
     }
 }

@@ -3,6 +3,7 @@ package be.uliege.library.registration.patron;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactSource;
 import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.contact.PostalAddress;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,8 @@ public record PatronDetails(
             boolean preferred,
             boolean usedForLetters,
             String display,
-            @Nullable String city) {}
+            @Nullable String city,
+            @Nullable PostalAddress address) {}
 
     public record Identifier(IdentifierType type, String value) {}
 
@@ -66,7 +68,8 @@ public record PatronDetails(
                         c.isPreferred(),
                         c == lettersEmail || c == lettersPhone || c == lettersAddress,
                         c.display(),
-                        c.getCity()))
+                        c.getCity(),
+                        c.address().orElse(null)))
                 .toList();
         return new PatronDetails(
                 p.getId(),

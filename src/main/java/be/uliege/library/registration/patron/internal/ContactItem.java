@@ -5,6 +5,7 @@ import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactSource;
 import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.patron.contact.PhoneNumber;
+import be.uliege.library.registration.patron.contact.PostalAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,8 +155,15 @@ public class ContactItem {
             case EMAIL -> contact.value();
             case PHONE -> new PhoneNumber(contact.value()).display();
             case ADDRESS ->
-                contact.value() + ", " + contact.postalCode() + " " + contact.city() + " (" + contact.country() + ")";
+                new PostalAddress(contact.value(), contact.postalCode(), contact.city(), contact.country()).display();
         };
+    }
+
+    /** The postal address of an address item; empty for an e-mail or a phone. */
+    public Optional<PostalAddress> address() {
+        return kind == ContactKind.ADDRESS
+                ? Optional.of(new PostalAddress(value, postalCode, city, country))
+                : Optional.empty();
     }
 
     public CheckedContact toChecked() {

@@ -208,11 +208,12 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
 
     /** R-CON-4: an address's locality in the desk's language (Liège at a French-speaking desk for a stored "Luik"). */
     private String shown(PatronDetails.Contact c) {
-        if (c.kind() != ContactKind.ADDRESS || c.city() == null || c.city().isBlank()) {
+        var address = c.address();
+        if (address == null || address.city() == null || address.city().isBlank()) {
             return c.display();
         }
-        var city = postalCodes.inLanguage(c.city(), getLocale());
-        return city.equals(c.city()) ? c.display() : c.display().replace(" " + c.city() + " (", " " + city + " (");
+        return address.withCity(postalCodes.inLanguage(address.city(), getLocale()))
+                .display();
     }
 
     private Component contactActions(PatronDetails.Contact c) {
