@@ -14,6 +14,7 @@ import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronRuleException;
@@ -39,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * docs/decisions/0008-card-activation-backoff.md). A code is shown once, on the printed card and its
  * letter; only its HMAC under the server's secret is stored, compared in constant time. A reprint
  * replaces the card, and its code: the old one no longer works.
+ *
+ * <p>Longer than most services on purpose: the card's whole life (printed with its reprint rules,
+ * photo, activated at the desk or online with its back-off) shares the card's row lock and the
+ * activation code's hashing.
  */
 @Service
 public class Cards {
@@ -157,7 +162,7 @@ public class Cards {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
     public Optional<Card> current(long patronId) {
-        var identifier = lookup.primaryIdentifier(patronId);
+        var identifier = lookup.primaryIdentifier(PatronId.of(patronId));
         if (identifier.isEmpty()) {
             return Optional.empty();
         }
@@ -220,7 +225,7 @@ public class Cards {
             card.issueCode(hash(cardId, code));
         }
         history.recordStep(
-                patronId,
+                PatronId.of(patronId),
                 "card",
                 (reason == Reason.FIRST ? "printed" : "reprinted (" + reason + ")")
                         + " at " + site + (activated ? ", already activated" : ", activation code issued")
@@ -275,14 +280,15 @@ public class Cards {
             throw new IllegalArgumentException("Not a card frame: " + checked.width() + "×" + checked.height());
         }
         // Two desks associating a photo with one patron take turns on the patron's row.
-        lookup.lockForChange(patronId);
+        lookup.lockForChange(PatronId.of(patronId));
         var by = staff.uid();
         var at = clock.instant();
         photos.findById(patronId)
                 .ifPresentOrElse(
                         photo -> photo.replaceWith(framedJpeg, source, by, at),
                         () -> photos.save(PatronPhoto.taken(patronId, framedJpeg, source, by, at)));
-        history.recordStep(patronId, "photo", "associated (" + source.name().toLowerCase(Locale.ROOT) + ")");
+        history.recordStep(
+                PatronId.of(patronId), "photo", "associated (" + source.name().toLowerCase(Locale.ROOT) + ")");
     }
 
     /**
@@ -296,7 +302,7 @@ public class Cards {
     public boolean unlock(long patronId) {
         boolean changed = backoff.clear(patrons.details(patronId).primaryIdentifier());
         if (changed) {
-            history.recordStep(patronId, "card", "activation back-off lifted");
+            history.recordStep(PatronId.of(patronId), "card", "activation back-off lifted");
         }
         return changed;
     }
@@ -314,7 +320,7 @@ public class Cards {
                 .filter(c -> c.getStatus() == Status.PRINTED)
                 .orElseThrow(() -> new PatronRuleException(Violation.of("card", "card.not-printed")));
         card.activate(clock.instant());
-        history.recordStep(patronId, "card", "activated at the desk by " + staff.uid());
+        history.recordStep(PatronId.of(patronId), "card", "activated at the desk by " + staff.uid());
     }
 
     /** The latest alert of many identifiers getting wrong codes, raised within the last day, if any (R-CARD-5). */
@@ -349,8 +355,8 @@ public class Cards {
             throw new ActivationDelayedException(wait);
         }
         boolean wellFormed = id.matches("[A-Z]{1,2}\\d{6}") && typed.matches("\\d{4}");
-        Optional<Long> patron = wellFormed ? lookup.byPrimaryIdentifier(id) : Optional.empty();
-        var guessed = patron.flatMap(cards::lockCurrent);
+        Optional<PatronId> patron = wellFormed ? lookup.byPrimaryIdentifier(id) : Optional.empty();
+        var guessed = patron.map(PatronId::value).flatMap(cards::lockCurrent);
         Outcome outcome;
         if (guessed.isEmpty()) {
             hash(0, typed); // the same work as for a card that exists
@@ -362,7 +368,8 @@ public class Cards {
                 if (outcome == Outcome.ACTIVATED) {
                     card.activate(clock.instant());
                     // The patron's own step, anonymous: the history records it as the system's.
-                    SystemPrincipal.run(() -> history.recordStep(card.getPatronId(), "card", "activated online"));
+                    SystemPrincipal.run(
+                            () -> history.recordStep(PatronId.of(card.getPatronId()), "card", "activated online"));
                 }
             } else {
                 outcome = Outcome.WRONG;

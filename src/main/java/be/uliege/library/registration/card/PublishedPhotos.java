@@ -2,6 +2,7 @@ package be.uliege.library.registration.card;
 
 import be.uliege.library.registration.card.internal.PatronPhoto;
 import be.uliege.library.registration.card.internal.PatronPhotoRepository;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import java.util.Arrays;
@@ -78,7 +79,7 @@ public class PublishedPhotos {
         var patron = additionalType == null
                 ? patrons.byPrimaryIdentifier(normalised.get())
                 : patrons.byIdentifier(additionalType, normalised.get());
-        return patron.flatMap(photos::findById).map(PatronPhoto::getJpeg);
+        return patron.map(PatronId::value).flatMap(photos::findById).map(PatronPhoto::getJpeg);
     }
 
     /** The identifier stripped and in upper case, when it is letters and digits only (1 to 32). */

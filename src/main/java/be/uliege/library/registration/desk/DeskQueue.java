@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk;
 
 import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.duplicate.SuspiciousData;
 import be.uliege.library.registration.preregistration.PreRegistrationQueue;
@@ -69,11 +70,11 @@ public class DeskQueue {
     public List<Entry> page(Filter filter, int offset, int limit) {
         var rows = entries.page(selection(filter), offset, limit);
         var names = patrons.names(
-                rows.stream().map(PreRegistrationQueue.Row::patronId).toList());
+                rows.stream().map(row -> PatronId.of(row.patronId())).toList());
         var holdStart = clock.instant().minus(HOLD);
         return rows.stream()
                 .map(row -> {
-                    var name = names.get(row.patronId());
+                    var name = names.get(PatronId.of(row.patronId()));
                     boolean held = row.openedAt() != null && row.openedAt().isAfter(holdStart);
                     return new Entry(
                             row.id(),
@@ -106,7 +107,16 @@ public class DeskQueue {
             // The columns' collation ignores accents and case; LIKE's own characters are escaped.
             var like = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             prefix = like.length() > 100 ? like.substring(0, 100) : like;
-            matching = patrons.startingWith(prefix, entries.confirmedPatrons());
+            matching =
+                    patrons
+                            .startingWith(
+                                    prefix,
+                                    entries.confirmedPatrons().stream()
+                                            .map(PatronId::of)
+                                            .toList())
+                            .stream()
+                            .map(PatronId::value)
+                            .toList();
         }
         return new PreRegistrationQueue.Selection(
                 filter.possibleDuplicatesOnly(),

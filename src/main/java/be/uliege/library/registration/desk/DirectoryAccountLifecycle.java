@@ -4,6 +4,7 @@ import be.uliege.library.registration.directory.PatronAccountDisabled;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.patron.PatronDeactivated;
 import be.uliege.library.registration.patron.PatronHistory;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.PatronIdentifierChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ class DirectoryAccountLifecycle {
     @ApplicationModuleListener
     void on(PatronAccountDisabled event) {
         history.recordStep(
-                event.patronId(),
+                PatronId.of(event.patronId()),
                 "directoryAccount",
                 "disabled " + event.uid() + " (" + event.reason()
                         + (event.found() ? ")" : "; no entry in the directory)"));

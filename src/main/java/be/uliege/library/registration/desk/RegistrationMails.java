@@ -3,6 +3,7 @@ package be.uliege.library.registration.desk;
 import be.uliege.library.registration.directory.PatronAccountWritten;
 import be.uliege.library.registration.mail.LibraryMailer;
 import be.uliege.library.registration.patron.PatronHistory;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.Patrons;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ class RegistrationMails {
         if (registration == null || !registration.welcomeMailPending()) {
             return; // sent already, or the patron was deleted meanwhile
         }
-        var recipient = patrons.mailRecipient(event.patronId()).orElse(null);
+        var recipient = patrons.mailRecipient(PatronId.of(event.patronId())).orElse(null);
         if (recipient == null) {
             registration.welcomeMailWithoutAddress();
             return;
@@ -58,14 +59,14 @@ class RegistrationMails {
                 recipient.identifier(),
                 DateTimeFormatter.ofPattern("dd/MM/yyyy").format(registration.getExpirationDate()));
         registration.welcomeMailSent(clock.instant());
-        history.recordStep(event.patronId(), "welcomeMail", "sent");
+        history.recordStep(PatronId.of(event.patronId()), "welcomeMail", "sent");
         log.info("Welcome mail of registration {} sent", event.registrationId());
     }
 
     @ApplicationModuleListener
     void on(PatronAccountWritten event) {
         history.recordStep(
-                event.patronId(),
+                PatronId.of(event.patronId()),
                 "directoryAccount",
                 (event.created() ? "created " : "updated ") + event.uid() + ", expires " + event.expiration());
     }

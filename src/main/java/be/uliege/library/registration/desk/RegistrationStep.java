@@ -8,6 +8,7 @@ import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
@@ -125,7 +126,7 @@ public class RegistrationStep {
                 email,
                 patron.expirationDate()));
         history.recordStep(
-                patronId,
+                PatronId.of(patronId),
                 "registration",
                 (again ? "run again (in force, no fee), " : "") + "site " + site + ", expires "
                         + patron.expirationDate() + ", directory account and welcome mail asked for");

@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo patrons of every kind (U, S, C, B, BX), some expired, some pending pre-registrations
  * (inactive B95 records), loaded into an empty database of the embedded defaults. Every record
  * goes through the same rules as real data.
+ *
+ * <p>Longer than most classes because it is data more than code: the demo patrons, one per entry,
+ * each covering a case the desk meets (expired, loaded from the university, no e-mail…).
  */
 @Component
 @Order(1)

@@ -4,6 +4,7 @@ import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Text;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
@@ -32,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The desk's fees (R-FEE-1…3, R-DESK-6): what a registration costs, cash payments with their
  * receipt, waivers by a manager, and the cash report that closes a desk day.
+ *
+ * <p>Longer than most services on purpose: every step of a fee's life (charged, paid, waived, used
+ * by a registration or a reprint) and the receipt take the same patron lock and numbering, kept in
+ * one place so that two desks can never settle one fee twice.
  */
 @Service
 public class Fees {
@@ -86,7 +91,7 @@ public class Fees {
     @Transactional
     public List<FeeLine> chargeRegistration(long patronId) {
         // Two desks charging at once: the second waits here and then finds the first one's fee.
-        lookup.lockForChange(patronId);
+        lookup.lockForChange(PatronId.of(patronId));
         var patron = patrons.details(patronId);
         var current = fees.findUnusedRegistrationFees(patronId, registrationTypes());
         if (!current.isEmpty()) {
@@ -101,7 +106,7 @@ public class Fees {
         var fee = fees.saveAndFlush(
                 new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), staff.uid(), clock.instant()));
         history.recordStep(
-                patronId,
+                PatronId.of(patronId),
                 "fee",
                 "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
         return List.of(fee.toLine());
@@ -172,7 +177,7 @@ public class Fees {
             fee.pay(staff.uid(), now, site, receipt);
             fees.saveAndFlush(fee);
             history.recordStep(
-                    fee.getPatronId(),
+                    PatronId.of(fee.getPatronId()),
                     "fee",
                     "paid in cash " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR, receipt " + receipt);
         }
@@ -200,7 +205,8 @@ public class Fees {
         var fee = fees.findById(feeId).orElseThrow(() -> new IllegalArgumentException("No fee " + feeId));
         fee.waive(staff.uid(), clock.instant(), site, tidy);
         fees.saveAndFlush(fee);
-        history.recordStep(fee.getPatronId(), "fee", "waived " + fee.toLine().label() + ": " + tidy);
+        history.recordStep(
+                PatronId.of(fee.getPatronId()), "fee", "waived " + fee.toLine().label() + ": " + tidy);
         return fee.toLine();
     }
 
@@ -234,7 +240,7 @@ public class Fees {
     @Transactional
     public FeeLine chargeCardReplacement(long patronId) {
         // Two desks charging at once: the second waits here and then finds the first one's fee.
-        lookup.lockForChange(patronId);
+        lookup.lockForChange(PatronId.of(patronId));
         var current = fees.findUnusedCardFees(patronId, settings.replacement());
         if (!current.isEmpty()) {
             return current.getFirst().toLine();
@@ -248,7 +254,7 @@ public class Fees {
                 staff.uid(),
                 clock.instant()));
         history.recordStep(
-                patronId,
+                PatronId.of(patronId),
                 "fee",
                 "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR");
         return fee.toLine();
@@ -305,7 +311,7 @@ public class Fees {
         }
         events.publishEvent(
                 new ReceiptMailRequested(receiptNumber, lines.getFirst().getPatronId()));
-        history.recordStep(lines.getFirst().getPatronId(), "receipt", "mailed " + receiptNumber);
+        history.recordStep(PatronId.of(lines.getFirst().getPatronId()), "receipt", "mailed " + receiptNumber);
     }
 
     ReceiptPdf.Receipt receipt(String receiptNumber, Locale language) {
@@ -317,7 +323,7 @@ public class Fees {
         var lines = fees.stream().map(Fee::toLine).toList();
         var paid = lines.getFirst();
         var name = patronRecords
-                .mailRecipient(first.getPatronId())
+                .mailRecipient(PatronId.of(first.getPatronId()))
                 .map(r -> r.firstName() + " " + r.lastName())
                 .orElse("");
         var siteName = patronSettings.sites().stream()

@@ -1,6 +1,7 @@
 package be.uliege.library.registration.fee;
 
 import be.uliege.library.registration.mail.LibraryMailer;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.Patrons;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ class ReceiptMails {
 
     @ApplicationModuleListener
     void on(ReceiptMailRequested event) {
-        var recipient = patrons.mailRecipient(event.patronId()).orElse(null);
+        var recipient = patrons.mailRecipient(PatronId.of(event.patronId())).orElse(null);
         if (recipient == null) {
             return;
         }

@@ -46,6 +46,9 @@ import org.jspecify.annotations.Nullable;
  * flag and the external owning system (R-REC-5), a changed primary identifier is kept as a former
  * one (R-ID-4), external contact items are read-only (R-EXT-1, R-EXT-2). Optimistic locking keeps
  * two people from overwriting each other's changes.
+ *
+ * <p>Longer than most classes: the aggregate's twenty-odd mapped columns and the intention-named
+ * changes that keep them consistent.
  */
 @Entity
 @Table(name = "patron")

@@ -51,6 +51,11 @@ public record PatronDetails(
             @Nullable String city,
             @Nullable PostalAddress address) {}
 
+    /** The record's id, typed for the other modules' calls. */
+    public PatronId patronId() {
+        return new PatronId(id);
+    }
+
     public record Identifier(IdentifierType type, String value) {}
 
     public record Note(ContactSource source, String text, String createdBy, Instant createdAt) {}

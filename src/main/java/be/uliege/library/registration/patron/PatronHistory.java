@@ -59,9 +59,9 @@ public class PatronHistory {
      */
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     @Transactional
-    public void recordStep(long patronId, String step, String outcome) {
-        if (patrons.existsById(patronId)) {
-            record(patronId, Map.of(), Map.of(step, outcome));
+    public void recordStep(PatronId patronId, String step, String outcome) {
+        if (patrons.existsById(patronId.value())) {
+            record(patronId.value(), Map.of(), Map.of(step, outcome));
         }
     }
 

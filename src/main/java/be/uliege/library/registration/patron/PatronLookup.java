@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * @see "docs/decisions/0010-tables-belong-to-modules.md"
  */
-@Component
+@Service
 public class PatronLookup {
 
     private final JdbcTemplate jdbc;
@@ -36,14 +36,19 @@ public class PatronLookup {
     }
 
     /** The patron whose primary identifier this is (as stored: upper case). */
+    // Anyone: a patron's own online activation (R-CARD-5) and the photo service's clients (checked by
+    // their network) ask which record an identifier names; the answer is an id, no personal data.
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<Long> byPrimaryIdentifier(String identifier) {
+    public Optional<PatronId> byPrimaryIdentifier(String identifier) {
         return first(jdbc.queryForList("select id from patron where primary_identifier = ?", Long.class, identifier));
     }
 
     /** The patron with this additional identifier (R-ID-5). */
+    // Anyone: as byPrimaryIdentifier, for the photo service's identifiers (R-ID-5).
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<Long> byIdentifier(IdentifierType type, String value) {
+    public Optional<PatronId> byIdentifier(IdentifierType type, String value) {
         return first(jdbc.queryForList(
                 "select patron_id from additional_identifier where id_type = ? and id_value = ?",
                 Long.class,
@@ -52,9 +57,12 @@ public class PatronLookup {
     }
 
     /** A patron's primary identifier. */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     @Transactional(readOnly = true)
-    public Optional<String> primaryIdentifier(long patronId) {
-        return jdbc.queryForList("select primary_identifier from patron where id = ?", String.class, patronId).stream()
+    public Optional<String> primaryIdentifier(PatronId patronId) {
+        return jdbc
+                .queryForList("select primary_identifier from patron where id = ?", String.class, patronId.value())
+                .stream()
                 .findFirst();
     }
 
@@ -62,9 +70,10 @@ public class PatronLookup {
      * Locks the patron's row until the caller's transaction ends: two desks charging or changing
      * one patron at once run one after the other, the second seeing the first one's work.
      */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockForChange(long patronId) {
-        jdbc.queryForList("select id from patron where id = ? for update", Long.class, patronId);
+    public void lockForChange(PatronId patronId) {
+        jdbc.queryForList("select id from patron where id = ? for update", Long.class, patronId.value());
     }
 
     /** A patron's names and the e-mail letters go to first, for a list such as the desk's queue. */
@@ -74,8 +83,8 @@ public class PatronLookup {
     /** The names and first e-mail (preferred first) of these patrons, by id. */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
-    public Map<Long, Names> names(Collection<Long> patronIds) {
-        var names = new HashMap<Long, Names>();
+    public Map<PatronId, Names> names(Collection<PatronId> patronIds) {
+        var names = new HashMap<PatronId, Names>();
         if (patronIds.isEmpty()) {
             return names;
         }
@@ -87,9 +96,11 @@ public class PatronLookup {
                    order by c.preferred desc, c.id limit 1)
                 from patron p where p.id in (""" + marks + ")",
                 row -> {
-                    names.put(row.getLong(1), new Names(row.getString(2), row.getString(3), row.getString(4)));
+                    names.put(
+                            new PatronId(row.getLong(1)),
+                            new Names(row.getString(2), row.getString(3), row.getString(4)));
                 },
-                patronIds.toArray());
+                patronIds.stream().map(PatronId::value).toArray());
         return names;
     }
 
@@ -99,22 +110,26 @@ public class PatronLookup {
      */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
-    public List<Long> startingWith(String likePrefix, Collection<Long> among) {
+    public List<PatronId> startingWith(String likePrefix, Collection<PatronId> among) {
         if (among.isEmpty()) {
             return List.of();
         }
         var marks = String.join(",", Collections.nCopies(among.size(), "?"));
         var arguments = new ArrayList<Object>(List.of(likePrefix + "%", likePrefix + "%", likePrefix + "%"));
-        arguments.addAll(among);
-        return jdbc.queryForList(
-                "select p.id from patron p where (p.last_name like ? or p.first_name like ? or exists ("
-                        + "select 1 from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL' "
-                        + "and c.item_value like ?)) and p.id in (" + marks + ")",
-                Long.class,
-                arguments.toArray());
+        among.forEach(id -> arguments.add(id.value()));
+        return jdbc
+                .queryForList(
+                        "select p.id from patron p where (p.last_name like ? or p.first_name like ? or exists ("
+                                + "select 1 from contact_item c where c.patron_id = p.id and c.kind = 'EMAIL' "
+                                + "and c.item_value like ?)) and p.id in (" + marks + ")",
+                        Long.class,
+                        arguments.toArray())
+                .stream()
+                .map(PatronId::new)
+                .toList();
     }
 
-    private static Optional<Long> first(List<Long> ids) {
-        return ids.stream().findFirst();
+    private static Optional<PatronId> first(List<Long> ids) {
+        return ids.stream().findFirst().map(PatronId::new);
     }
 }

@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * Checks a draft against every rule of the record (R-REC-2), the groups and categories (R-GRP-1…3)
  * and the contact information (R-CON-1…4), and returns it in its stored form; each broken rule is
  * reported with its field, never only the first. Foreign addresses pass with a warning.
+ *
+ * <p>Longer than most classes on purpose: every rule of the record, one method per rule group, in
+ * one place that every screen, API and job goes through.
  */
 @Component
 public class PatronRules {

@@ -166,8 +166,8 @@ public class Patrons {
      */
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     @Transactional(readOnly = true)
-    public Optional<MailRecipient> mailRecipient(long id) {
-        return patrons.findById(id)
+    public Optional<MailRecipient> mailRecipient(PatronId id) {
+        return patrons.findById(id.value())
                 .flatMap(p -> p.preferred(ContactKind.EMAIL)
                         .map(email -> new MailRecipient(
                                 p.getPrimaryIdentifier(),

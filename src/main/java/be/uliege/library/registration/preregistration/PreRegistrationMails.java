@@ -1,6 +1,7 @@
 package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.mail.LibraryMailer;
+import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.Patrons;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -119,7 +120,7 @@ class PreRegistrationMails {
     private Patrons.@Nullable MailRecipient recipientOf(long preRegistrationId) {
         return repository
                 .findById(preRegistrationId)
-                .flatMap(registration -> patrons.mailRecipient(registration.getPatronId()))
+                .flatMap(registration -> patrons.mailRecipient(PatronId.of(registration.getPatronId())))
                 .orElse(null);
     }
 
@@ -133,7 +134,8 @@ class PreRegistrationMails {
         if (registration == null || registration.getStatus() != PreRegistrationStatus.REJECTED) {
             return;
         }
-        var recipient = patrons.mailRecipient(registration.getPatronId()).orElse(null);
+        var recipient =
+                patrons.mailRecipient(PatronId.of(registration.getPatronId())).orElse(null);
         if (recipient != null) {
             mailer.send(recipient.toMail(), "preregistration.rejected", recipient.identifier(), event.reason());
         }

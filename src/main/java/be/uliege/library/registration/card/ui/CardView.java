@@ -63,6 +63,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * placed in the card's frame with two sliders and a zoom, then associated only while the
  * patron's identifier, names and card status are on the screen (R-CARD-2) — the card and its
  * letter printed as PDF, reprints with their reason, and the activation lock lifted.
+ *
+ * <p>Longer than most screens: the photo (upload, camera, framing), the printing with its fee and
+ * the card's status are one desk task on one page; the decisions are the services' (CardPrinting,
+ * Cards, Fees).
  */
 @Route("cards")
 @RolesAllowed(Roles.DESK_OPERATOR)

@@ -49,6 +49,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * show as pending until they are done. Once done, the screen — from the database, also after a
  * reload — shows the registration done and leads to the card; running the step again is a
  * separate action, confirmed, that charges nothing.
+ *
+ * <p>Longer than most screens: the step before, during and after (fees, identity document, the
+ * password slip, the account and the welcome mail), each read from the database so that a reload
+ * shows the same.
  */
 @Route("registration")
 @RolesAllowed(Roles.DESK_OPERATOR)

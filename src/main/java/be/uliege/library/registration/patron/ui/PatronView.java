@@ -49,6 +49,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * One patron's record at the desk: identity and dates, identifiers, contact items (external ones
  * marked and read-only, R-EXT-1; local ones editable, R-EXT-2), notes and the history of every
  * change (R-REC-6).
+ *
+ * <p>Longer than most screens: the record's sections (identity, contact items with their dialogs,
+ * identifiers, notes, history) belong on one page at the desk.
  */
 @Route("patrons")
 @RolesAllowed(Roles.DESK_OPERATOR)

@@ -65,6 +65,9 @@ import org.jspecify.annotations.Nullable;
  * by the same rules as the server applies on submission; messages sit under their field and
  * nothing typed is lost. The browser solves the anti-robot challenge while the person presses
  * the button; a hidden field catches robots that fill everything.
+ *
+ * <p>Longer than most screens: the public form's fifteen fields in four languages, each checked as
+ * it is left, with the answer after sending; the decisions are the services'.
  */
 @Route(value = "inscription", autoLayout = false)
 @AnonymousAllowed
