@@ -10,6 +10,7 @@ import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.contact.InvalidValueException;
 import be.uliege.library.registration.patron.contact.PhoneNumber;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
@@ -89,6 +90,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     private final BelgianPostalCodes postalCodes;
     private final ProofOfWork proofOfWork;
     private final PreRegistrationSettings settings;
+    private final PatronSettings patronSettings;
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -142,6 +144,7 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         this.postalCodes = postalCodes;
         this.proofOfWork = proofOfWork;
         this.settings = settings;
+        this.patronSettings = patronSettings;
         addClassName("public-page");
 
         fields.put("firstName", firstName);
@@ -355,12 +358,12 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
                 : typed;
     }
 
-    /** R-CON-2: the person sees the digits-only form that is stored. */
+    /** R-CON-2: the person sees the digits-only form that is stored, read as the rules read it. */
     private void showStoredPhone() {
         try {
-            var number = PhoneNumber.parse(phone.getValue(), "BE");
+            var number = PhoneNumber.parse(phone.getValue(), patronSettings.phoneRegion());
             phone.setHelperText(getTranslation("public.form.phone.stored", number.digits(), number.display()));
-        } catch (RuntimeException invalid) {
+        } catch (InvalidValueException invalid) {
             phone.setHelperText(getTranslation("public.form.phone.help"));
         }
     }
