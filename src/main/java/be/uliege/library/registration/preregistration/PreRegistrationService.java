@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -85,17 +84,19 @@ public class PreRegistrationService {
      * Every broken rule of the form, with the form's field names, without storing anything: the
      * page checks each field as the person leaves it (R-PRE-2).
      */
-    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    // Anyone: the rules' verdict on what the caller typed; reads and writes no record. Submitting
+    // goes through PublicSubmissions, which guards it by honeypot, challenge and rate limits.
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Violation> check(PreRegistrationForm form) {
+        return violations(form, form.toDraft(patronSettings.defaultResourceSharingLibrary()));
+    }
+
+    private List<Violation> violations(PreRegistrationForm form, PatronDraft draft) {
         var errors = new ArrayList<Violation>();
         checkPrivacy(form, errors);
-        for (var v : patrons.validate(
-                        PatronKind.B,
-                        form.toDraft(patronSettings.defaultResourceSharingLibrary()),
-                        PatronRules.Actor.PUBLIC)
-                .errors()) {
+        for (var v :
+                patrons.validate(PatronKind.B, draft, PatronRules.Actor.PUBLIC).errors()) {
             errors.add(new Violation(FormFields.of(v.field()), v.code(), v.args()));
         }
         return errors;
@@ -105,13 +106,21 @@ public class PreRegistrationService {
      * Stores a pre-registration: an inactive patron with a new B95 identifier (R-PRE-3), and the
      * confirmation mail is sent after the commit. The identifier is taken in its own short
      * transaction first, so that concurrent submissions do not queue behind each other's storage.
+     * The public's submissions come through {@link PublicSubmissions}, which runs the defences
+     * against robots first (R-PRE-6).
      *
      * @throws PreRegistrationRejectedException listing every broken rule
      */
-    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    // Anyone: stores only what the rules accept; the page and the API reach it through
+    // PublicSubmissions, which guards it by honeypot, challenge and rate limits.
     @PreAuthorize("permitAll()")
     public Submitted submit(PreRegistrationForm form) {
-        var key = submissionKey(form);
+        return submit(form, SubmittedEmail.of(form.email()));
+    }
+
+    /** {@link #submit(PreRegistrationForm)} with the e-mail parsed already. */
+    Submitted submit(PreRegistrationForm form, SubmittedEmail email) {
+        var key = submissionKey(form, email);
         // Plain SQL without a transaction, like the resemblance below: every submission asks.
         var existing = jdbc.query(
                 "select patron_identifier, status from pre_registration where submission_key = ?",
@@ -121,12 +130,9 @@ public class PreRegistrationService {
             return existing.getFirst();
         }
         var draft = form.toDraft(patronSettings.defaultResourceSharingLibrary());
-        var privacy = new ArrayList<Violation>();
-        checkPrivacy(form, privacy);
-        if (!privacy.isEmpty()
-                || !patrons.validate(PatronKind.B, draft, PatronRules.Actor.PUBLIC)
-                        .isValid()) {
-            throw new PreRegistrationRejectedException(check(form));
+        var errors = violations(form, draft);
+        if (!errors.isEmpty()) {
+            throw new PreRegistrationRejectedException(errors);
         }
         // Resemblance is looked up before anything is stored: the new record cannot resemble itself,
         // and no query has to wait for the storage's changes to be flushed first.
@@ -194,7 +200,7 @@ public class PreRegistrationService {
      * R-PRE-4: a valid, unexpired, unused link confirms the e-mail and puts the entry in the queue;
      * every link of the entry is then spent.
      */
-    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    // Anyone: the holder of a confirmation link (R-PRE-4); its 256 random bits are the guard.
     @PreAuthorize("permitAll()")
     @Transactional
     public Confirmation confirm(@Nullable String token) {
@@ -228,7 +234,7 @@ public class PreRegistrationService {
      * so rather than offering the button again. Only the holder of the link — the mail's reader —
      * can learn it; an unknown or expired link learns nothing.
      */
-    // Anyone: the public pre-registration (R-PRE-1…4), guarded here by challenge, rate limits and honeypot.
+    // Anyone: the holder of a confirmation link (R-PRE-4); an unknown or expired one learns nothing.
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean confirmedAlready(@Nullable String token) {
@@ -269,12 +275,14 @@ public class PreRegistrationService {
         return HexFormat.of().formatHex(ProofOfWork.sha256(token));
     }
 
-    /** Same person, same data: the e-mail, birth date and names in their comparison form. */
-    static String submissionKey(PreRegistrationForm form) {
-        var email = form.email() == null ? "" : form.email().strip().toLowerCase(Locale.ROOT);
+    /**
+     * Same person, same data: the e-mail, birth date and names in their comparison form; the e-mail
+     * in the form the record stores ({@link SubmittedEmail#key()}), as the rate limit counts it.
+     */
+    static String submissionKey(PreRegistrationForm form, SubmittedEmail email) {
         var text = String.join(
                 "|",
-                email,
+                email.key(),
                 String.valueOf(form.birthDate()),
                 Text.searchKey(form.firstName()),
                 Text.searchKey(form.lastName()));

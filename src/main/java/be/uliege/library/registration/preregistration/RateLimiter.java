@@ -2,7 +2,6 @@ package be.uliege.library.registration.preregistration;
 
 import be.uliege.library.registration.base.ClientNetworks;
 import be.uliege.library.registration.base.SharedLimits;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,18 +27,19 @@ public class RateLimiter {
     }
 
     /**
-     * Counts one submission for the client and the e-mail.
+     * Counts one submission for the client and the e-mail, the e-mail in the form the record stores
+     * ({@link SubmittedEmail#key()}): two spellings of one stored address share one count.
      *
      * @throws TooManyRequestsException with the seconds until the window ends
      */
-    public void acquire(String clientAddress, String email) {
+    void acquire(String clientAddress, SubmittedEmail email) {
         if (!settings.enabled()) {
             return;
         }
         count("address", clientAddress, settings.perAddress());
         count("network", network(clientAddress), settings.perNetwork());
         if (!email.isBlank()) {
-            count("email", email.strip().toLowerCase(Locale.ROOT), settings.perEmail());
+            count("email", email.key(), settings.perEmail());
         }
     }
 

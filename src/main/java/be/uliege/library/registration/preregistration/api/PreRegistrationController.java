@@ -6,7 +6,9 @@ import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.ProofOfWork;
-import be.uliege.library.registration.preregistration.RateLimiter;
+import be.uliege.library.registration.preregistration.PublicSubmissions;
+import be.uliege.library.registration.preregistration.Submission;
+import be.uliege.library.registration.preregistration.SubmissionOutcome;
 import be.uliege.library.registration.preregistration.Use;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/pre-registrations}: the same rules and messages as the public page. Order of the
- * defences: the hidden field, the proof-of-work challenge, the rate limits, then the rules.
+ * {@code /api/v1/pre-registrations}: the same use case, rules and messages as the public page
+ * ({@link PublicSubmissions}, which holds the order of the defences); this class reads the JSON and
+ * puts the outcome into an HTTP answer.
  */
 @RestController
 @RequestMapping("/api/v1/pre-registrations")
@@ -54,16 +57,19 @@ class PreRegistrationController {
     /** The hidden field of the form: people leave it empty, robots fill it. */
     static final String HONEYPOT = "website";
 
+    private final PublicSubmissions submissions;
     private final PreRegistrationService registrations;
     private final ProofOfWork proofOfWork;
-    private final RateLimiter rateLimiter;
     private final Problems problems;
 
     PreRegistrationController(
-            PreRegistrationService registrations, ProofOfWork proofOfWork, RateLimiter rateLimiter, Problems problems) {
+            PublicSubmissions submissions,
+            PreRegistrationService registrations,
+            ProofOfWork proofOfWork,
+            Problems problems) {
+        this.submissions = submissions;
         this.registrations = registrations;
         this.proofOfWork = proofOfWork;
-        this.rateLimiter = rateLimiter;
         this.problems = problems;
     }
 
@@ -119,32 +125,34 @@ class PreRegistrationController {
         if (!body.isObject()) {
             return problems.unprocessable(List.of(Violation.of("body", "body.not-object")));
         }
-        if (!text(body, HONEYPOT, new ArrayList<>()).isEmpty()) {
-            return problems.unprocessable(List.of(Violation.of(HONEYPOT, "form.rejected")));
-        }
-        if (proofOfWork.enabled() && !proofOfWork.verify(nullable(body, "challenge"), nullable(body, "nonce"))) {
-            return problems.unprocessable(List.of(Violation.of("challenge", "challenge.invalid")));
-        }
-        var errors = new ArrayList<Violation>();
-        var form = parse(body, errors);
-        rateLimiter.acquire(request.getRemoteAddr(), form.email() == null ? "" : form.email());
-        if (!errors.isEmpty()) {
-            // Wrong types: report them with every other broken rule, and store nothing.
-            var failedFields = errors.stream().map(Violation::field).toList();
-            for (var v : registrations.check(form)) {
-                if (!failedFields.contains(v.field())) {
-                    errors.add(v);
-                }
+        var unreadable = new ArrayList<Violation>();
+        var form = parse(body, unreadable);
+        var submission = new Submission(
+                form,
+                request.getRemoteAddr(),
+                text(body, HONEYPOT, new ArrayList<>()),
+                nullable(body, "challenge"),
+                nullable(body, "nonce"),
+                unreadable);
+        return switch (submissions.accept(submission)) {
+            case SubmissionOutcome.Accepted accepted -> {
+                var response = Map.of(
+                        "id", accepted.identifier(), "status", accepted.status().name());
+                var location = URI.create("/api/v1/pre-registrations/" + accepted.identifier());
+                yield accepted.repeated()
+                        ? ResponseEntity.ok().location(location).body(response)
+                        : ResponseEntity.created(location).body(response);
             }
-            return problems.unprocessable(errors);
-        }
-        var submitted = registrations.submit(form);
-        var response = Map.of(
-                "id", submitted.identifier(), "status", submitted.status().name());
-        var location = URI.create("/api/v1/pre-registrations/" + submitted.identifier());
-        return submitted.repeated()
-                ? ResponseEntity.ok().location(location).body(response)
-                : ResponseEntity.created(location).body(response);
+            case SubmissionOutcome.Robot(var trap) ->
+                problems.unprocessable(List.of(
+                        switch (trap) {
+                            case HIDDEN_FIELD -> Violation.of(HONEYPOT, "form.rejected");
+                            case CHALLENGE -> Violation.of("challenge", "challenge.invalid");
+                        }));
+            case SubmissionOutcome.TooMany(var retryAfterSeconds) -> problems.tooMany(retryAfterSeconds);
+            case SubmissionOutcome.Invalid(var violations) -> problems.unprocessable(violations);
+            case SubmissionOutcome.Concurrent() -> problems.concurrent();
+        };
     }
 
     /** R-PRE-4: a single-use link: 200 once, 410 when expired, used or unknown. */

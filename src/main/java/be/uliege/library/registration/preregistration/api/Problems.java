@@ -1,33 +1,26 @@
 package be.uliege.library.registration.preregistration.api;
 
 import be.uliege.library.registration.base.Violation;
-import be.uliege.library.registration.preregistration.PreRegistrationRejectedException;
-import be.uliege.library.registration.preregistration.PreRegistrationService;
-import be.uliege.library.registration.preregistration.TooManyRequestsException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.stereotype.Component;
 
 /**
- * RFC 9457 problem details for the public API: one {@code {field, code, message}} per failing field,
- * the message in the language of {@code Accept-Language} (French when none is offered). Ahead of
- * the API's common advice ({@code base.api}), which answers everything else: malformed bodies,
+ * RFC 9457 problem details for the public API's own answers: one {@code {field, code, message}} per
+ * failing field, the message in the language of {@code Accept-Language} (French when none is
+ * offered). The API's common advice ({@code base.api}) answers everything else: malformed bodies,
  * unknown paths and methods, unavailable dependencies, bugs.
  */
-@RestControllerAdvice(basePackageClasses = Problems.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Component
 class Problems {
 
     private final MessageSource messages;
@@ -50,22 +43,15 @@ class Problems {
         return respond(problem, HttpStatus.GONE, new HttpHeaders());
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> rejected(PreRegistrationRejectedException e) {
-        return unprocessable(e.violations());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+    ResponseEntity<ProblemDetail> tooMany(long retryAfterSeconds) {
         var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.TOO_MANY_REQUESTS, message("api.too-many", e.retryAfterSeconds()));
+                HttpStatus.TOO_MANY_REQUESTS, message("api.too-many", retryAfterSeconds));
         var headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         return respond(problem, HttpStatus.TOO_MANY_REQUESTS, headers);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> concurrent(PreRegistrationService.ConcurrentSubmissionException e) {
+    ResponseEntity<ProblemDetail> concurrent() {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("api.concurrent"));
         return respond(problem, HttpStatus.CONFLICT, new HttpHeaders());
     }

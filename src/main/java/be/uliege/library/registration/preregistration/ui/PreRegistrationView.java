@@ -10,14 +10,15 @@ import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
+import be.uliege.library.registration.patron.contact.InvalidValueException;
 import be.uliege.library.registration.patron.contact.PhoneNumber;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
-import be.uliege.library.registration.preregistration.PreRegistrationRejectedException;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.PreRegistrationSettings;
 import be.uliege.library.registration.preregistration.ProofOfWork;
-import be.uliege.library.registration.preregistration.RateLimiter;
-import be.uliege.library.registration.preregistration.TooManyRequestsException;
+import be.uliege.library.registration.preregistration.PublicSubmissions;
+import be.uliege.library.registration.preregistration.Submission;
+import be.uliege.library.registration.preregistration.SubmissionOutcome;
 import be.uliege.library.registration.preregistration.Use;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.BlurNotifier;
@@ -88,10 +89,11 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     public static final int ANONYMOUS_SESSION_SECONDS = 15 * 60;
 
     private final PreRegistrationService registrations;
+    private final PublicSubmissions submissions;
     private final BelgianPostalCodes postalCodes;
     private final ProofOfWork proofOfWork;
-    private final RateLimiter rateLimiter;
     private final PreRegistrationSettings settings;
+    private final PatronSettings patronSettings;
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -133,18 +135,19 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
 
     PreRegistrationView(
             PreRegistrationService registrations,
+            PublicSubmissions submissions,
             BelgianPostalCodes postalCodes,
             ProofOfWork proofOfWork,
-            RateLimiter rateLimiter,
             PreRegistrationSettings settings,
             PatronSettings patronSettings,
             CurrentStaff staff) {
         this.registrations = registrations;
+        this.submissions = submissions;
         this.staff = staff;
         this.postalCodes = postalCodes;
         this.proofOfWork = proofOfWork;
-        this.rateLimiter = rateLimiter;
         this.settings = settings;
+        this.patronSettings = patronSettings;
         addClassName("public-page");
 
         fields.put("firstName", firstName);
@@ -358,12 +361,12 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
                 : typed;
     }
 
-    /** R-CON-2: the person sees the digits-only form that is stored. */
+    /** R-CON-2: the person sees the digits-only form that is stored, read as the rules read it. */
     private void showStoredPhone() {
         try {
-            var number = PhoneNumber.parse(phone.getValue(), "BE");
+            var number = PhoneNumber.parse(phone.getValue(), patronSettings.phoneRegion());
             phone.setHelperText(getTranslation("public.form.phone.stored", number.digits(), number.display()));
-        } catch (RuntimeException invalid) {
+        } catch (InvalidValueException invalid) {
             phone.setHelperText(getTranslation("public.form.phone.help"));
         }
     }
@@ -432,6 +435,10 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
         }
     }
 
+    /**
+     * The form is checked first, so that the browser solves no challenge for a form the rules
+     * refuse; then the browser solves the challenge and {@link PublicSubmissions} decides.
+     */
     private void submitWithChallenge() {
         visited.addAll(fields.keySet());
         var errors = registrations.check(form());
@@ -455,21 +462,22 @@ public class PreRegistrationView extends Main implements BeforeEnterObserver, Ha
     }
 
     private void store(@Nullable String challenge, @Nullable String nonce) {
-        try {
-            if (!website.getValue().isEmpty() || (proofOfWork.enabled() && !proofOfWork.verify(challenge, nonce))) {
-                fail(getTranslation("rule.form.rejected"));
-                return;
+        var request = VaadinRequest.getCurrent();
+        var submission = new Submission(
+                form(), request == null ? "unknown" : request.getRemoteAddr(), website.getValue(), challenge, nonce);
+        switch (submissions.accept(submission)) {
+            case SubmissionOutcome.Accepted accepted -> {
+                submittedIdentifier = accepted.identifier();
+                showSubmitted(accepted.identifier());
             }
-            var request = VaadinRequest.getCurrent();
-            rateLimiter.acquire(request == null ? "unknown" : request.getRemoteAddr(), email.getValue());
-            var submitted = registrations.submit(form());
-            submittedIdentifier = submitted.identifier();
-            showSubmitted(submitted.identifier());
-        } catch (PreRegistrationRejectedException e) {
-            showErrors(e.violations(), true);
-            submit.setEnabled(true);
-        } catch (TooManyRequestsException e) {
-            fail(getTranslation("api.too-many", e.retryAfterSeconds()));
+            case SubmissionOutcome.Robot robot -> fail(getTranslation("rule.form.rejected"));
+            case SubmissionOutcome.TooMany(var retryAfterSeconds) ->
+                fail(getTranslation("api.too-many", retryAfterSeconds));
+            case SubmissionOutcome.Invalid(var violations) -> {
+                showErrors(violations, true);
+                submit.setEnabled(true);
+            }
+            case SubmissionOutcome.Concurrent() -> fail(getTranslation("api.concurrent"));
         }
     }
 
