@@ -1,8 +1,12 @@
 package be.uliege.library.registration.desk;
 
 import be.uliege.library.registration.embedded.EmbeddedServers;
+import be.uliege.library.registration.fee.FeeLine;
+import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.Gender;
+import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
@@ -97,6 +101,31 @@ public final class DeskFixtures {
             throw new AssertionError(e);
         }
         return found;
+    }
+
+    /**
+     * A pre-registration validated at the desk as a new record, its card fee paid in cash at ALP:
+     * ready for the registration step (R-DESK-4). Runs as the signed-in test user.
+     *
+     * @return the patron's id
+     */
+    public static long readyForRegistration(
+            PreRegistrationService registrations,
+            JdbcTemplate jdbc,
+            DeskValidation validation,
+            PatronService patrons,
+            Fees fees,
+            String first,
+            String last) {
+        var entry = confirmed(registrations, jdbc, first, last, Use.PRIVATE);
+        var record = patrons.details(entry.patronId());
+        validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
+        fees.payCash(
+                fees.registrationFees(entry.patronId()).stream()
+                        .map(FeeLine::id)
+                        .toList(),
+                "ALP");
+        return entry.patronId();
     }
 
     /** Runs as another signed-in staff member (in this thread), then restores the previous one. */

@@ -9,7 +9,6 @@ import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
-import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -55,15 +54,7 @@ class RegistrationViewIT extends SpringBrowserlessTest {
 
     /** A pre-registration validated at the desk, its card fee paid: ready for the registration step. */
     long paidFor(String last) {
-        var entry = DeskFixtures.confirmed(registrations, jdbc, "Clara", last, Use.PRIVATE);
-        var record = patrons.details(entry.patronId());
-        validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
-        fees.payCash(
-                fees.registrationFees(entry.patronId()).stream()
-                        .map(FeeLine::id)
-                        .toList(),
-                "ALP");
-        return entry.patronId();
+        return DeskFixtures.readyForRegistration(registrations, jdbc, validation, patrons, fees, "Clara", last);
     }
 
     @Test

@@ -6,14 +6,11 @@ import be.uliege.library.registration.card.ui.CardView;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.ui.RegistrationView;
-import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
-import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronContacts;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
-import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -66,15 +63,7 @@ class PatronPagesIT extends SpringBrowserlessTest {
 
     /** A pre-registration validated at the desk, its card fee paid: ready for the registration step. */
     private long paidFor(String last) {
-        var entry = DeskFixtures.confirmed(registrations, jdbc, "Lucía", last, Use.PRIVATE);
-        var record = patrons.details(entry.patronId());
-        validation.validateAsNew(entry.id(), record.version(), record.draft(), IdentityDocument.BELGIAN_ID_CARD);
-        fees.payCash(
-                fees.registrationFees(entry.patronId()).stream()
-                        .map(FeeLine::id)
-                        .toList(),
-                "ALP");
-        return entry.patronId();
+        return DeskFixtures.readyForRegistration(registrations, jdbc, validation, patrons, fees, "Lucía", last);
     }
 
     @Test
