@@ -64,6 +64,9 @@ class PatronAccountWriter {
         boolean created;
         try {
             created = write(request);
+            if (request.mustChange()) {
+                askForAChangeAtNextLogin(request.uid());
+            }
         } catch (LDAPException | RuntimeException e) {
             var reason = e instanceof LDAPException l
                     ? l.getResultCode().getName()
@@ -144,6 +147,22 @@ class PatronAccountWriter {
             }
         }
         return true;
+    }
+
+    /**
+     * R-DESK-8: tells the directory that the password must be changed at the next login, with the
+     * {@code pwdReset} attribute of OpenLDAP's password policy overlay, where the directory has it;
+     * a directory without it is not told (logged), and the desk said so before the password was
+     * issued ({@link PatronAccounts#tellsMustChange()}).
+     */
+    private void askForAChangeAtNextLogin(String uid) throws LDAPException {
+        var pool = connections.pool();
+        if (!PasswordPolicy.known(pool)) {
+            log.info("The directory has no password policy (pwdReset): not told to ask for a change");
+            return;
+        }
+        var dn = new DN(new RDN("uid", uid), new DN(settings.patronsDn()));
+        pool.modify(dn.toString(), new Modification(ModificationType.REPLACE, PasswordPolicy.RESET, "TRUE"));
     }
 
     /** Creates the entry, or updates it when it exists; adds it to the patrons' group. */

@@ -2,6 +2,7 @@ package be.uliege.library.registration.directory;
 
 import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.security.Roles;
+import com.unboundid.ldap.sdk.LDAPException;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,7 @@ public class PatronAccounts {
 
     private final JdbcTemplate jdbc;
     private final CurrentStaff staff;
+    private final DirectoryConnections connections;
     private final DirectoryAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final DirectorySettings settings;
@@ -50,8 +52,10 @@ public class PatronAccounts {
             DirectorySettings settings,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            CurrentStaff staff) {
+            CurrentStaff staff,
+            DirectoryConnections connections) {
         this.staff = staff;
+        this.connections = connections;
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -103,6 +107,16 @@ public class PatronAccounts {
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedPassword issue(Holder holder) {
+        return issue(holder, false);
+    }
+
+    /**
+     * As {@link #issue(Holder)}; with {@code mustChange}, the directory is also told that the
+     * password must be changed at the next login, where it keeps a password policy (R-DESK-8).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedPassword issue(Holder holder, boolean mustChange) {
         var password = PatronPasswords.generate();
         var requestId = UUID.randomUUID().toString();
         var now = clock.instant();
@@ -130,7 +144,8 @@ public class PatronAccounts {
                 holder.surname(),
                 holder.email(),
                 holder.expiration(),
-                PatronPasswords.hash(password, PatronPasswords.Scheme.valueOf(settings.passwordScheme()))));
+                PatronPasswords.hash(password, PatronPasswords.Scheme.valueOf(settings.passwordScheme())),
+                mustChange));
         return new IssuedPassword(holder.identifier(), password);
     }
 
@@ -213,6 +228,22 @@ public class PatronAccounts {
                         a.getAttempts(),
                         a.getLastError(),
                         a.isEnabled()));
+    }
+
+    /**
+     * Whether the directory can be told that a password must be changed at the next login (its
+     * password policy defines {@code pwdReset}); false when it cannot be asked right now.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    public boolean tellsMustChange() {
+        try {
+            return PasswordPolicy.known(connections.pool());
+        } catch (LDAPException e) {
+            log.warn(
+                    "Directory unreachable while asking for its password policy: {}",
+                    e.getResultCode().getName());
+            return false;
+        }
     }
 
     /** How many accounts wait for the directory. */

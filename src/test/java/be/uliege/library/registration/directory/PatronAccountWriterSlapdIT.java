@@ -105,7 +105,8 @@ class PatronAccountWriterSlapdIT {
 
     @BeforeAll
     static void startSlapd() throws LDAPException {
-        slapd = Slapd.start(BASE);
+        // With the password policy overlay, as OpenLDAP servers usually run: R-DESK-8 tells it "change at next login".
+        slapd = Slapd.startWithPasswordPolicy(BASE);
         try (var admin = slapd.connect()) {
             // groupOfNames needs a member: the group's own DN stands in, as in the embedded directory.
             admin.add(new Entry(
@@ -392,6 +393,44 @@ class PatronAccountWriterSlapdIT {
         assertThat(row.get("completed_at")).isNotNull();
         assertThat(accounts.status(patron.id()))
                 .hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(PatronAccounts.State.DONE));
+    }
+
+    @Test
+    void rDesk8_aNewPasswordToChangeAtNextLogin_isMarkedWhereTheDirectoryHasAPasswordPolicy() throws Exception {
+        var issued = issued("Oona");
+        var patron = issued.patron();
+        var first = issued.event();
+        var toChange = new PatronAccountRequested(
+                first.requestId(),
+                first.patronId(),
+                first.uid(),
+                first.givenName(),
+                first.surname(),
+                first.email(),
+                first.expiration(),
+                first.passwordHash(),
+                true);
+        assertThat(accounts.tellsMustChange())
+                .as("the embedded directory has no password policy")
+                .isFalse();
+
+        pendingAgain(patron.id());
+        deliver(onSlapd, toChange);
+        try (var admin = slapd.connect()) {
+            var entry = admin.getEntry(issued.dn(), "pwdReset");
+            assertThat(entry.getAttributeValue("pwdReset")).isEqualTo("TRUE");
+        }
+        // The password still binds: the directory asks for the change, the desk's password works once more.
+        assertBinds(slapd.port(), issued.dn(), issued.password());
+
+        // A directory without a password policy is not told, and the account is written all the same.
+        pendingAgain(patron.id());
+        deliver(onEmbedded, toChange);
+        try (var embedded = embedded()) {
+            assertThat(embedded.getEntry(issued.dn(), "*", "+").hasAttribute("pwdReset"))
+                    .isFalse();
+        }
+        assertThat(accounts.status(patron.id()).orElseThrow().state()).isEqualTo(PatronAccounts.State.DONE);
     }
 
     @Test

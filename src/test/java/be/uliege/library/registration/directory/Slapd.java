@@ -64,14 +64,16 @@ final class Slapd implements AutoCloseable {
     private final Entry baseEntry;
     private final String bindPassword;
     private final String accessRules;
+    private final boolean passwordPolicy;
     private final Thread shutdownHook;
     private int port;
     private volatile @Nullable Process process;
     private boolean closed;
 
-    private Slapd(Path directory, Entry baseEntry, String bindPassword, String accessRules) {
+    private Slapd(Path directory, Entry baseEntry, String bindPassword, String accessRules, boolean passwordPolicy) {
         this.directory = directory;
         this.accessRules = accessRules;
+        this.passwordPolicy = passwordPolicy;
         this.baseDn = baseEntry.getDN();
         this.baseEntry = baseEntry;
         this.bindPassword = bindPassword;
@@ -87,7 +89,15 @@ final class Slapd implements AutoCloseable {
 
     /** Starts a new, empty server for {@code baseDn} (such as {@code dc=uliege,dc=be}) with its three branches. */
     static Slapd start(String baseDn) {
-        return start(baseDn, DEBIAN_ACCESS_RULES, true);
+        return start(baseDn, DEBIAN_ACCESS_RULES, true, false);
+    }
+
+    /**
+     * As {@link #start(String)}, with OpenLDAP's password policy overlay (ppolicy), which defines
+     * {@code pwdReset}: "the password must be changed at the next login" (R-DESK-8).
+     */
+    static Slapd startWithPasswordPolicy(String baseDn) {
+        return start(baseDn, DEBIAN_ACCESS_RULES, true, true);
     }
 
     /**
@@ -96,10 +106,10 @@ final class Slapd implements AutoCloseable {
      * caller loads its own, as the root account.
      */
     static Slapd startEmpty(String baseDn, String accessRules) {
-        return start(baseDn, accessRules, false);
+        return start(baseDn, accessRules, false, false);
     }
 
-    private static Slapd start(String baseDn, String accessRules, boolean withBranches) {
+    private static Slapd start(String baseDn, String accessRules, boolean withBranches, boolean passwordPolicy) {
         if (!Files.isExecutable(SLAPD)) {
             throw new IllegalStateException(
                     SLAPD + " is missing: install Debian's slapd package to run the directory tests");
@@ -107,7 +117,8 @@ final class Slapd implements AutoCloseable {
         var baseEntry = baseEntry(baseDn);
         Slapd slapd;
         try {
-            slapd = new Slapd(Files.createTempDirectory("slapd-"), baseEntry, randomPassword(), accessRules);
+            slapd = new Slapd(
+                    Files.createTempDirectory("slapd-"), baseEntry, randomPassword(), accessRules, passwordPolicy);
             slapd.writeConfiguration();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare slapd's directory", e);
@@ -213,6 +224,7 @@ final class Slapd implements AutoCloseable {
                 .append(quoted(MODULES))
                 .append('\n')
                 .append("moduleload back_mdb\n")
+                .append(passwordPolicy ? "moduleload ppolicy\n" : "")
                 .append("database mdb\n")
                 .append("suffix ")
                 .append(quoted(baseDn))
@@ -230,6 +242,7 @@ final class Slapd implements AutoCloseable {
                 .append("maxsize 268435456\n")
                 // Data must survive stop()/restart(), not a power cut: skip fsync for speed.
                 .append("dbnosync\n")
+                .append(passwordPolicy ? "overlay ppolicy\n" : "")
                 .append(accessRules);
         var file = directory.resolve("slapd.conf");
         Files.writeString(file, config, StandardCharsets.UTF_8);
