@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.desk.NewPasswords;
 import be.uliege.library.registration.desk.RegistrationStep;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.Fees;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -64,6 +64,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private final IdentityChecks identityChecks;
     private final Fees fees;
     private final RegistrationStep step;
+    private final NewPasswords passwords;
     private final PatronSettings settings;
     private final Select<PatronSettings.Site> site;
     private final Div progress = new Div();
@@ -74,7 +75,9 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             IdentityChecks identityChecks,
             Fees fees,
             RegistrationStep step,
+            NewPasswords passwords,
             PatronSettings settings) {
+        this.passwords = passwords;
         this.patrons = patrons;
         this.identityChecks = identityChecks;
         this.fees = fees;
@@ -154,7 +157,12 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var again = new Button(getTranslation("registration.rerun"), e -> confirmRerun(details, done));
         again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         again.setId("registration-rerun");
-        var actions = new HorizontalLayout(card, again);
+        var password = new Button(
+                getTranslation("password.new"),
+                e -> new NewPasswordDialog(this, passwords, details, this::reload).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("password-new");
+        var actions = new HorizontalLayout(card, password, again);
         actions.setAlignItems(Alignment.BASELINE);
         section.add(summary, identity, new Paragraph(getTranslation("registration.done.fees")), paid, actions);
         return section;
@@ -293,32 +301,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
 
     /** The login and the password, shown once: closing the dialog forgets the password. */
     private void showPassword(PatronAccounts.IssuedPassword account) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("registration.password.title"));
-        dialog.setCloseOnOutsideClick(false);
-        var slip = new Div();
-        slip.setId("password-slip");
-        slip.addClassName("password-slip");
-        var login = new Pre(getTranslation("registration.password.login") + "  " + account.login());
-        login.setId("slip-login");
-        var password = new Pre(getTranslation("registration.password.password") + "  " + account.password());
-        password.setId("slip-password");
-        password.getStyle().set("font-size", "1.4em");
-        slip.add(
-                new Paragraph(getTranslation("app.name")),
-                login,
-                password,
-                new Paragraph(getTranslation("registration.password.advice")));
-        dialog.add(slip, new Paragraph(getTranslation("registration.password.once")));
-        var print = new Button(
-                getTranslation("registration.password.print"),
-                e -> dialog.getElement().executeJs("window.print()"));
-        print.setId("slip-print");
-        var done = new Button(getTranslation("registration.password.handed"), e -> dialog.close());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        done.setId("slip-done");
-        dialog.getFooter().add(print, done);
-        dialog.open();
+        new PasswordSlip(account).open();
     }
 
     /** The steps after the commit: pending until the directory and the mail server have done them. */

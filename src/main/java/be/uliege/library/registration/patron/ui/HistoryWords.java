@@ -60,7 +60,8 @@ final class HistoryWords {
             "welcomeMail",
             "card",
             "photo",
-            "takeOverKept");
+            "takeOverKept",
+            "password");
 
     private final BiFunction<String, Object[], String> translation;
 
