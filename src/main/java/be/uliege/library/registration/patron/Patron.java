@@ -315,7 +315,13 @@ public class Patron {
         }
     }
 
-    /** Each kind of each source has exactly one preferred item when it has any. */
+    /**
+     * Each kind of each source has one preferred item at most, and exactly one when it has any —
+     * except local items beside external ones of the same kind (R-EXT-2): there, a local item is
+     * preferred only when staff marked it so, since a preferred local item wins over the external one.
+     * An unmarked local e-mail added to a loaded record must not take the letters away from the
+     * university's address.
+     */
     private void normalisePreferred() {
         for (var source : ContactSource.values()) {
             for (var kindOfItem : ContactKind.values()) {
@@ -323,7 +329,9 @@ public class Patron {
                         .filter(c -> c.getKind() == kindOfItem && c.getSource() == source)
                         .toList();
                 var preferred = ofKind.stream().filter(ContactItem::isPreferred).toList();
-                if (!ofKind.isEmpty() && preferred.size() != 1) {
+                boolean besideExternal = source == ContactSource.LOCAL
+                        && contacts.stream().anyMatch(c -> c.getKind() == kindOfItem && c.isExternal());
+                if (preferred.size() > 1 || (!ofKind.isEmpty() && preferred.isEmpty() && !besideExternal)) {
                     var keep = preferred.isEmpty() ? ofKind.getFirst() : preferred.getFirst();
                     ofKind.forEach(c -> c.setPreferred(c == keep));
                 }

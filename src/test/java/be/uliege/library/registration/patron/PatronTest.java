@@ -222,6 +222,37 @@ class PatronTest {
     }
 
     @Test
+    @DisplayName("R-EXT-2: an unmarked local e-mail beside the external one does not win; marked preferred, it does")
+    void unmarkedLocalDoesNotWin() {
+        var patron = create("U012345", TestSettings.validU());
+
+        var local = patron.addContact(ContactSource.LOCAL, localEmail("jp.lemaire@proximus.be", false));
+
+        assertThat(local.isPreferred()).isFalse();
+        assertThat(patron.preferred(ContactKind.EMAIL))
+                .hasValueSatisfying(c -> assertThat(c.getValue()).isEqualTo("jp.lemaire@uliege.be"));
+
+        patron.replaceLocalContact(local, localEmail("jp.lemaire@proximus.be", true));
+
+        assertThat(patron.preferred(ContactKind.EMAIL))
+                .hasValueSatisfying(c -> assertThat(c.getValue()).isEqualTo("jp.lemaire@proximus.be"));
+    }
+
+    @Test
+    @DisplayName("R-EXT-2: a record with local items only always has one preferred item of each kind")
+    void localOnlyKeepsOnePreferred() {
+        var patron = create("B100020", TestSettings.validB());
+
+        patron.addContact(ContactSource.LOCAL, localEmail("second@example.be", false));
+
+        assertThat(patron.getContacts())
+                .filteredOn(c -> c.getKind() == ContactKind.EMAIL)
+                .filteredOn(ContactItem::isPreferred)
+                .hasSize(1);
+        assertThat(patron.preferred(ContactKind.EMAIL)).isPresent();
+    }
+
+    @Test
     @DisplayName("R-EXT-2: the other kinds keep their external item while only the e-mail has a local one")
     void otherKindsUnaffected() {
         var patron = create("U012345", TestSettings.validU());
@@ -252,7 +283,8 @@ class PatronTest {
     }
 
     @Test
-    @DisplayName("R-EXT-2: removing the preferred local item hands the preference to another local item")
+    @DisplayName("R-EXT-2: removing the preferred local item gives the letters back to the external one, "
+            + "not to an unmarked local item (issue 15)")
     void removingPreferredLocal() {
         var patron = create("U012345", TestSettings.validU());
         var first = patron.addContact(ContactSource.LOCAL, localEmail("first@skynet.be", true));
@@ -260,8 +292,9 @@ class PatronTest {
 
         patron.removeContact(second);
 
-        assertThat(first.isPreferred()).isTrue();
-        assertThat(patron.preferred(ContactKind.EMAIL)).contains(first);
+        assertThat(first.isPreferred()).isFalse();
+        assertThat(patron.preferred(ContactKind.EMAIL))
+                .hasValueSatisfying(c -> assertThat(c.isExternal()).isTrue());
     }
 
     @Test
