@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "registration")
 class Registration {
 
+    /** The first registration, or a renewal (R-DESK-7): each sends its own mail. */
+    enum Kind {
+        FIRST,
+        RENEWAL
+    }
+
     /** Where the welcome mail stands. */
     enum WelcomeMail {
         /** Asked for; sent after the commit, retried until the mail server takes it. */
@@ -60,6 +66,10 @@ class Registration {
     @Column(name = "welcome_mail", nullable = false, length = 8)
     private WelcomeMail welcomeMail;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Kind kind;
+
     @Column(name = "welcome_mail_at")
     private @Nullable Instant welcomeMailAt;
 
@@ -70,6 +80,7 @@ class Registration {
         this.site = "";
         this.expirationDate = LocalDate.EPOCH;
         this.welcomeMail = WelcomeMail.PENDING;
+        this.kind = Kind.FIRST;
     }
 
     /** A registration step just run: its welcome mail is pending. */
@@ -80,7 +91,20 @@ class Registration {
             Instant registeredAt,
             String site,
             LocalDate expirationDate) {
+        this(Kind.FIRST, patronId, patronIdentifier, registeredBy, registeredAt, site, expirationDate);
+    }
+
+    /** A registration step of the given kind just run: its mail (welcome or renewal) is pending. */
+    Registration(
+            Kind kind,
+            long patronId,
+            String patronIdentifier,
+            String registeredBy,
+            Instant registeredAt,
+            String site,
+            LocalDate expirationDate) {
         this();
+        this.kind = kind;
         this.patronId = patronId;
         this.patronIdentifier = patronIdentifier;
         this.registeredBy = registeredBy;
@@ -126,6 +150,10 @@ class Registration {
             throw new IllegalStateException("Not saved yet");
         }
         return id;
+    }
+
+    Kind getKind() {
+        return kind;
     }
 
     long getPatronId() {

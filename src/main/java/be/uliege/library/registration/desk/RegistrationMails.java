@@ -53,14 +53,20 @@ class RegistrationMails {
             registration.welcomeMailWithoutAddress();
             return;
         }
+        // R-DESK-7: a renewal sends the renewal mail, never the welcome mail again.
+        boolean renewal = registration.getKind() == Registration.Kind.RENEWAL;
         mailer.send(
                 recipient.toMail(),
-                "welcome",
+                renewal ? "renewal" : "welcome",
                 recipient.identifier(),
                 DateTimeFormatter.ofPattern("dd/MM/yyyy").format(registration.getExpirationDate()));
         registration.welcomeMailSent(clock.instant());
-        history.recordStep(PatronId.of(event.patronId()), "welcomeMail", "sent");
-        log.info("Welcome mail of registration {} sent", event.registrationId());
+        if (renewal) {
+            history.recordStep(PatronId.of(event.patronId()), "renewalMail", "sent");
+        } else {
+            history.recordStep(PatronId.of(event.patronId()), "welcomeMail", "sent");
+        }
+        log.info("{} mail of registration {} sent", renewal ? "Renewal" : "Welcome", event.registrationId());
     }
 
     @ApplicationModuleListener

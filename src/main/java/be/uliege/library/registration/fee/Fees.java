@@ -231,6 +231,60 @@ public class Fees {
     }
 
     /**
+     * The renewal's fee (R-DESK-7, R-FEE-1), charged now if it was not: the professional yearly fee
+     * for the professional groups; nothing for private use, and never the card's, which is valid for
+     * life (R-CARD-3a). Asking again returns the same fee, never a second charge.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public List<FeeLine> chargeRenewal(long patronId) {
+        lookup.lockForChange(PatronId.of(patronId));
+        var patron = patrons.details(patronId);
+        if (!professional(patron)) {
+            return List.of();
+        }
+        var current = fees.findUnusedRegistrationFees(patronId, List.of(settings.professional()));
+        if (!current.isEmpty()) {
+            return current.stream().map(Fee::toLine).toList();
+        }
+        var type = settings.professional();
+        var fee = fees.saveAndFlush(
+                new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), staff.uid(), clock.instant()));
+        history.recordStep(
+                PatronId.of(patronId),
+                "fee",
+                "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR (renewal)");
+        return List.of(fee.toLine());
+    }
+
+    /**
+     * Ties the renewal's settled fee to it, in its transaction (R-DESK-7): refused while it is open,
+     * or when a professional patron's yearly fee was never charged; a private renewal has none.
+     *
+     * @throws FeesDueException with the total due (0 when the fee was never charged)
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void useForRenewal(long patronId, long registrationId) {
+        var patron = patrons.details(patronId);
+        var current = fees.findUnusedRegistrationFees(patronId, List.of(settings.professional()));
+        var open = current.stream().filter(f -> f.getStatus() == FeeStatus.OPEN).toList();
+        if (!open.isEmpty()) {
+            throw new FeesDueException(
+                    open.stream().map(f -> f.toLine().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        if (professional(patron) && current.isEmpty()) {
+            throw new FeesDueException(BigDecimal.ZERO);
+        }
+        current.forEach(f -> f.usedBy(registrationId));
+        fees.flush();
+    }
+
+    private boolean professional(PatronDetails patron) {
+        return settings.professionalGroups().contains(patron.userGroup());
+    }
+
+    /**
      * The replacement fee of the reprint in progress (R-CARD-4, R-FEE-2), charged now if it was
      * not: a card lost, damaged or reprinted with a new photo costs "Library Card Replacement"; a
      * defective card is replaced free and needs none. Asking again returns the same fee until a

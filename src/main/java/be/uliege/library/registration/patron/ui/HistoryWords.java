@@ -61,7 +61,9 @@ final class HistoryWords {
             "card",
             "photo",
             "takeOverKept",
-            "password");
+            "password",
+            "renewal",
+            "renewalMail");
 
     private final BiFunction<String, Object[], String> translation;
 
