@@ -77,6 +77,19 @@ public class Renewals {
     public record Renewed(PatronDetails patron, PatronAccounts.IssuedPassword account, long registrationId) {}
 
     /**
+     * Whether the patron's next registration step is a renewal: a B patron registered here before
+     * whose registration is no longer in force (the registration screen then offers the renewal,
+     * never the first registration again with its card fee).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public boolean isRenewal(long patronId) {
+        var patron = patrons.details(patronId);
+        return patron.kind() == PatronKind.B
+                && registrations.lastRegisteredAt(patronId).isPresent();
+    }
+
+    /**
      * Renews a B patron's registration at the desk.
      *
      * @param expectedVersion the version of the record the operator reviewed (its contact items too)

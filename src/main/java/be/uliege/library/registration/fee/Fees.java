@@ -257,6 +257,22 @@ public class Fees {
         return List.of(fee.toLine());
     }
 
+    /** The renewal's fees not used yet: the professional yearly fee once charged, none for private use. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<FeeLine> renewalFees(long patronId) {
+        return fees.findUnusedRegistrationFees(patronId, List.of(settings.professional())).stream()
+                .map(Fee::toLine)
+                .toList();
+    }
+
+    /** Whether the patron's renewal costs the professional yearly fee (R-FEE-1): the professional groups. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public boolean renewalCostsTheYearlyFee(long patronId) {
+        return professional(patrons.details(patronId));
+    }
+
     /**
      * Ties the renewal's settled fee to it, in its transaction (R-DESK-7): refused while it is open,
      * or when a professional patron's yearly fee was never charged; a private renewal has none.

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.desk.NewPasswords;
 import be.uliege.library.registration.desk.RegistrationStep;
+import be.uliege.library.registration.desk.Renewals;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
@@ -35,6 +36,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -65,6 +68,8 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private final Fees fees;
     private final RegistrationStep step;
     private final NewPasswords passwords;
+    private final Renewals renewals;
+    private final Clock clock;
     private final PatronSettings settings;
     private final Select<PatronSettings.Site> site;
     private final Div progress = new Div();
@@ -76,8 +81,12 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             Fees fees,
             RegistrationStep step,
             NewPasswords passwords,
-            PatronSettings settings) {
+            Renewals renewals,
+            PatronSettings settings,
+            Clock clock) {
         this.passwords = passwords;
+        this.renewals = renewals;
+        this.clock = clock;
         this.patrons = patrons;
         this.identityChecks = identityChecks;
         this.fees = fees;
@@ -113,6 +122,12 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var done = step.done(details.id());
         if (done.isPresent()) {
             add(registered(details, done.get()), progress);
+        } else if (renewals.isRenewal(details.id())) {
+            // R-DESK-7: never the first registration again, with its card fee and welcome mail.
+            add(
+                    new RenewalSection(
+                            renewals, fees, details, () -> site.getValue().code(), this::reload, LocalDate.now(clock)),
+                    progress);
         } else {
             add(identity(details), feesSection(details), activation(details), progress);
         }
