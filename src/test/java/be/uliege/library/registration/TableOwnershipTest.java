@@ -40,6 +40,7 @@ class TableOwnershipTest {
             Map.entry("patron_photo", "card"),
             Map.entry("fee", "fee"),
             Map.entry("registration", "desk"),
+            Map.entry("renewal_reminder", "desk"),
             Map.entry("directory_account", "directory"),
             Map.entry("pre_registration", "preregistration"),
             Map.entry("pre_registration_spent_link", "preregistration"),

@@ -2,6 +2,8 @@ package be.uliege.library.registration.patron;
 
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.security.Roles;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -62,6 +64,32 @@ public class PatronLookup {
     public Optional<String> primaryIdentifier(PatronId patronId) {
         return jdbc
                 .queryForList("select primary_identifier from patron where id = ?", String.class, patronId.value())
+                .stream()
+                .findFirst();
+    }
+
+    /** The active patrons of a kind whose registration expires between the two days, both included. */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public List<PatronId> expiringBetween(PatronKind kind, LocalDate from, LocalDate to) {
+        return jdbc
+                .queryForList(
+                        "select id from patron where kind = ? and status = 'ACTIVE' and expiration_date between ? and ?",
+                        Long.class,
+                        kind.name(),
+                        Date.valueOf(from),
+                        Date.valueOf(to))
+                .stream()
+                .map(PatronId::new)
+                .toList();
+    }
+
+    /** A patron's expiration date. */
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> expirationDate(PatronId patronId) {
+        return jdbc
+                .queryForList("select expiration_date from patron where id = ?", LocalDate.class, patronId.value())
                 .stream()
                 .findFirst();
     }

@@ -63,7 +63,8 @@ final class HistoryWords {
             "takeOverKept",
             "password",
             "renewal",
-            "renewalMail");
+            "renewalMail",
+            "renewalReminder");
 
     private final BiFunction<String, Object[], String> translation;
 
