@@ -146,6 +146,12 @@ public class Renewals {
         return new Renewed(patron, account, registrationId);
     }
 
+    /** Whether the staff member may extend a BX patron: a desk manager (R-DESK-1). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    public boolean mayExtendBx() {
+        return staff.hasRole(Roles.DESK_MANAGER);
+    }
+
     /**
      * A desk manager extends a BX patron's registration (R-DESK-7, R-CNV-4): the expiration one
      * year from today, the purge date after it; no directory, no password, no fee.

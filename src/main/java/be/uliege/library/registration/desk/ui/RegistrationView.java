@@ -116,7 +116,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var record = new Anchor("patrons/" + details.id(), getTranslation("registration.record"));
         add(title, status, record, site);
         if (details.kind() == PatronKind.BX) {
-            add(new Paragraph(getTranslation("rule.registration.bx-never")));
+            add(bxSection(details));
             return;
         }
         var done = step.done(details.id());
@@ -180,6 +180,39 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var actions = new HorizontalLayout(card, password, again);
         actions.setAlignItems(Alignment.BASELINE);
         section.add(summary, identity, new Paragraph(getTranslation("registration.done.fees")), paid, actions);
+        return section;
+    }
+
+    /**
+     * A BX patron (R-CNV-4): no login, no registration step, no fee; a desk manager extends the
+     * registration by a year from today (R-DESK-7). Operators see the action and why it is not theirs.
+     */
+    private VerticalLayout bxSection(PatronDetails details) {
+        var section = section("renewal.bx.title");
+        var none = new Paragraph(getTranslation("rule.registration.bx-never"));
+        none.setId("bx-no-login");
+        var until = new Paragraph(getTranslation("renewal.bx.until", DATE.format(details.expirationDate())));
+        until.setId("bx-until");
+        var extend = new Button(
+                getTranslation(
+                        "renewal.bx.extend", DATE.format(LocalDate.now(clock).plusYears(1))),
+                e -> {
+                    try {
+                        renewals.extendBx(details.id(), details.version());
+                        DeskMessages.success(getTranslation("renewal.bx.done", details.primaryIdentifier()));
+                        reload();
+                    } catch (OptimisticLockingFailureException ex) {
+                        PatronPages.changedMeanwhile(this, "patron.changed-meanwhile", this::reload);
+                    }
+                });
+        extend.setId("bx-extend");
+        section.add(none, until, extend);
+        if (!renewals.mayExtendBx()) {
+            extend.setEnabled(false);
+            var managers = new Paragraph(getTranslation("renewal.bx.manager-only"));
+            managers.setId("bx-manager-only");
+            section.add(managers);
+        }
         return section;
     }
 
