@@ -18,6 +18,7 @@ import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +48,7 @@ public class Renewals {
     private final ApplicationEventPublisher events;
     private final CurrentStaff staff;
     private final Clock clock;
+    private final int reminderDays;
 
     Renewals(
             PatronService patrons,
@@ -59,7 +61,9 @@ public class Renewals {
             PatronSettings settings,
             ApplicationEventPublisher events,
             CurrentStaff staff,
-            Clock clock) {
+            Clock clock,
+            @Value("${registration.renewal.reminder-days:30}") int reminderDays) {
+        this.reminderDays = reminderDays;
         this.patrons = patrons;
         this.lookup = lookup;
         this.identityChecks = identityChecks;
@@ -144,6 +148,12 @@ public class Renewals {
                 "site " + site + ", expires " + patron.expirationDate() + ", new password and renewal mail asked for");
         events.publishEvent(new PatronRegistered(registrationId, patronId));
         return new Renewed(patron, account, registrationId);
+    }
+
+    /** How many days before the expiry a patron is reminded, and may renew early at the desk. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    public int reminderDays() {
+        return reminderDays;
     }
 
     /** Whether the staff member may extend a BX patron: a desk manager (R-DESK-1). */

@@ -74,6 +74,8 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     private final Select<PatronSettings.Site> site;
     private final Div progress = new Div();
     private @Nullable PatronDetails patron;
+    /** The operator chose to renew a registration still in force, expiring soon (R-DESK-7). */
+    private boolean renewingEarly;
 
     RegistrationView(
             PatronService patrons,
@@ -120,7 +122,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         var done = step.done(details.id());
-        if (done.isPresent()) {
+        if (done.isPresent() && !renewingEarly) {
             add(registered(details, done.get()), progress);
         } else if (renewals.isRenewal(details.id())) {
             // R-DESK-7: never the first registration again, with its card fee and welcome mail.
@@ -178,6 +180,16 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setId("password-new");
         var actions = new HorizontalLayout(card, password, again);
+        if (renewals.isRenewal(details.id())
+                && !done.expirationDate().isAfter(LocalDate.now(clock).plusDays(renewals.reminderDays()))) {
+            // Expiring soon (the reminder was sent): the renewal may be done now, a year from today.
+            var renew = new Button(getTranslation("renewal.early"), e -> {
+                renewingEarly = true;
+                show(details);
+            });
+            renew.setId("renewal-early");
+            actions.add(renew);
+        }
         actions.setAlignItems(Alignment.BASELINE);
         section.add(summary, identity, new Paragraph(getTranslation("registration.done.fees")), paid, actions);
         return section;
@@ -397,6 +409,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void reload() {
+        renewingEarly = false;
         show(patrons.details(current().id()));
     }
 

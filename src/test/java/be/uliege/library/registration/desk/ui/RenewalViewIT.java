@@ -93,4 +93,37 @@ class RenewalViewIT extends SpringBrowserlessTest {
                 .as("the registration in force again, with its way to the card")
                 .hasSize(1);
     }
+
+    @Test
+    @DisplayName("R-DESK-7: within 30 days of the expiry, the registration in force may be renewed now")
+    @SuppressWarnings("unchecked")
+    void rDesk7_aRegistrationExpiringSoonMayBeRenewedEarly() {
+        var id = DeskFixtures.readyForRegistration(
+                registrations, jdbc, validation, patrons, fees, "Tomasz", "Wiśniewski-Tôt");
+        navigate("registration/" + id, RegistrationView.class);
+        test($(Button.class).withId("registration-run").single()).click();
+        test($(Button.class).withId("slip-done").single()).click();
+        assertThat($(Button.class).withId("renewal-early").all())
+                .as("a year ahead: nothing to renew yet")
+                .isEmpty();
+
+        jdbc.update(
+                "update patron set expiration_date = ? where id = ?",
+                Date.valueOf(LocalDate.now().plusDays(10)),
+                id);
+        jdbc.update(
+                "update registration set expiration_date = ? where patron_id = ?",
+                Date.valueOf(LocalDate.now().plusDays(10)),
+                id);
+        navigate("registration/" + id, RegistrationView.class);
+        test($(Button.class).withId("renewal-early").single()).click();
+        var document = (Select<IdentityDocument>)
+                $(Select.class).withId("identity-document").single();
+        test(document).selectItem(I18NProvider.translate("desk.identity.PASSPORT"));
+        test($(Button.class).withId("renewal-run").single()).click();
+        assertThat($(Pre.class).withId("slip-password").single().getText()).isNotBlank();
+        test($(Button.class).withId("slip-done").single()).click();
+        assertThat(patrons.details(id).expirationDate())
+                .isEqualTo(LocalDate.now().plusYears(1));
+    }
 }
