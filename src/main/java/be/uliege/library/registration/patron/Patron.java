@@ -343,6 +343,16 @@ public class Patron {
         notes.addFirst(new PatronNote(this, source, text, author, now));
     }
 
+    Optional<PatronNote> note(long noteId) {
+        return notes.stream()
+                .filter(n -> n.getId() != null && n.getId() == noteId)
+                .findFirst();
+    }
+
+    void removeNote(PatronNote note) {
+        notes.remove(note);
+    }
+
     /**
      * R-EXT-2: the item letters and mails use for a kind: a local preferred item wins over the
      * external one.

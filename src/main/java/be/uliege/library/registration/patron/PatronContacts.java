@@ -8,6 +8,7 @@ import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactSource;
 import be.uliege.library.registration.patron.internal.CheckedContact;
 import be.uliege.library.registration.patron.internal.ContactItem;
+import be.uliege.library.registration.patron.internal.PatronNote;
 import be.uliege.library.registration.patron.internal.PatronRepository;
 import be.uliege.library.registration.security.Roles;
 import java.util.Map;
@@ -121,6 +122,68 @@ public class PatronContacts {
         patrons.saveAndFlush(patron);
         history.record(patron.getId(), Map.of(), Map.of("note", tidy));
         return PatronDetails.of(patron);
+    }
+
+    /**
+     * Rewrites a local note (R-EXT-2): its author's, or any for a desk manager; the loaded ones are
+     * read-only. The history keeps the old and the new text.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails editNote(long id, long expectedVersion, long noteId, String text) {
+        var tidy = tidyNote(text);
+        var patron = store.loadForChange(id, expectedVersion);
+        var note = changeableNote(patron, noteId);
+        var old = note.getText();
+        note.rewrite(tidy);
+        patron.touch(store.now());
+        patrons.saveAndFlush(patron);
+        history.record(patron.getId(), Map.of("note", old), Map.of("note", tidy));
+        return PatronDetails.of(patron);
+    }
+
+    /** Deletes a local note (R-EXT-2): its author's, or any for a desk manager. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails deleteNote(long id, long expectedVersion, long noteId) {
+        var patron = store.loadForChange(id, expectedVersion);
+        var note = changeableNote(patron, noteId);
+        var old = note.getText();
+        patron.removeNote(note);
+        patron.touch(store.now());
+        patrons.saveAndFlush(patron);
+        history.record(patron.getId(), Map.of("note", old), Map.of());
+        return PatronDetails.of(patron);
+    }
+
+    /** Whether the staff member may rewrite or delete the note: a local one, theirs or as a manager. */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    public boolean mayChange(PatronDetails.Note note) {
+        return note.source() == ContactSource.LOCAL
+                && (note.createdBy().equals(staff.actor()) || staff.hasRole(Roles.DESK_MANAGER));
+    }
+
+    private PatronNote changeableNote(Patron patron, long noteId) {
+        var note =
+                patron.note(noteId).orElseThrow(() -> new PatronRuleException(Violation.of("note", "note.not-found")));
+        if (note.getSource() != ContactSource.LOCAL) {
+            throw new PatronRuleException(Violation.of("note", "note.external-read-only"));
+        }
+        if (!note.getCreatedBy().equals(staff.actor()) && !staff.hasRole(Roles.DESK_MANAGER)) {
+            throw new PatronRuleException(Violation.of("note", "note.not-yours", note.getCreatedBy()));
+        }
+        return note;
+    }
+
+    private static String tidyNote(String text) {
+        var tidy = Text.tidy(text);
+        if (tidy == null || tidy.isEmpty()) {
+            throw new PatronRuleException(Violation.of("note", "required"));
+        }
+        if (tidy.length() > 2000) {
+            throw new PatronRuleException(Violation.of("note", "text.too-long", 2000));
+        }
+        return tidy;
     }
 
     private ContactItem localItem(Patron patron, long itemId) {

@@ -58,7 +58,7 @@ public record PatronDetails(
 
     public record Identifier(IdentifierType type, String value) {}
 
-    public record Note(ContactSource source, String text, String createdBy, Instant createdAt) {}
+    public record Note(long id, ContactSource source, String text, String createdBy, Instant createdAt) {}
 
     static PatronDetails of(Patron p) {
         var lettersEmail = p.preferred(ContactKind.EMAIL).orElse(null);
@@ -104,7 +104,12 @@ public record PatronDetails(
                         .map(i -> new Identifier(i.getType(), i.getValue()))
                         .toList(),
                 p.getNotes().stream()
-                        .map(n -> new Note(n.getSource(), n.getText(), n.getCreatedBy(), n.getCreatedAt()))
+                        .map(n -> new Note(
+                                n.getId() == null ? -1 : n.getId(),
+                                n.getSource(),
+                                n.getText(),
+                                n.getCreatedBy(),
+                                n.getCreatedAt()))
                         .toList(),
                 p.toDraft());
     }

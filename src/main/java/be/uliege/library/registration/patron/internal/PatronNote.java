@@ -58,6 +58,14 @@ public class PatronNote {
         this.createdAt = createdAt;
     }
 
+    /** R-EXT-2: a local note rewritten by its author or a desk manager (the service checks who). */
+    public void rewrite(String newText) {
+        if (source != ContactSource.LOCAL) {
+            throw new IllegalStateException("An external note is read-only");
+        }
+        this.text = newText;
+    }
+
     public @Nullable Long getId() {
         return id;
     }

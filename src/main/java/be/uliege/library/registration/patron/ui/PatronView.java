@@ -30,6 +30,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -306,7 +308,22 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             if (note.source() == ContactSource.EXTERNAL) {
                 line.addClassName("external-mark");
             }
-            list.add(line);
+            if (contacts.mayChange(note)) {
+                var edit = new Button(getTranslation("note.edit"), e -> editNote(note));
+                edit.setId("note-edit-" + note.id());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                var delete = new Button(
+                        getTranslation("note.delete"),
+                        e -> change(() ->
+                                contacts.deleteNote(current().id(), current().version(), note.id())));
+                delete.setId("note-delete-" + note.id());
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                var row = new HorizontalLayout(line, edit, delete);
+                row.setAlignItems(FlexComponent.Alignment.BASELINE);
+                list.add(row);
+            } else {
+                list.add(line);
+            }
         }
         var text = new TextArea(getTranslation("note.new"));
         text.setMaxLength(2000);
@@ -317,6 +334,35 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
                 e -> change(() -> contacts.addNote(current().id(), current().version(), text.getValue())));
         add.setId("add-note");
         return section("patron.section.notes", list, text, add);
+    }
+
+    /** R-EXT-2: a local note rewritten by its author or a manager; nothing typed is lost on a refusal. */
+    private void editNote(PatronDetails.Note note) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("note.edit"));
+        var text = new TextArea(getTranslation("note.text"));
+        text.setMaxLength(2000);
+        text.setWidth("40em");
+        text.setValue(note.text());
+        text.setId("note-edit-text");
+        var save = new Button(getTranslation("common.save"), e -> {
+            try {
+                show(contacts.editNote(current().id(), current().version(), note.id(), text.getValue()));
+                dialog.close();
+            } catch (PatronRuleException ex) {
+                var v = ex.violations().getFirst();
+                text.setErrorMessage(getTranslation(v.messageKey(), v.args().toArray()));
+                text.setInvalid(true);
+            } catch (OptimisticLockingFailureException ex) {
+                dialog.close();
+                staleRecord();
+            }
+        });
+        save.setId("note-edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(text);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private Component history(PatronDetails p) {
