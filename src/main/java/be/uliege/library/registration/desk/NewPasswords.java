@@ -12,7 +12,6 @@ import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
-import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -91,20 +90,7 @@ public class NewPasswords {
             throw new PatronRuleException(Violation.of("directoryAccount", "password.no-account"));
         }
         identityChecks.recordIdentityCheck(patronId, seen);
-        var email = patron.contacts().stream()
-                .filter(c -> c.kind() == ContactKind.EMAIL && c.usedForLetters())
-                .map(PatronDetails.Contact::display)
-                .findFirst()
-                .orElse(null);
-        var issued = accounts.issue(
-                new PatronAccounts.Holder(
-                        patronId,
-                        patron.primaryIdentifier(),
-                        patron.firstName(),
-                        patron.lastName(),
-                        email,
-                        patron.expirationDate()),
-                mustChange);
+        var issued = accounts.issue(AccountHolders.of(patron), mustChange);
         history.recordStep(
                 patron.patronId(),
                 "password",

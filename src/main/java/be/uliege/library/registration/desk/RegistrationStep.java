@@ -13,7 +13,6 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
-import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,18 +112,7 @@ public class RegistrationStep {
         if (!again) {
             fees.useForRegistration(patronId, registrationId);
         }
-        var email = patron.contacts().stream()
-                .filter(c -> c.kind() == ContactKind.EMAIL && c.usedForLetters())
-                .map(PatronDetails.Contact::display)
-                .findFirst()
-                .orElse(null);
-        var account = accounts.issue(new PatronAccounts.Holder(
-                patronId,
-                patron.primaryIdentifier(),
-                patron.firstName(),
-                patron.lastName(),
-                email,
-                patron.expirationDate()));
+        var account = accounts.issue(AccountHolders.of(patron));
         history.recordStep(
                 PatronId.of(patronId),
                 "registration",

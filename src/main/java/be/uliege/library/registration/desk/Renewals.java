@@ -15,7 +15,6 @@ import be.uliege.library.registration.patron.PatronLookup;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
-import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.security.Roles;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -130,18 +129,7 @@ public class Renewals {
                         patron.expirationDate()))
                 .getId();
         fees.useForRenewal(patronId, registrationId);
-        var email = patron.contacts().stream()
-                .filter(c -> c.kind() == ContactKind.EMAIL && c.usedForLetters())
-                .map(PatronDetails.Contact::display)
-                .findFirst()
-                .orElse(null);
-        var account = accounts.issue(new PatronAccounts.Holder(
-                patronId,
-                patron.primaryIdentifier(),
-                patron.firstName(),
-                patron.lastName(),
-                email,
-                patron.expirationDate()));
+        var account = accounts.issue(AccountHolders.of(patron));
         history.recordStep(
                 patron.patronId(),
                 "renewal",

@@ -10,6 +10,8 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.ResultCode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -71,7 +73,7 @@ public final class DeskFixtures {
     }
 
     /** Waits for something done after a commit (a listener, a retry); fails with the description. */
-    static void await(String what, Duration limit, BooleanSupplier done) {
+    public static void await(String what, Duration limit, BooleanSupplier done) {
         var end = System.nanoTime() + limit.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -87,7 +89,7 @@ public final class DeskFixtures {
     }
 
     /** The mails received for an address whose subject contains the text. */
-    static List<MimeMessage> mailsTo(String email, String subjectPart) {
+    public static List<MimeMessage> mailsTo(String email, String subjectPart) {
         var found = new ArrayList<MimeMessage>();
         try {
             for (var m :
@@ -143,6 +145,19 @@ public final class DeskFixtures {
             return action.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Whether the password binds to the patron's entry in the embedded directory. */
+    public static boolean binds(String identifier, String password) {
+        var directory = Objects.requireNonNull(EmbeddedServers.running()).directory();
+        try (var connection = directory.getConnection()) {
+            return connection
+                            .bind("uid=" + identifier + ",ou=patrons,dc=uliege,dc=be", password)
+                            .getResultCode()
+                    == ResultCode.SUCCESS;
+        } catch (LDAPException e) {
+            return false;
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.directory.PatronAccounts;
-import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.IdentityChecks;
@@ -22,8 +21,6 @@ import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.security.Roles;
-import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.ResultCode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,18 +108,6 @@ class NewPasswordsIT {
                         && step.progress(patronId).account().state() == PatronAccounts.State.DONE);
     }
 
-    private static boolean binds(String identifier, String password) throws LDAPException {
-        var directory = Objects.requireNonNull(EmbeddedServers.running()).directory();
-        try (var connection = directory.getConnection()) {
-            return connection.bind(dn(identifier), password).getResultCode() == ResultCode.SUCCESS;
-        } catch (LDAPException e) {
-            if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
     @Test
     @DisplayName(
             "R-DESK-8: a new password binds, the old one no longer does; no fee, same expiration, no password in the history")
@@ -133,7 +118,7 @@ class NewPasswordsIT {
         awaitAccountWritten(id);
         var identifier = registered.patron().primaryIdentifier();
         var old = registered.account().password();
-        assertThat(binds(identifier, old)).isTrue();
+        assertThat(DeskFixtures.binds(identifier, old)).isTrue();
         var before = patrons.details(id);
         long feesBefore = jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, id);
         long checksBefore = identityChecks.identityChecks(id).size();
@@ -142,8 +127,8 @@ class NewPasswordsIT {
         assertThat(issued.login()).isEqualTo(identifier);
         assertThat(issued.password()).hasSize(12).isNotEqualTo(old);
         awaitAccountWritten(id);
-        assertThat(binds(identifier, issued.password())).isTrue();
-        assertThat(binds(identifier, old)).as("the old password").isFalse();
+        assertThat(DeskFixtures.binds(identifier, issued.password())).isTrue();
+        assertThat(DeskFixtures.binds(identifier, old)).as("the old password").isFalse();
 
         var after = patrons.details(id);
         assertThat(after.expirationDate()).isEqualTo(before.expirationDate());

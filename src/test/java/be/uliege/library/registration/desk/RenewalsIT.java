@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.directory.PatronAccounts;
-import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.fee.FeesDueException;
@@ -27,8 +26,6 @@ import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
-import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.ResultCode;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Duration;
@@ -94,18 +91,6 @@ class RenewalsIT {
                         .isPresent());
     }
 
-    private static boolean binds(String identifier, String password) throws LDAPException {
-        var directory = Objects.requireNonNull(EmbeddedServers.running()).directory();
-        try (var connection = directory.getConnection()) {
-            return connection
-                            .bind("uid=" + identifier + ",ou=patrons,dc=uliege,dc=be", password)
-                            .getResultCode()
-                    == ResultCode.SUCCESS;
-        } catch (LDAPException e) {
-            return false;
-        }
-    }
-
     /** Registered a year and a day ago: expired, and the nightly run disabled the account. */
     private void expire(long patronId) {
         jdbc.update(
@@ -150,7 +135,8 @@ class RenewalsIT {
                 .as("no card fee, no fee at all")
                 .isEqualTo(feesBefore);
         awaitAccount(id, true);
-        assertThat(binds(entry.identifier(), renewed.account().password())).isTrue();
+        assertThat(DeskFixtures.binds(entry.identifier(), renewed.account().password()))
+                .isTrue();
         await(
                 "the renewal mail",
                 AFTER_COMMIT,

@@ -6,7 +6,6 @@ import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.RegistrationStep;
 import be.uliege.library.registration.directory.PatronAccounts;
-import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
@@ -15,14 +14,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.ResultCode;
-import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,16 +76,6 @@ class NewPasswordE2EIT {
         }
     }
 
-    private static void await(String what, BooleanSupplier done) throws InterruptedException {
-        var end = System.nanoTime() + AFTER_COMMIT.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Waited " + AFTER_COMMIT + " for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
     private boolean accountIs(long patronId, boolean enabled) {
         return DeskFixtures.as(
                 "operator",
@@ -102,35 +85,9 @@ class NewPasswordE2EIT {
                 Roles.DESK_OPERATOR);
     }
 
-    private static boolean binds(String identifier, String password) {
-        var directory = Objects.requireNonNull(EmbeddedServers.running()).directory();
-        try (var connection = directory.getConnection()) {
-            return connection
-                            .bind("uid=" + identifier + ",ou=patrons,dc=uliege,dc=be", password)
-                            .getResultCode()
-                    == ResultCode.SUCCESS;
-        } catch (LDAPException e) {
-            return false;
-        }
-    }
-
-    private static long mailsTo(String email, String subjectPart) {
-        return Arrays.stream(
-                        Objects.requireNonNull(EmbeddedServers.running()).mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equalsIgnoreCase(email)
-                                && m.getSubject().contains(subjectPart);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .count();
-    }
-
     @Test
     @DisplayName("R-DESK-8: a new password at the desk, after the identity document, shown once")
-    void aNewPasswordAtTheDesk() throws Exception {
+    void aNewPasswordAtTheDesk() {
         var old = new String[1];
         long id = DeskFixtures.as(
                 "operator",
@@ -143,13 +100,13 @@ class NewPasswordE2EIT {
                     return patronId;
                 },
                 Roles.DESK_OPERATOR);
-        await("the account", () -> accountIs(id, true));
+        DeskFixtures.await("the account", AFTER_COMMIT, () -> accountIs(id, true));
         var identifier = jdbc.queryForObject("select primary_identifier from patron where id = ?", String.class, id);
         var email = jdbc.queryForObject(
                 "select item_value from contact_item where patron_id = ? and kind = 'EMAIL'", String.class, id);
         var expiration = jdbc.queryForObject("select expiration_date from patron where id = ?", LocalDate.class, id);
         long feesBefore = jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, id);
-        Assertions.assertThat(binds(identifier, old[0])).isTrue();
+        Assertions.assertThat(DeskFixtures.binds(identifier, old[0])).isTrue();
 
         var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
         context.setDefaultTimeout(30_000);
@@ -181,14 +138,17 @@ class NewPasswordE2EIT {
         assertThat(page.locator("#slip-password")).hasCount(0);
         context.close();
 
-        await("the new password in the directory", () -> binds(identifier, password));
-        Assertions.assertThat(binds(identifier, old[0])).as("the old password").isFalse();
+        DeskFixtures.await(
+                "the new password in the directory", AFTER_COMMIT, () -> DeskFixtures.binds(identifier, password));
+        Assertions.assertThat(DeskFixtures.binds(identifier, old[0]))
+                .as("the old password")
+                .isFalse();
         Assertions.assertThat(
                         jdbc.queryForObject("select expiration_date from patron where id = ?", LocalDate.class, id))
                 .isEqualTo(expiration);
         Assertions.assertThat(jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, id))
                 .isEqualTo(feesBefore);
-        Assertions.assertThat(mailsTo(email, "Bienvenue"))
+        Assertions.assertThat(DeskFixtures.mailsTo(email, "Bienvenue").size())
                 .as("no second welcome mail")
                 .isLessThanOrEqualTo(1);
     }

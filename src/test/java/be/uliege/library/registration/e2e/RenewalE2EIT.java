@@ -7,7 +7,6 @@ import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.RegistrationStep;
 import be.uliege.library.registration.directory.PatronAccounts;
-import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
@@ -16,15 +15,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.ResultCode;
-import jakarta.mail.MessagingException;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,16 +80,6 @@ class RenewalE2EIT {
         }
     }
 
-    private static void await(String what, BooleanSupplier done) throws InterruptedException {
-        var end = System.nanoTime() + AFTER_COMMIT.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Waited " + AFTER_COMMIT + " for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
     private boolean accountIs(long patronId, boolean enabled) {
         return DeskFixtures.as(
                 "operator",
@@ -106,35 +89,9 @@ class RenewalE2EIT {
                 Roles.DESK_OPERATOR);
     }
 
-    private static boolean binds(String identifier, String password) {
-        var directory = Objects.requireNonNull(EmbeddedServers.running()).directory();
-        try (var connection = directory.getConnection()) {
-            return connection
-                            .bind("uid=" + identifier + ",ou=patrons,dc=uliege,dc=be", password)
-                            .getResultCode()
-                    == ResultCode.SUCCESS;
-        } catch (LDAPException e) {
-            return false;
-        }
-    }
-
-    private static long mailsTo(String email, String subjectPart) {
-        return Arrays.stream(
-                        Objects.requireNonNull(EmbeddedServers.running()).mail().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equalsIgnoreCase(email)
-                                && m.getSubject().contains(subjectPart);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .count();
-    }
-
     @Test
     @DisplayName("R-DESK-7: an expired private B is renewed at the desk in one screen and four clicks, free")
-    void anExpiredPatronIsRenewedAtTheDesk() throws Exception {
+    void anExpiredPatronIsRenewedAtTheDesk() {
         // Registered a year ago, expired yesterday; the nightly run disabled the directory account.
         long id = DeskFixtures.as(
                 "operator",
@@ -145,7 +102,7 @@ class RenewalE2EIT {
                     return patronId;
                 },
                 Roles.DESK_OPERATOR);
-        await("the account", () -> accountIs(id, true));
+        DeskFixtures.await("the account", AFTER_COMMIT, () -> accountIs(id, true));
         var identifier = jdbc.queryForObject("select primary_identifier from patron where id = ?", String.class, id);
         var email = jdbc.queryForObject(
                 "select item_value from contact_item where patron_id = ? and kind = 'EMAIL'", String.class, id);
@@ -153,7 +110,7 @@ class RenewalE2EIT {
         jdbc.update("update patron set expiration_date = ? where id = ?", yesterday, id);
         jdbc.update("update directory_account set expires_on = ? where patron_id = ?", yesterday, id);
         SystemPrincipal.call(accounts::disableExpired);
-        await("the account disabled", () -> accountIs(id, false));
+        DeskFixtures.await("the account disabled", AFTER_COMMIT, () -> accountIs(id, false));
         long feesBefore = jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, id);
 
         var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
@@ -193,16 +150,19 @@ class RenewalE2EIT {
         Assertions.assertThat(clicks)
                 .as("clicks for a renewal, after opening the patron's screen")
                 .isEqualTo(4);
-        await("the account enabled again", () -> accountIs(id, true));
-        Assertions.assertThat(binds(identifier, password)).isTrue();
+        DeskFixtures.await("the account enabled again", AFTER_COMMIT, () -> accountIs(id, true));
+        Assertions.assertThat(DeskFixtures.binds(identifier, password)).isTrue();
         Assertions.assertThat(
                         jdbc.queryForObject("select expiration_date from patron where id = ?", LocalDate.class, id))
                 .isEqualTo(LocalDate.now().plusYears(1));
         Assertions.assertThat(jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, id))
                 .as("no card fee, no fee")
                 .isEqualTo(feesBefore);
-        await("the renewal mail", () -> mailsTo(email, "prolongée") == 1);
-        Assertions.assertThat(mailsTo(email, "Bienvenue"))
+        DeskFixtures.await(
+                "the renewal mail",
+                AFTER_COMMIT,
+                () -> DeskFixtures.mailsTo(email, "prolongée").size() == 1);
+        Assertions.assertThat(DeskFixtures.mailsTo(email, "Bienvenue").size())
                 .as("the welcome mail, once, a year ago")
                 .isEqualTo(1);
     }
