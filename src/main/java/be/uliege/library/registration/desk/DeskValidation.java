@@ -9,12 +9,14 @@ import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
+import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.PatronTakeOver;
 import be.uliege.library.registration.patron.TakeOverComparison;
 import be.uliege.library.registration.preregistration.AlreadyDecidedException;
 import be.uliege.library.registration.preregistration.PreRegistrationDecisions;
 import be.uliege.library.registration.security.Roles;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ public class DeskValidation {
     private final DuplicateSearch duplicates;
     private final PreRegistrationDecisions decisions;
     private final Fees fees;
+    private final PatronSettings settings;
 
     DeskValidation(
             PatronService patrons,
@@ -41,7 +44,9 @@ public class DeskValidation {
             PatronTakeOver takeOvers,
             DuplicateSearch duplicates,
             PreRegistrationDecisions decisions,
-            Fees fees) {
+            Fees fees,
+            PatronSettings settings) {
+        this.settings = settings;
         this.patrons = patrons;
         this.identityChecks = identityChecks;
         this.takeOvers = takeOvers;
@@ -107,7 +112,7 @@ public class DeskValidation {
     /**
      * A walk-in (R-DESK-5): a new B record with a desk identifier, made only once every record that
      * may be the same person was shown to the operator ({@code candidatesSeen}); otherwise refused
-     * with the ones not looked at.
+     * with the ones not looked at. In the BX group, a BX record (R-CNV-4): a manager's, no fee.
      */
     @Transactional
     public PatronDetails registerWalkIn(PatronDraft draft, IdentityDocument document, Set<Long> candidatesSeen) {
@@ -117,6 +122,12 @@ public class DeskValidation {
                 .toList();
         if (!unseen.isEmpty()) {
             throw new UnseenDuplicatesException(unseen);
+        }
+        if (isBxGroup(draft.userGroup())) {
+            // R-CNV-4: a BX patron (a manager's, checked by registerAtDesk): no fee, no registration step.
+            var bx = patrons.registerAtDesk(PatronKind.BX, draft);
+            identityChecks.recordIdentityCheck(bx.id(), document);
+            return patrons.details(bx.id());
         }
         var created = patrons.registerAtDesk(PatronKind.B, draft);
         return chargeAndCheck(created.id(), document);
@@ -141,6 +152,14 @@ public class DeskValidation {
             IdentityDocument document) {
         takeOvers.takeOver(existingId, existingVersion, data, takeNew, null);
         return chargeAndCheck(existingId, document);
+    }
+
+    /** Whether the group is the BX patrons' own (R-CNV-4, R-GRP-1). */
+    private boolean isBxGroup(@Nullable String group) {
+        return settings.userGroups().stream()
+                .anyMatch(g -> g.name().equals(group)
+                        && g.kinds().contains(PatronKind.BX)
+                        && !g.kinds().contains(PatronKind.B));
     }
 
     private PatronDetails chargeAndCheck(long patronId, IdentityDocument document) {

@@ -283,6 +283,51 @@ class DeskValidationIT {
     }
 
     @Test
+    void rCnv4_aManagerRegistersABxWalkIn_withoutFee_andAnOperatorCannot() {
+        var surname = "Juriste-" + letters(8);
+        var bx = new PatronDraft(
+                "Laurence",
+                surname,
+                Gender.F,
+                LocalDate.of(1979, 4, 8),
+                Language.FRE,
+                "Usager BX - PIB",
+                "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE",
+                "Cabinet Lambert & associés",
+                "PIB: Interlibrary Loan Services",
+                null,
+                null,
+                List.of(
+                        ContactDraft.email(
+                                "bx." + UUID.randomUUID().toString().substring(0, 10) + "@example.be",
+                                ContactUsage.WORK),
+                        ContactDraft.phone("04 221 00 11", ContactUsage.WORK),
+                        ContactDraft.address("Boulevard Piercot 44", "4000", "Liège", "BE")));
+
+        assertThatThrownBy(() -> DeskFixtures.as(
+                        "operator",
+                        () -> validation.registerWalkIn(bx, IdentityDocument.BELGIAN_ID_CARD, Set.of()),
+                        Roles.DESK_OPERATOR))
+                .as("BX patrons are a manager's decision")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count("select count(*) from patron where last_name = ?", surname))
+                .isZero();
+
+        var created = DeskFixtures.as(
+                "manager",
+                () -> validation.registerWalkIn(bx, IdentityDocument.BELGIAN_ID_CARD, Set.of()),
+                Roles.DESK_OPERATOR,
+                Roles.DESK_MANAGER);
+        assertThat(created.kind()).isEqualTo(PatronKind.BX);
+        assertThat(created.primaryIdentifier()).matches("BX\\d{6}");
+        assertThat(count("select count(*) from fee where patron_id = ?", created.id()))
+                .as("no registration fee for BX")
+                .isZero();
+        assertThat(count("select count(*) from identity_check where patron_id = ?", created.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
     void rDesk5_aWalkInIsRegisteredOnlyOnceTheRecordsThatMayBeThePersonWereSeen() {
         var surname = "Passant-" + letters(8);
         var email = "walkin." + UUID.randomUUID().toString().substring(0, 12) + "@example.be";

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +61,11 @@ class PatronForm extends FormLayout {
     private @Nullable PatronDraft loaded;
 
     PatronForm(PatronSettings settings, BelgianPostalCodes postalCodes) {
+        this(settings, postalCodes, Set.of(PatronKind.B));
+    }
+
+    /** @param kinds the kinds whose groups the form offers: B, and BX for a manager's walk-in (R-CNV-4) */
+    PatronForm(PatronSettings settings, BelgianPostalCodes postalCodes, Set<PatronKind> kinds) {
         this.settings = settings;
         this.postalCodes = postalCodes;
         gender.setLabel(getTranslation("patron.gender"));
@@ -76,7 +82,7 @@ class PatronForm extends FormLayout {
         language.setId("form-preferredLanguage");
         userGroup.setLabel(getTranslation("patron.userGroup"));
         userGroup.setItems(settings.userGroups().stream()
-                .filter(g -> g.kinds().contains(PatronKind.B))
+                .filter(g -> g.kinds().stream().anyMatch(kinds::contains))
                 .map(PatronSettings.UserGroup::name)
                 .toList());
         userGroup.setId("form-userGroup");

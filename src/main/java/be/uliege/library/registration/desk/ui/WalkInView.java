@@ -6,6 +6,7 @@ import be.uliege.library.registration.patron.DuplicateSearch;
 import be.uliege.library.registration.patron.Language;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronDraft;
+import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +60,13 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         this.patrons = patrons;
         this.duplicates = duplicates;
         this.validation = validation;
-        this.form = new PatronForm(settings, postalCodes);
+        // A manager may register a BX patron (R-CNV-4, R-DESK-1): the BX group is offered then.
+        this.form = new PatronForm(
+                settings,
+                postalCodes,
+                authentication.hasRole(Roles.DESK_MANAGER)
+                        ? Set.of(PatronKind.B, PatronKind.BX)
+                        : Set.of(PatronKind.B));
         this.candidates = new CandidateList(patrons, authentication.hasRole(Roles.DESK_MANAGER));
         form.userGroup.setValue("Extérieur");
         form.language.setValue(Language.FRE);
