@@ -81,18 +81,14 @@ class RenewalReminders {
     private int remind() {
         var today = LocalDate.now(clock);
         int reminded = 0;
-        for (var patron : lookup.expiringBetween(PatronKind.B, today, today.plusDays(days))) {
-            var expiration = lookup.expirationDate(patron).orElse(null);
-            if (expiration == null) {
-                continue;
-            }
+        for (var expiring : lookup.expiringBetween(PatronKind.B, today, today.plusDays(days))) {
             int inserted = jdbc.update(
                     "insert ignore into renewal_reminder (patron_id, expiration_date, asked_at) values (?, ?, ?)",
-                    patron.value(),
-                    Date.valueOf(expiration),
+                    expiring.patron().value(),
+                    Date.valueOf(expiring.expiration()),
                     Timestamp.from(clock.instant()));
             if (inserted == 1) {
-                events.publishEvent(new RenewalReminderDue(patron.value(), expiration));
+                events.publishEvent(new RenewalReminderDue(expiring.patron().value(), expiring.expiration()));
                 reminded++;
             }
         }

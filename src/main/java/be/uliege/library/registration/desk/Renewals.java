@@ -86,10 +86,9 @@ public class Renewals {
      */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)
-    public boolean isRenewal(long patronId) {
-        var patron = patrons.details(patronId);
+    public boolean isRenewal(PatronDetails patron) {
         return patron.kind() == PatronKind.B
-                && registrations.lastRegisteredAt(patronId).isPresent();
+                && registrations.lastRegisteredAt(patron.id()).isPresent();
     }
 
     /**

@@ -68,30 +68,20 @@ public class PatronLookup {
                 .findFirst();
     }
 
+    /** A patron whose registration expires on the given day. */
+    public record Expiring(PatronId patron, LocalDate expiration) {}
+
     /** The active patrons of a kind whose registration expires between the two days, both included. */
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     @Transactional(readOnly = true)
-    public List<PatronId> expiringBetween(PatronKind kind, LocalDate from, LocalDate to) {
-        return jdbc
-                .queryForList(
-                        "select id from patron where kind = ? and status = 'ACTIVE' and expiration_date between ? and ?",
-                        Long.class,
-                        kind.name(),
-                        Date.valueOf(from),
-                        Date.valueOf(to))
-                .stream()
-                .map(PatronId::new)
-                .toList();
-    }
-
-    /** A patron's expiration date. */
-    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
-    @Transactional(readOnly = true)
-    public Optional<LocalDate> expirationDate(PatronId patronId) {
-        return jdbc
-                .queryForList("select expiration_date from patron where id = ?", LocalDate.class, patronId.value())
-                .stream()
-                .findFirst();
+    public List<Expiring> expiringBetween(PatronKind kind, LocalDate from, LocalDate to) {
+        return jdbc.query(
+                "select id, expiration_date from patron where kind = ? and status = 'ACTIVE' "
+                        + "and expiration_date between ? and ?",
+                (row, n) -> new Expiring(new PatronId(row.getLong(1)), row.getObject(2, LocalDate.class)),
+                kind.name(),
+                Date.valueOf(from),
+                Date.valueOf(to));
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk;
 
+import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
@@ -10,6 +11,7 @@ import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.preregistration.PreRegistrationForm;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
+import be.uliege.library.registration.security.Roles;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import jakarta.mail.MessagingException;
@@ -159,5 +161,15 @@ public final class DeskFixtures {
         } catch (LDAPException e) {
             return false;
         }
+    }
+
+    /** Whether the patron's directory account is written (DONE), enabled or disabled as asked. */
+    public static boolean accountIs(PatronAccounts accounts, long patronId, boolean enabled) {
+        return as(
+                "operator",
+                () -> accounts.status(patronId)
+                        .filter(a -> a.state() == PatronAccounts.State.DONE && a.enabled() == enabled)
+                        .isPresent(),
+                Roles.DESK_OPERATOR);
     }
 }

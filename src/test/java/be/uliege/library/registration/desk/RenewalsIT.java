@@ -83,12 +83,7 @@ class RenewalsIT {
     JdbcTemplate jdbc;
 
     private void awaitAccount(long patronId, boolean enabled) {
-        await(
-                "the directory account",
-                AFTER_COMMIT,
-                () -> accounts.status(patronId)
-                        .filter(a -> a.state() == PatronAccounts.State.DONE && a.enabled() == enabled)
-                        .isPresent());
+        await("the directory account", AFTER_COMMIT, () -> DeskFixtures.accountIs(accounts, patronId, enabled));
     }
 
     /** Registered a year and a day ago: expired, and the nightly run disabled the account. */

@@ -76,15 +76,6 @@ class NewPasswordE2EIT {
         }
     }
 
-    private boolean accountIs(long patronId, boolean enabled) {
-        return DeskFixtures.as(
-                "operator",
-                () -> accounts.status(patronId)
-                        .filter(a -> a.state() == PatronAccounts.State.DONE && a.enabled() == enabled)
-                        .isPresent(),
-                Roles.DESK_OPERATOR);
-    }
-
     @Test
     @DisplayName("R-DESK-8: a new password at the desk, after the identity document, shown once")
     void aNewPasswordAtTheDesk() {
@@ -100,7 +91,7 @@ class NewPasswordE2EIT {
                     return patronId;
                 },
                 Roles.DESK_OPERATOR);
-        DeskFixtures.await("the account", AFTER_COMMIT, () -> accountIs(id, true));
+        DeskFixtures.await("the account", AFTER_COMMIT, () -> DeskFixtures.accountIs(accounts, id, true));
         var identifier = jdbc.queryForObject("select primary_identifier from patron where id = ?", String.class, id);
         var email = jdbc.queryForObject(
                 "select item_value from contact_item where patron_id = ? and kind = 'EMAIL'", String.class, id);

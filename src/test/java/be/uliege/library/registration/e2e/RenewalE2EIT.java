@@ -80,15 +80,6 @@ class RenewalE2EIT {
         }
     }
 
-    private boolean accountIs(long patronId, boolean enabled) {
-        return DeskFixtures.as(
-                "operator",
-                () -> accounts.status(patronId)
-                        .filter(a -> a.state() == PatronAccounts.State.DONE && a.enabled() == enabled)
-                        .isPresent(),
-                Roles.DESK_OPERATOR);
-    }
-
     @Test
     @DisplayName("R-DESK-7: an expired private B is renewed at the desk in one screen and four clicks, free")
     void anExpiredPatronIsRenewedAtTheDesk() {
@@ -102,7 +93,7 @@ class RenewalE2EIT {
                     return patronId;
                 },
                 Roles.DESK_OPERATOR);
-        DeskFixtures.await("the account", AFTER_COMMIT, () -> accountIs(id, true));
+        DeskFixtures.await("the account", AFTER_COMMIT, () -> DeskFixtures.accountIs(accounts, id, true));
         var identifier = jdbc.queryForObject("select primary_identifier from patron where id = ?", String.class, id);
         var email = jdbc.queryForObject(
                 "select item_value from contact_item where patron_id = ? and kind = 'EMAIL'", String.class, id);
@@ -110,7 +101,7 @@ class RenewalE2EIT {
         jdbc.update("update patron set expiration_date = ? where id = ?", yesterday, id);
         jdbc.update("update directory_account set expires_on = ? where patron_id = ?", yesterday, id);
         SystemPrincipal.call(accounts::disableExpired);
-        DeskFixtures.await("the account disabled", AFTER_COMMIT, () -> accountIs(id, false));
+        DeskFixtures.await("the account disabled", AFTER_COMMIT, () -> DeskFixtures.accountIs(accounts, id, false));
         long feesBefore = jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, id);
 
         var context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-BE"));
@@ -150,7 +141,7 @@ class RenewalE2EIT {
         Assertions.assertThat(clicks)
                 .as("clicks for a renewal, after opening the patron's screen")
                 .isEqualTo(4);
-        DeskFixtures.await("the account enabled again", AFTER_COMMIT, () -> accountIs(id, true));
+        DeskFixtures.await("the account enabled again", AFTER_COMMIT, () -> DeskFixtures.accountIs(accounts, id, true));
         Assertions.assertThat(DeskFixtures.binds(identifier, password)).isTrue();
         Assertions.assertThat(
                         jdbc.queryForObject("select expiration_date from patron where id = ?", LocalDate.class, id))

@@ -124,7 +124,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         var done = step.done(details.id());
         if (done.isPresent() && !renewingEarly) {
             add(registered(details, done.get()), progress);
-        } else if (renewals.isRenewal(details.id())) {
+        } else if (renewals.isRenewal(details)) {
             // R-DESK-7: never the first registration again, with its card fee and welcome mail.
             add(
                     new RenewalSection(
@@ -180,7 +180,7 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setId("password-new");
         var actions = new HorizontalLayout(card, password, again);
-        if (renewals.isRenewal(details.id())
+        if (renewals.isRenewal(details)
                 && !done.expirationDate().isAfter(LocalDate.now(clock).plusDays(renewals.reminderDays()))) {
             // Expiring soon (the reminder was sent): the renewal may be done now, a year from today.
             var renew = new Button(getTranslation("renewal.early"), e -> {
