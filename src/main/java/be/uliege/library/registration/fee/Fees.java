@@ -2,10 +2,12 @@ package be.uliege.library.registration.fee;
 
 import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Text;
+import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.PatronLookup;
+import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.PatronStatus;
@@ -294,6 +296,101 @@ public class Fees {
         }
         current.forEach(f -> f.usedBy(registrationId));
         fees.flush();
+    }
+
+    /** Whether a user group is one of the professional groups, which pay the yearly fee (R-FEE-1). */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    public boolean isProfessional(String userGroup) {
+        return settings.professionalGroups().contains(userGroup);
+    }
+
+    /**
+     * Whether moving the patron to this group costs the professional yearly fee now: from private
+     * to professional use while the registration is in force (R-FEE-1).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public boolean changeOfUseCostsTheYearlyFee(long patronId, String newGroup) {
+        return costsTheYearlyFee(patrons.details(patronId), newGroup);
+    }
+
+    /**
+     * The fee a change of use costs now (R-FEE-1), charged if it was not: the professional yearly
+     * fee when a patron whose registration is in force moves from private to professional use;
+     * nothing otherwise (the next registration or renewal charges by the new group). Asking again
+     * returns the same fee.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public List<FeeLine> chargeChangeOfUse(long patronId, String newGroup) {
+        lookup.lockForChange(PatronId.of(patronId));
+        var patron = patrons.details(patronId);
+        if (!costsTheYearlyFee(patron, newGroup)) {
+            return List.of();
+        }
+        var current = fees.findUnusedRegistrationFees(patronId, List.of(settings.professional()));
+        if (!current.isEmpty()) {
+            return current.stream().map(Fee::toLine).toList();
+        }
+        var type = settings.professional();
+        var fee = fees.saveAndFlush(
+                new Fee(patronId, patron.primaryIdentifier(), type, settings.type(type), staff.uid(), clock.instant()));
+        history.recordStep(
+                PatronId.of(patronId),
+                "fee",
+                "charged " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR (change of use)");
+        return List.of(fee.toLine());
+    }
+
+    /**
+     * Settles the fees of a change of use, in its transaction (R-FEE-1). Private → professional while
+     * the registration is in force: the yearly fee must be paid or waived, and then belongs to the
+     * registration in force. Otherwise the fees charged for a registration or renewal not done yet
+     * were charged for the old use: open ones are cancelled (the next step charges by the new
+     * group), and one already settled stops the change (run that step first).
+     *
+     * @throws FeesDueException when the yearly fee is open (its total) or was never charged (0)
+     * @throws PatronRuleException when a settled fee awaits its registration step
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void useForChangeOfUse(long patronId, String newGroup) {
+        var patron = patrons.details(patronId);
+        var unused = fees.findUnusedRegistrationFees(patronId, registrationTypes());
+        if (costsTheYearlyFee(patron, newGroup)) {
+            var open =
+                    unused.stream().filter(f -> f.getStatus() == FeeStatus.OPEN).toList();
+            if (!open.isEmpty()) {
+                throw new FeesDueException(
+                        open.stream().map(f -> f.toLine().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+            if (unused.isEmpty()) {
+                throw new FeesDueException(BigDecimal.ZERO);
+            }
+            var registration = fees.findUsedRegistrationFees(patronId, registrationTypes())
+                    .getFirst()
+                    .getRegistrationId();
+            unused.forEach(f -> f.usedBy(Objects.requireNonNull(registration)));
+            fees.flush();
+            return;
+        }
+        if (unused.stream().anyMatch(f -> f.getStatus() != FeeStatus.OPEN)) {
+            throw new PatronRuleException(Violation.of("userGroup", "change-of-use.fee-settled"));
+        }
+        for (var fee : unused) {
+            history.recordStep(
+                    PatronId.of(patronId),
+                    "fee",
+                    "cancelled " + fee.toLine().label() + " " + fee.toLine().amount() + " EUR (change of use)");
+            fees.delete(fee);
+        }
+        fees.flush();
+    }
+
+    private boolean costsTheYearlyFee(PatronDetails patron, String newGroup) {
+        return !professional(patron)
+                && isProfessional(newGroup)
+                && !paidFor(patron).isEmpty();
     }
 
     private boolean professional(PatronDetails patron) {

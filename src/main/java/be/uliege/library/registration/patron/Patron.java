@@ -304,6 +304,23 @@ public class Patron {
         normalisePreferred();
     }
 
+    /**
+     * R-EXT-2: marks the item preferred among its kind and source, or clears its mark. An external
+     * item marked preferred takes the letters back from the local items of its kind.
+     */
+    void markPreferred(ContactItem item, boolean preferred) {
+        item.setPreferred(preferred);
+        if (preferred) {
+            preferOnly(item);
+            if (item.isExternal()) {
+                contacts.stream()
+                        .filter(c -> c.getKind() == item.getKind() && !c.isExternal())
+                        .forEach(c -> c.setPreferred(false));
+            }
+        }
+        normalisePreferred();
+    }
+
     /** Among items of the same kind and source, only the given one stays preferred. */
     private void preferOnly(ContactItem preferred) {
         for (var item : contacts) {

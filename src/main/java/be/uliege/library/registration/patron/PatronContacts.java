@@ -83,6 +83,32 @@ public class PatronContacts {
         return PatronDetails.of(store.saveAndRecord(patron, before));
     }
 
+    /**
+     * Sets or clears the preferred mark of any item (R-EXT-2). A local item marked preferred wins
+     * over the external ones of its kind for letters and mails; clearing it hands them back to the
+     * external item. Marking an external item preferred clears the local marks of its kind. Refused,
+     * with the way out in words: clearing an external item's mark (the university chose it), or the
+     * only local mark of a kind that has no external item (mark another item instead).
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails setPreferred(long id, long expectedVersion, long itemId, boolean preferred) {
+        var patron = store.loadForChange(id, expectedVersion);
+        var item = patron.contact(itemId)
+                .orElseThrow(() -> new PatronRuleException(Violation.of("contact", "contact.not-found")));
+        if (!preferred && item.isExternal()) {
+            throw new PatronRuleException(Violation.of("contact", "contact.preferred-external"));
+        }
+        boolean externalOfKind =
+                patron.getContacts().stream().anyMatch(c -> c.getKind() == item.getKind() && c.isExternal());
+        if (!preferred && !externalOfKind) {
+            throw new PatronRuleException(Violation.of("contact", "contact.preferred-needed"));
+        }
+        var before = patron.snapshot();
+        patron.markPreferred(item, preferred);
+        return PatronDetails.of(store.saveAndRecord(patron, before));
+    }
+
     /** Copies an external item into a new local one that staff can then edit (R-EXT-2). */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional

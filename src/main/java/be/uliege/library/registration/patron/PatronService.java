@@ -118,8 +118,12 @@ public class PatronService {
     }
 
     /**
-     * Changes the identity, group and dates of a record managed here. Records loaded from the
-     * university are read-only at the desk except their local contact items and notes (R-EXT-1).
+     * Edits the identity of a record managed here (R-REC-6, R-EXT-1): names, gender, birth date,
+     * language, job category and description, resource sharing library — by the same rules as a
+     * registration. The dates belong to the registration and its renewal (R-DESK-7) and the user
+     * group to the change of use with its fee (R-FEE-1, {@link #changeUserGroup}): the draft's are
+     * ignored and a different group is refused. Records loaded from the university are read-only
+     * at the desk except their local contact items and notes.
      *
      * @param expectedVersion the version the person was looking at
      */
@@ -130,8 +134,43 @@ public class PatronService {
         if (patron.getAccountType() == AccountType.EXTERNAL) {
             throw new PatronRuleException(Violation.of("record", "record.external-read-only"));
         }
-        var checked =
-                rules.check(draft.withContacts(patron.toDraft().contacts()), patron.getKind(), PatronRules.Actor.STAFF);
+        if (draft.userGroup() != null && !draft.userGroup().equals(patron.getUserGroup())) {
+            throw new PatronRuleException(Violation.of("userGroup", "record.group-change-own-action"));
+        }
+        return edited(patron, draft, patron.getUserGroup());
+    }
+
+    /**
+     * As {@link #update}, and the user group may change: the change of use of a B patron (private ↔
+     * professional, R-FEE-1). Its caller settles the fee in the same transaction first
+     * ({@code desk.ChangesOfUse}); the dates stay.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional
+    public PatronDetails changeUse(long id, long expectedVersion, PatronDraft draft) {
+        var patron = store.loadForChange(id, expectedVersion);
+        if (patron.getAccountType() == AccountType.EXTERNAL || patron.getKind() != PatronKind.B) {
+            throw new PatronRuleException(Violation.of("userGroup", "change-of-use.b-only"));
+        }
+        return edited(patron, draft, draft.userGroup() == null ? patron.getUserGroup() : draft.userGroup());
+    }
+
+    private PatronDetails edited(Patron patron, PatronDraft draft, String userGroup) {
+        var current = patron.toDraft();
+        var kept = new PatronDraft(
+                draft.firstName(),
+                draft.lastName(),
+                draft.gender(),
+                draft.birthDate(),
+                draft.preferredLanguage(),
+                userGroup,
+                draft.jobCategory(),
+                draft.jobDescription(),
+                draft.resourceSharingLibrary(),
+                patron.getExpirationDate(),
+                current.universityKey(),
+                current.contacts());
+        var checked = rules.check(kept, patron.getKind(), PatronRules.Actor.STAFF);
         var before = patron.snapshot();
         patron.apply(checked, settings, store.now());
         return PatronDetails.of(store.saveAndRecord(patron, before));

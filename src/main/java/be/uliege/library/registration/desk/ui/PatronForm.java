@@ -12,6 +12,7 @@ import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.patron.ui.DeskSite;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -52,6 +53,9 @@ class PatronForm extends FormLayout {
 
     final Select<PatronSettings.Site> printer = new Select<>();
     final TextField phone = text("phone", "desk.form.phone", 40);
+    /** Shown when a record is edited: the library that lends to the patron (R-REC-2). */
+    final ComboBox<String> library = new ComboBox<>();
+
     final TextField street = text("street", "desk.form.street", 200);
     final TextField postalCode = text("postalCode", "desk.form.postalCode", 16);
     final TextField city = text("city", "desk.form.city", 100);
@@ -170,6 +174,28 @@ class PatronForm extends FormLayout {
         return field;
     }
 
+    /**
+     * The form edits a record's identity (R-REC-6): the contact items are edited on the patron's
+     * screen, one by one, so their fields go; the groups and categories are those of the record's
+     * kind, and the resource sharing library is shown.
+     */
+    void editing(PatronKind kind) {
+        List.<Component>of(email, noEmail, printer, phone, street, postalCode, city, country)
+                .forEach(field -> field.setVisible(false));
+        userGroup.setItems(settings.userGroups().stream()
+                .filter(g -> g.kinds().contains(kind))
+                .map(PatronSettings.UserGroup::name)
+                .toList());
+        jobCategory.setItems(settings.jobCategories().stream()
+                .filter(c -> c.kinds().contains(kind))
+                .map(PatronSettings.JobCategory::name)
+                .toList());
+        library.setLabel(getTranslation("patron.resourceSharingLibrary"));
+        library.setItems(settings.resourceSharingLibraries());
+        library.setId("form-resourceSharingLibrary");
+        add(library);
+    }
+
     /** Shows a draft: every value, the first contact item of each kind. */
     void show(PatronDraft draft) {
         this.loaded = draft;
@@ -181,6 +207,7 @@ class PatronForm extends FormLayout {
         userGroup.setValue(draft.userGroup());
         jobCategory.setValue(draft.jobCategory());
         jobDescription.setValue(orEmpty(draft.jobDescription()));
+        library.setValue(draft.resourceSharingLibrary());
         for (var contact : draft.contacts()) {
             switch (contact.kind()) {
                 case EMAIL -> {
@@ -218,9 +245,11 @@ class PatronForm extends FormLayout {
                 postalCode.getValue(),
                 city.getValue(),
                 country.getValue().isBlank() ? "BE" : country.getValue().strip().toUpperCase(Locale.ROOT)));
-        var library = loaded == null || loaded.resourceSharingLibrary() == null
-                ? settings.defaultResourceSharingLibrary()
-                : loaded.resourceSharingLibrary();
+        var library = this.library.getValue() != null
+                ? this.library.getValue()
+                : loaded == null || loaded.resourceSharingLibrary() == null
+                        ? settings.defaultResourceSharingLibrary()
+                        : loaded.resourceSharingLibrary();
         return new PatronDraft(
                 firstName.getValue(),
                 lastName.getValue(),
@@ -294,6 +323,7 @@ class PatronForm extends FormLayout {
         fields.put("postalCode", postalCode);
         fields.put("city", city);
         fields.put("country", country);
+        fields.put("resourceSharingLibrary", library);
         return fields;
     }
 

@@ -1,6 +1,6 @@
 package be.uliege.library.registration.patron.ui;
 
-import be.uliege.library.registration.base.ui.ForeignAddressWarning;
+import be.uliege.library.registration.patron.AccountType;
 import be.uliege.library.registration.patron.PatronContacts;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
@@ -9,17 +9,12 @@ import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
-import be.uliege.library.registration.patron.contact.ContactDraft;
-import be.uliege.library.registration.patron.contact.ContactKind;
 import be.uliege.library.registration.patron.contact.ContactSource;
-import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -107,6 +102,12 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             var card = new Anchor("cards/" + details.id(), getTranslation("patron.card"));
             card.setId("patron-card");
             add(registration, card);
+        }
+        if (details.accountType() == AccountType.INTERNAL) {
+            // R-REC-6: names, dates, group and job of a record managed here (a change of use with its fee).
+            var edit = new Anchor("patron-edit/" + details.id(), getTranslation("patron.edit"));
+            edit.setId("patron-edit");
+            add(edit);
         }
         if (details.status() == PatronStatus.ACTIVE
                 && details.kind().isExternal()
@@ -221,83 +222,77 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
                 .display();
     }
 
+    /**
+     * R-EXT-2: an external item is read in full and duplicated; a local one edited or deleted; any
+     * item marked preferred, and a local mark cleared so that the external item is used again.
+     */
     private Component contactActions(PatronDetails.Contact c) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
         if (c.source() == ContactSource.EXTERNAL) {
-            var duplicate = new Button(
-                    getTranslation("contact.duplicate"),
-                    e -> change(() ->
-                            contacts.duplicateContact(current().id(), current().version(), c.id())));
-            duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return duplicate;
+            actions.add(small(
+                    "contact.view",
+                    "contact-view-" + c.id(),
+                    () -> new ContactDialog(c, null, this::show, this::staleRecord).open()));
+            actions.add(small(
+                    "contact.duplicate",
+                    "contact-duplicate-" + c.id(),
+                    () -> change(() ->
+                            contacts.duplicateContact(current().id(), current().version(), c.id()))));
+        } else {
+            actions.add(small(
+                    "contact.edit",
+                    "contact-edit-" + c.id(),
+                    () -> new ContactDialog(
+                                    c,
+                                    draft -> contacts.updateLocalContact(
+                                            current().id(), current().version(), c.id(), draft),
+                                    this::show,
+                                    this::staleRecord)
+                            .open()));
         }
-        var remove = new Button(
-                getTranslation("contact.remove"),
-                e -> change(() ->
-                        contacts.removeLocalContact(current().id(), current().version(), c.id())));
-        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        return remove;
+        boolean externalOfKind = current().contacts().stream()
+                .anyMatch(o -> o.kind() == c.kind() && o.source() == ContactSource.EXTERNAL);
+        if (!c.usedForLetters()) {
+            actions.add(small(
+                    "contact.prefer",
+                    "contact-prefer-" + c.id(),
+                    () -> change(() ->
+                            contacts.setPreferred(current().id(), current().version(), c.id(), true))));
+        } else if (c.source() == ContactSource.LOCAL && c.preferred() && externalOfKind) {
+            actions.add(small(
+                    "contact.unprefer",
+                    "contact-unprefer-" + c.id(),
+                    () -> change(() ->
+                            contacts.setPreferred(current().id(), current().version(), c.id(), false))));
+        }
+        if (c.source() == ContactSource.LOCAL) {
+            var remove = small(
+                    "contact.remove",
+                    "contact-remove-" + c.id(),
+                    () -> change(() -> contacts.removeLocalContact(
+                            current().id(), current().version(), c.id())));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(remove);
+        }
+        return actions;
+    }
+
+    private Button small(String labelKey, String id, Runnable action) {
+        var button = new Button(getTranslation(labelKey), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setId(id);
+        return button;
     }
 
     private void openAddContact() {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("contact.add"));
-        var kind = new ComboBox<ContactKind>(getTranslation("contact.kind"), ContactKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("contact.kind." + k.name()));
-        kind.setValue(ContactKind.EMAIL);
-        var usage = new ComboBox<ContactUsage>(getTranslation("contact.usage"), ContactUsage.values());
-        usage.setItemLabelGenerator(u -> getTranslation("contact.usage." + u.name()));
-        usage.setValue(ContactUsage.PERSONAL);
-        var value = new TextField(getTranslation("contact.value"));
-        value.setMaxLength(254);
-        var postalCode = new TextField(getTranslation("address.postalCode"));
-        var city = new TextField(getTranslation("address.city"));
-        var country = new TextField(getTranslation("address.country"));
-        country.setValue("BE");
-        ForeignAddressWarning.watch(country);
-        var preferred = new Checkbox(getTranslation("contact.preferred"));
-        Runnable toggle = () -> {
-            boolean address = kind.getValue() == ContactKind.ADDRESS;
-            postalCode.setVisible(address);
-            city.setVisible(address);
-            country.setVisible(address);
-            value.setLabel(getTranslation(address ? "address.line1" : "contact.value"));
-        };
-        kind.addValueChangeListener(e -> toggle.run());
-        toggle.run();
-        var form = new FormLayout(kind, usage, value, postalCode, city, country, preferred);
-        dialog.add(form);
-        var save = new Button(getTranslation("common.save"), e -> {
-            value.setInvalid(false);
-            city.setInvalid(false);
-            postalCode.setInvalid(false);
-            var draft = new ContactDraft(
-                    kind.getValue(),
-                    usage.getValue(),
-                    preferred.getValue(),
-                    value.getValue(),
-                    postalCode.getValue(),
-                    city.getValue(),
-                    country.getValue());
-            try {
-                show(contacts.addLocalContact(current().id(), current().version(), draft));
-                dialog.close();
-            } catch (PatronRuleException ex) {
-                // Show each message beside its field; nothing typed is lost.
-                for (var v : ex.violations()) {
-                    var message = getTranslation(v.messageKey(), v.args().toArray());
-                    var target =
-                            v.field().endsWith(".city") ? city : v.field().endsWith(".postalCode") ? postalCode : value;
-                    target.setErrorMessage(message);
-                    target.setInvalid(true);
-                }
-            } catch (OptimisticLockingFailureException ex) {
-                staleRecord();
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new ContactDialog(
+                        null,
+                        draft -> contacts.addLocalContact(
+                                current().id(), current().version(), draft),
+                        this::show,
+                        this::staleRecord)
+                .open();
     }
 
     private Component notes(PatronDetails p) {

@@ -142,8 +142,14 @@ class PatronViewsIT extends SpringBrowserlessTest {
             var source = (Span) grid.getCellComponent(row, 3);
             assertThat(source.getText()).startsWith("✓");
             assertThat(source.getClassNames()).contains("external-mark");
-            var action = (Button) grid.getCellComponent(row, 5);
-            assertThat(action.getText()).isEqualTo(getTranslation("contact.duplicate"));
+            // R-EXT-2: an external item is read in full and duplicated, never edited nor deleted.
+            var actions = grid.getCellComponent(row, 5)
+                    .getChildren()
+                    .map(c -> ((Button) c).getText())
+                    .toList();
+            assertThat(actions)
+                    .contains(getTranslation("contact.view"), getTranslation("contact.duplicate"))
+                    .doesNotContain(getTranslation("contact.edit"), getTranslation("contact.remove"));
         }
     }
 
