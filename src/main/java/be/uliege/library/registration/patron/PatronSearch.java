@@ -6,6 +6,7 @@ import be.uliege.library.registration.patron.contact.InvalidValueException;
 import be.uliege.library.registration.patron.contact.PhoneNumber;
 import be.uliege.library.registration.patron.internal.PatronRepository;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
  * that a letter alone never lists a whole kind), by e-mail, by phone (typed in any form), by birth
  * date (dd/mm/yyyy, dd.mm.yyyy or yyyy-mm-dd), or by name — accent- and case-insensitive, first and
  * last names in either order, each word a prefix ("dupre elo" finds Élodie Dupré), particles and
- * compound names included. A kind and a status narrow any of them.
+ * compound names included. A kind, a status and where the expiration stands (issue 15: valid,
+ * expiring within 30 days, expired — against today in the library's time zone) narrow any of them,
+ * in the query itself, so that the limit counts only patrons that pass.
  *
  * @see "docs/decisions/0004-name-search.md"
  */
@@ -47,11 +51,32 @@ class PatronSearch {
     private final EntityManager entityManager;
     private final PatronRepository patrons;
     private final PatronSettings settings;
+    private final Clock clock;
 
-    PatronSearch(EntityManager entityManager, PatronRepository patrons, PatronSettings settings) {
+    PatronSearch(EntityManager entityManager, PatronRepository patrons, PatronSettings settings, Clock clock) {
         this.entityManager = entityManager;
         this.patrons = patrons;
         this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The expiration dates an expiry filter lets through, both included; null: no bound. */
+    record Expirations(@Nullable LocalDate from, @Nullable LocalDate to) {
+
+        static Expirations of(PatronService.@Nullable Expiry expiry, LocalDate today) {
+            if (expiry == null) {
+                return new Expirations(null, null);
+            }
+            return switch (expiry) {
+                case VALID -> new Expirations(today, null);
+                case EXPIRING -> new Expirations(today, today.plusDays(PatronService.EXPIRING_WITHIN_DAYS));
+                case EXPIRED -> new Expirations(null, today.minusDays(1));
+            };
+        }
+    }
+
+    private Expirations expirations(PatronService.SearchFilter filter) {
+        return Expirations.of(filter.expiry(), LocalDate.now(clock));
     }
 
     /** What a query was understood as, so that the screen can say it. */
@@ -90,7 +115,13 @@ class PatronSearch {
         if (date.isPresent()) {
             return new Result(
                     Interpretation.BIRTH_DATE,
-                    patrons.idsByBirthDate(date.get(), filter.kind(), filter.status(), page));
+                    patrons.idsByBirthDate(
+                            date.get(),
+                            filter.kind(),
+                            filter.status(),
+                            expirations(filter).from(),
+                            expirations(filter).to(),
+                            page));
         }
         if (IDENTIFIER.matcher(query).matches()) {
             var ids = patrons.idsByAnyIdentifier(query.toUpperCase(Locale.ROOT));
@@ -120,12 +151,14 @@ class PatronSearch {
         return new Result(Interpretation.NAME, byName(query, filter, limit));
     }
 
-    /** The few patrons found by an exact value that are of the kind and status asked for, in their order. */
+    /** The few patrons found by an exact value that are of the kind, status and expiry asked for, in their order. */
     private List<Long> narrowed(List<Long> ids, PatronService.SearchFilter filter) {
-        if (ids.isEmpty() || (filter.kind() == null && filter.status() == null)) {
+        if (ids.isEmpty() || !filter.narrows()) {
             return ids;
         }
-        var kept = new HashSet<>(patrons.idsOfKindAndStatus(ids, filter.kind(), filter.status()));
+        var expirations = expirations(filter);
+        var kept = new HashSet<>(
+                patrons.idsOfKindAndStatus(ids, filter.kind(), filter.status(), expirations.from(), expirations.to()));
         return ids.stream().filter(kept::contains).toList();
     }
 
@@ -136,17 +169,10 @@ class PatronSearch {
      */
     @SuppressWarnings("unchecked")
     List<Long> byIdentifierStart(String start, PatronService.SearchFilter filter, int limit) {
-        // ?1 the beginning, then the kind and the status when asked for: the same in each branch.
+        // ?1 the beginning, then the kind, the status and the expiry when asked for: the same in each branch.
         var narrow = new StringBuilder();
         var values = new ArrayList<Object>(List.of(start + "%"));
-        if (filter.kind() != null) {
-            values.add(filter.kind().name());
-            narrow.append(" and p.kind = ?").append(values.size());
-        }
-        if (filter.status() != null) {
-            values.add(filter.status().name());
-            narrow.append(" and p.status = ?").append(values.size());
-        }
+        narrow(filter, values, narrow, 0);
         var sql = "(select p.id from patron p where p.primary_identifier like ?1" + narrow
                 + " order by p.primary_identifier limit " + limit + ")"
                 + " union (select p.id from patron p where p.university_key like ?1" + narrow
@@ -195,16 +221,9 @@ class PatronSearch {
         }
         // A kind or a status: each patron found is looked up by its key, the token scan unchanged.
         var values = new ArrayList<Object>();
-        if (filter.kind() != null || filter.status() != null) {
+        if (filter.narrows()) {
             sql.append(" join patron p on p.id = t0.patron_id");
-            if (filter.kind() != null) {
-                values.add(filter.kind().name());
-                sql.append(" and p.kind = ?").append(words.size() + values.size());
-            }
-            if (filter.status() != null) {
-                values.add(filter.status().name());
-                sql.append(" and p.status = ?").append(words.size() + values.size());
-            }
+            narrow(filter, values, sql, words.size());
         }
         // DISTINCT (not GROUP BY) lets the server stop at the limit instead of sorting every match.
         sql.append(" where t0.token like ?1 limit ").append(limit);
@@ -220,6 +239,30 @@ class PatronSearch {
             ids.add(row.longValue());
         }
         return ids;
+    }
+
+    /**
+     * Appends the filter's conditions on {@code p} to a native query, each value a numbered
+     * parameter after the {@code before} ones and those already in {@code values}.
+     */
+    private void narrow(PatronService.SearchFilter filter, List<Object> values, StringBuilder sql, int before) {
+        if (filter.kind() != null) {
+            values.add(filter.kind().name());
+            sql.append(" and p.kind = ?").append(before + values.size());
+        }
+        if (filter.status() != null) {
+            values.add(filter.status().name());
+            sql.append(" and p.status = ?").append(before + values.size());
+        }
+        var expirations = expirations(filter);
+        if (expirations.from() != null) {
+            values.add(expirations.from());
+            sql.append(" and p.expiration_date >= ?").append(before + values.size());
+        }
+        if (expirations.to() != null) {
+            values.add(expirations.to());
+            sql.append(" and p.expiration_date <= ?").append(before + values.size());
+        }
     }
 
     static Optional<LocalDate> birthDate(String query) {

@@ -62,12 +62,38 @@ public class PatronService {
     /** The outcome of a search: what the query was understood as, and the patrons found. */
     public record SearchResult(String understoodAs, List<PatronSummary> patrons) {}
 
-    /** What narrows a search: a kind of patron, a status; null for any. */
-    public record SearchFilter(
-            @Nullable PatronKind kind, @Nullable PatronStatus status) {
+    /** How many days ahead a registration counts as expiring, for the search's expiry filter. */
+    public static final int EXPIRING_WITHIN_DAYS = 30;
 
-        /** Every kind, every status. */
-        public static final SearchFilter NONE = new SearchFilter(null, null);
+    /**
+     * Where a registration's expiration date stands against today (in the library's time zone),
+     * for the search's filter (issue 15): still valid (today or later), expiring within {@value
+     * #EXPIRING_WITHIN_DAYS} days (today included), or expired (before today).
+     */
+    public enum Expiry {
+        VALID,
+        EXPIRING,
+        EXPIRED
+    }
+
+    /** What narrows a search: a kind of patron, a status, where the expiration stands; null for any. */
+    public record SearchFilter(
+            @Nullable PatronKind kind,
+            @Nullable PatronStatus status,
+            @Nullable Expiry expiry) {
+
+        /** Every kind, every status, any expiration. */
+        public static final SearchFilter NONE = new SearchFilter(null, null, null);
+
+        /** A kind and a status, any expiration. */
+        public SearchFilter(@Nullable PatronKind kind, @Nullable PatronStatus status) {
+            this(kind, status, null);
+        }
+
+        /** Whether it narrows anything. */
+        public boolean narrows() {
+            return kind != null || status != null || expiry != null;
+        }
     }
 
     /** Finds patrons by identifier, name, e-mail, phone or birth date (R-ID-6). */
@@ -79,7 +105,7 @@ public class PatronService {
 
     /**
      * Finds patrons by identifier or the beginning of one (three characters at least, "S19",
-     * "B95"), name, e-mail, phone or birth date (R-ID-6), of the kind and status asked for.
+     * "B95"), name, e-mail, phone or birth date (R-ID-6), of the kind, status and expiry asked for.
      */
     @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
     @Transactional(readOnly = true)

@@ -32,14 +32,31 @@ public interface PatronRepository extends JpaRepository<Patron, Long> {
 
     @Query("""
             select p.id from Patron p where p.birthDate = :date and (:kind is null or p.kind = :kind)
-            and (:status is null or p.status = :status) order by p.lastName, p.firstName""")
-    List<Long> idsByBirthDate(LocalDate date, @Nullable PatronKind kind, @Nullable PatronStatus status, Pageable page);
+            and (:status is null or p.status = :status)
+            and (:from is null or p.expirationDate >= :from) and (:to is null or p.expirationDate <= :to)
+            order by p.lastName, p.firstName""")
+    List<Long> idsByBirthDate(
+            LocalDate date,
+            @Nullable PatronKind kind,
+            @Nullable PatronStatus status,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            Pageable page);
 
-    /** Those of these patrons that are of the kind and the status asked for (null: any). */
+    /**
+     * Those of these patrons that are of the kind and the status asked for, and whose expiration
+     * date falls between the two days, both included (null: any).
+     */
     @Query("""
             select p.id from Patron p where p.id in :ids and (:kind is null or p.kind = :kind)
-            and (:status is null or p.status = :status)""")
-    List<Long> idsOfKindAndStatus(Collection<Long> ids, @Nullable PatronKind kind, @Nullable PatronStatus status);
+            and (:status is null or p.status = :status)
+            and (:from is null or p.expirationDate >= :from) and (:to is null or p.expirationDate <= :to)""")
+    List<Long> idsOfKindAndStatus(
+            Collection<Long> ids,
+            @Nullable PatronKind kind,
+            @Nullable PatronStatus status,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to);
 
     /** The patrons with their contact items, in one query (a result line shows the preferred e-mail). */
     @Query("select distinct p from Patron p left join fetch p.contacts where p.id in :ids")

@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The desk's search (R-ID-6): one box for an identifier or its beginning, a name (any accents,
- * either order), an e-mail, a phone or a birth date, narrowed by the kind of patron and the
- * status. The query and the filters stay in the address, so that going back from a record returns
+ * either order), an e-mail, a phone or a birth date, narrowed by the kind of patron, the
+ * status and where the expiration stands (issue 15: valid, expiring within 30 days, expired). The query and the filters stay in the address, so that going back from a record returns
  * to the same results.
  */
 @Route("")
@@ -49,6 +49,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     private final TextField query = new TextField();
     private final Select<PatronKind> kind = new Select<>();
     private final Select<PatronStatus> status = new Select<>();
+    private final Select<PatronService.Expiry> expiry = new Select<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<PatronSummary> results = new Grid<>();
     private final Div warnings = new Div();
@@ -78,6 +79,14 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("search.filter.any"));
         status.setId("search-status");
+        expiry.setLabel(getTranslation("search.filter.expiry"));
+        expiry.setItems(PatronService.Expiry.values());
+        expiry.setItemLabelGenerator(x -> x == null
+                ? getTranslation("search.filter.any")
+                : getTranslation("search.filter.expiry." + x.name(), PatronService.EXPIRING_WITHIN_DAYS));
+        expiry.setEmptySelectionAllowed(true);
+        expiry.setEmptySelectionCaption(getTranslation("search.filter.any"));
+        expiry.setId("search-expiry");
         FieldWidths.fitLongest(
                 kind,
                 Arrays.stream(PatronKind.values())
@@ -93,9 +102,14 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
                 submit();
             }
         });
+        expiry.addValueChangeListener(e -> {
+            if (!filling) {
+                submit();
+            }
+        });
         var go = new Button(getTranslation("search.submit"), e -> submit());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var bar = new HorizontalLayout(query, kind, status, go);
+        var bar = new HorizontalLayout(query, kind, status, expiry, go);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
 
@@ -148,14 +162,16 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         if (status.getValue() != null) {
             parameters.put("status", status.getValue().name());
         }
+        if (expiry.getValue() != null) {
+            parameters.put("expiry", expiry.getValue().name());
+        }
         getUI().ifPresent(ui -> ui.navigate(PatronSearchView.class, QueryParameters.simple(parameters)));
     }
 
     private void run(String value, PatronService.SearchFilter filter) {
         if (value.isEmpty()) {
             results.setItems();
-            summary.setText(
-                    filter.equals(PatronService.SearchFilter.NONE) ? "" : getTranslation("search.filter.needs-text"));
+            summary.setText(!filter.narrows() ? "" : getTranslation("search.filter.needs-text"));
             return;
         }
         var result = patrons.search(value, filter);
@@ -194,11 +210,14 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
             query.setValue(q);
         }
         var filter = new PatronService.SearchFilter(
-                parameter(event, "kind", PatronKind.class), parameter(event, "status", PatronStatus.class));
+                parameter(event, "kind", PatronKind.class),
+                parameter(event, "status", PatronStatus.class),
+                parameter(event, "expiry", PatronService.Expiry.class));
         filling = true;
         try {
             kind.setValue(filter.kind());
             status.setValue(filter.status());
+            expiry.setValue(filter.expiry());
         } finally {
             filling = false;
         }
