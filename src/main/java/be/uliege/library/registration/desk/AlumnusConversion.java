@@ -91,7 +91,10 @@ public class AlumnusConversion {
             throw refused("alumnus-year.required");
         }
         var digits = new StringBuilder();
-        for (var codePoint : typed.codePoints().toArray()) {
+        var at = 0;
+        while (at < typed.length()) {
+            var codePoint = typed.codePointAt(at);
+            at += Character.charCount(codePoint);
             if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 continue;
             }

@@ -3,6 +3,7 @@ package be.uliege.library.registration.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.uliege.library.registration.base.SystemPrincipal;
+import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.IdentityDocument;
@@ -17,6 +18,8 @@ import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.Patrons;
 import be.uliege.library.registration.patron.contact.ContactDraft;
 import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.preregistration.PreRegistrationService;
+import be.uliege.library.registration.preregistration.Use;
 import be.uliege.library.registration.security.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +39,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -58,6 +62,12 @@ class AlumnusViewIT extends SpringBrowserlessTest {
 
     @Autowired
     Fees fees;
+
+    @Autowired
+    PreRegistrationService registrations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     PatronDetails formerStudent(String first, String last, LocalDate birth) {
         for (int attempt = 0; ; attempt++) {
@@ -194,6 +204,33 @@ class AlumnusViewIT extends SpringBrowserlessTest {
         assertThat(fees.registrationFees(former.id()))
                 .singleElement()
                 .satisfies(fee -> assertThat(fee.amount()).isEqualByComparingTo("5.00"));
+        assertThat(getCurrentView()).isInstanceOf(RegistrationView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rCnv2_theValidationScreenOffersItToo_andThePreRegistrationIsTakenOver() {
+        var tag = tag();
+        var entry = DeskFixtures.confirmed(registrations, jdbc, "Yvette", "Promue-" + tag, Use.PRIVATE);
+        var birth = patrons.details(entry.patronId()).birthDate();
+        var former = formerStudent("Yvette", "Promue-" + tag, birth);
+        navigate("queue/entry/" + entry.id(), ValidationView.class);
+        ((Select<IdentityDocument>) $(Select.class).withId("identity-document").single())
+                .setValue(IdentityDocument.PASSPORT);
+        test(alumnusButton(former.primaryIdentifier())).click();
+        $(TextField.class).withId("alumnus-year").single().setValue("20 19");
+        test($(Button.class).withId("alumnus-year-continue").single()).click();
+        var dialog = $(Dialog.class).withId("takeover-dialog").single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo(translate("takeover.title.alumnus", former.primaryIdentifier()));
+        test($(Button.class).withId("takeover-confirm").single()).click();
+
+        var saved = patrons.details(former.id());
+        assertThat(saved.jobCategory()).isEqualTo("Alumni ULiège");
+        assertThat(saved.jobDescription()).isEqualTo("Alumni 2019");
+        assertThat(saved.lastName()).isEqualTo("Promue-" + tag);
+        assertThat(jdbc.queryForObject("select count(*) from patron where id = ?", Integer.class, entry.patronId()))
+                .as("the pre-registered record is gone: one record for the person")
+                .isZero();
         assertThat(getCurrentView()).isInstanceOf(RegistrationView.class);
     }
 
