@@ -325,6 +325,14 @@ class DeskValidationIT {
                 .isZero();
         assertThat(count("select count(*) from identity_check where patron_id = ?", created.id()))
                 .isEqualTo(1);
+
+        // A forged request straight to the patron service: refused to an operator too, nothing made.
+        assertThatThrownBy(() -> DeskFixtures.as(
+                        "operator", () -> patrons.registerAtDesk(PatronKind.BX, bx), Roles.DESK_OPERATOR))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count("select count(*) from patron where last_name = ?", surname))
+                .as("only the manager's")
+                .isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import be.uliege.library.registration.patron.DuplicateCandidate;
 import be.uliege.library.registration.patron.PatronDetails;
+import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The records that may be the same person (R-DESK-3, R-DESK-5): each with its identifier, names,
@@ -40,6 +42,17 @@ class CandidateList extends VerticalLayout {
 
     /** Shows the candidates; {@code sameAs} runs when the operator says one is the same person. */
     void show(List<DuplicateCandidate> found, Consumer<PatronDetails> sameAs) {
+        show(found, sameAs, null);
+    }
+
+    /**
+     * As {@link #show(List, Consumer)}; a former student (S) also offers {@code asAlumnus}, the
+     * conversion into an alumnus (R-CNV-2), a desk manager's too.
+     */
+    void show(
+            List<DuplicateCandidate> found,
+            Consumer<PatronDetails> sameAs,
+            @Nullable Consumer<PatronDetails> asAlumnus) {
         removeAll();
         shown.clear();
         if (found.isEmpty()) {
@@ -77,10 +90,20 @@ class CandidateList extends VerticalLayout {
                     e -> sameAs.accept(other));
             same.addClassName("take-over");
             card.add(name, facts, reasons, same);
+            Button alumnus = null;
+            if (asAlumnus != null && other.kind() == PatronKind.S) {
+                alumnus = new Button(getTranslation("validation.alumnus"), e -> asAlumnus.accept(other));
+                alumnus.addClassName("take-over-alumnus");
+                card.add(alumnus);
+            }
             if (conversion && !mayConvert) {
                 // The server refuses it too (PatronService.takeOver); here the operator learns why before trying.
                 same.setEnabled(false);
                 same.setTooltipText(getTranslation("validation.convert.manager-only"));
+                if (alumnus != null) {
+                    alumnus.setEnabled(false);
+                    alumnus.setTooltipText(getTranslation("validation.convert.manager-only"));
+                }
                 var why = new Paragraph(getTranslation("validation.convert.manager-only"));
                 why.addClassName("take-over-manager-only");
                 card.add(why);

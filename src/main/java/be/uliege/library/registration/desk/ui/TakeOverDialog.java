@@ -58,11 +58,19 @@ final class TakeOverDialog extends Dialog {
     private final Map<Field, RadioButtonGroup<Choice>> choices = new EnumMap<>(Field.class);
     private final Div problems = new Div();
     private final Button confirm = new Button();
+    /** A former student's conversion into an alumnus (R-CNV-2): the title and the button say so. */
+    private final boolean alumnus;
+
     private TakeOverComparison comparison;
 
     private TakeOverDialog(
-            Component owner, TakeOverComparison comparison, Supplier<TakeOverComparison> compare, Decision decision) {
+            Component owner,
+            TakeOverComparison comparison,
+            Supplier<TakeOverComparison> compare,
+            Decision decision,
+            boolean alumnus) {
         this.owner = owner;
+        this.alumnus = alumnus;
         this.comparison = comparison;
         this.compare = compare;
         this.decision = decision;
@@ -86,6 +94,16 @@ final class TakeOverDialog extends Dialog {
      * form shows why, as for any decision, and no dialog opens.
      */
     static void open(Component owner, PatronForm form, Supplier<TakeOverComparison> compare, Decision decision) {
+        open(owner, form, compare, decision, false);
+    }
+
+    /** As {@link #open(Component, PatronForm, Supplier, Decision)}, for an alumnus's conversion when {@code alumnus}. */
+    static void open(
+            Component owner,
+            PatronForm form,
+            Supplier<TakeOverComparison> compare,
+            Decision decision,
+            boolean alumnus) {
         TakeOverComparison comparison;
         try {
             comparison = compare.get();
@@ -108,17 +126,16 @@ final class TakeOverDialog extends Dialog {
             return;
         }
         form.showErrors(List.of());
-        new TakeOverDialog(owner, comparison, compare, decision).open();
+        new TakeOverDialog(owner, comparison, compare, decision, alumnus).open();
     }
 
     private void render() {
         removeAll();
         choices.clear();
         var identifier = comparison.identifier();
-        setHeaderTitle(getTranslation(
-                comparison.conversion() ? "takeover.title.convert" : "takeover.title.take-over", identifier));
-        confirm.setText(getTranslation(
-                comparison.conversion() ? "takeover.confirm.convert" : "takeover.confirm.take-over", identifier));
+        var action = alumnus ? "alumnus" : comparison.conversion() ? "convert" : "take-over";
+        setHeaderTitle(getTranslation("takeover.title." + action, identifier));
+        confirm.setText(getTranslation("takeover.confirm." + action, identifier));
         var help = new Paragraph(getTranslation("takeover.help", identifier));
         help.setId("takeover-help");
         var table = new NativeTable();

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.desk.AlumnusConversion;
 import be.uliege.library.registration.desk.DeskQueue;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.patron.DuplicateSearch;
@@ -49,6 +50,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
     private final PreRegistrationDecisions decisions;
     private final DeskQueue queue;
     private final DeskValidation validation;
+    private final AlumnusConversion alumni;
     private final PatronService patrons;
     private final DuplicateSearch duplicates;
     private final PatronForm form;
@@ -64,6 +66,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
             PreRegistrationDecisions decisions,
             DeskQueue queue,
             DeskValidation validation,
+            AlumnusConversion alumni,
             PatronService patrons,
             DuplicateSearch duplicates,
             PatronSettings settings,
@@ -77,6 +80,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
         suspicions.addClassName("warning-text");
         this.queue = queue;
         this.validation = validation;
+        this.alumni = alumni;
         this.patrons = patrons;
         this.duplicates = duplicates;
         this.form = new PatronForm(settings, postalCodes);
@@ -172,7 +176,7 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
             suspicions.add(new ListItem(getTranslation(reason.key())));
         }
         suspicions.setVisible(suspicions.getComponentCount() > 0);
-        candidates.show(duplicates.candidates(draft, current().patronId()), this::takeOver);
+        candidates.show(duplicates.candidates(draft, current().patronId()), this::takeOver, this::asAlumnus);
     }
 
     private void validateAsNew() {
@@ -200,6 +204,27 @@ public class ValidationView extends VerticalLayout implements HasUrlParameter<Lo
                 () -> validation.compareTakeOver(entryId, other.id(), draft),
                 (version, takeNew) ->
                         validation.takeOver(entryId, other.id(), version, draft, takeNew, identityDocument));
+    }
+
+    /** The entry is this former student's, who comes back as an alumnus (R-CNV-2): the year, then the comparison. */
+    private void asAlumnus(PatronDetails other) {
+        if (!document.requireChosen()) {
+            return;
+        }
+        long entryId = current().id();
+        var draft = form.draft();
+        var identityDocument = document.getValue();
+        AlumnusYearDialog.open(
+                this,
+                alumni,
+                other.primaryIdentifier(),
+                year -> TakeOverDialog.open(
+                        this,
+                        form,
+                        () -> alumni.compare(entryId, other.id(), draft, year),
+                        (version, takeNew) ->
+                                alumni.convert(entryId, other.id(), version, draft, year, takeNew, identityDocument),
+                        true));
     }
 
     private void reject() {

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.desk.ui;
 
+import be.uliege.library.registration.desk.AlumnusConversion;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.UnseenDuplicatesException;
 import be.uliege.library.registration.patron.DuplicateSearch;
@@ -42,6 +43,7 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
     private final PatronService patrons;
     private final DuplicateSearch duplicates;
     private final DeskValidation validation;
+    private final AlumnusConversion alumni;
     private final PatronForm form;
     private final CandidateList candidates;
     private final IdentityDocumentSelect document = new IdentityDocumentSelect();
@@ -54,12 +56,14 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
             PatronService patrons,
             DuplicateSearch duplicates,
             DeskValidation validation,
+            AlumnusConversion alumni,
             PatronSettings settings,
             BelgianPostalCodes postalCodes,
             AuthenticationContext authentication) {
         this.patrons = patrons;
         this.duplicates = duplicates;
         this.validation = validation;
+        this.alumni = alumni;
         // A manager may register a BX patron (R-CNV-4, R-DESK-1): the BX group is offered then.
         this.form = new PatronForm(
                 settings,
@@ -92,7 +96,7 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
 
     private void search() {
         var draft = form.draft();
-        candidates.show(duplicates.candidates(draft, -1), this::takeOver);
+        candidates.show(duplicates.candidates(draft, -1), this::takeOver, this::asAlumnus);
         searched = draft;
         create.setEnabled(true);
         searchState.setText(
@@ -123,6 +127,26 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
                 () -> validation.compareTakeOverWalkIn(existing.id(), draft),
                 (version, takeNew) ->
                         validation.takeOverWalkIn(existing.id(), version, draft, takeNew, identityDocument));
+    }
+
+    /** The former student comes back as an alumnus (R-CNV-2): the year of the last degree, then the comparison. */
+    private void asAlumnus(PatronDetails existing) {
+        if (!document.requireChosen()) {
+            return;
+        }
+        var draft = form.draft();
+        var identityDocument = document.getValue();
+        AlumnusYearDialog.open(
+                this,
+                alumni,
+                existing.primaryIdentifier(),
+                year -> TakeOverDialog.open(
+                        this,
+                        form,
+                        () -> alumni.compareWalkIn(existing.id(), draft, year),
+                        (version, takeNew) ->
+                                alumni.convertWalkIn(existing.id(), version, draft, year, takeNew, identityDocument),
+                        true));
     }
 
     private void run(Supplier<PatronDetails> action) {

@@ -64,7 +64,8 @@ final class HistoryWords {
             "password",
             "renewal",
             "renewalMail",
-            "renewalReminder");
+            "renewalReminder",
+            "alumnus");
 
     private final BiFunction<String, Object[], String> translation;
 

@@ -90,6 +90,13 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         var title = new H1(details.firstName() + " " + details.lastName() + " · " + details.primaryIdentifier());
         title.setId("patron-title");
         add(title);
+        if (details.kind() == PatronKind.BX) {
+            // R-CNV-4: said at the top, so that no one looks for a password or a card to give.
+            var noLogin = new Span(getTranslation("patron.bx.no-login"));
+            noLogin.setId("patron-no-login");
+            noLogin.getElement().getThemeList().add("badge contrast");
+            add(noLogin);
+        }
         if (details.kind() == PatronKind.B) {
             // The registration (identity document, fees, activation) resumes here at any time (R-DESK-6).
             var registration = new Anchor(
