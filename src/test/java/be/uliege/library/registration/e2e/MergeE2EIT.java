@@ -141,6 +141,8 @@ class MergeE2EIT {
         assertThat(consequences).containsText("Valeurs reprises de " + gone.primaryIdentifier() + " : Nom");
         assertThat(page.locator("#merge-confirm"))
                 .hasText("Fusionner " + gone.primaryIdentifier() + " dans " + kept.primaryIdentifier());
+        assertThat(page.locator("#merge-confirm")).isVisible();
+        page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay[opening]')");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/merge-confirm.png")));
         page.locator("#merge-confirm").click();
 

@@ -85,6 +85,7 @@ public class PatronMergeView extends VerticalLayout implements HasUrlParameter<L
         other.setLabel(getTranslation("merge.other"));
         other.setHelperText(getTranslation("merge.other.help"));
         other.setMaxLength(64);
+        other.setWidth("20em");
         other.setId("merge-other");
         var compare = new Button(getTranslation("merge.compare"), e -> compare());
         compare.setId("merge-compare");
@@ -169,7 +170,7 @@ public class PatronMergeView extends VerticalLayout implements HasUrlParameter<L
         }
         table.getBody()
                 .add(line(
-                        "takeover.field.STATUS",
+                        "merge.status",
                         getTranslation("patron.status." + c.first().status().name()) + " · "
                                 + CandidateList.DATE.format(c.first().expirationDate()),
                         getTranslation("patron.status." + c.second().status().name()) + " · "
