@@ -172,6 +172,70 @@ public class PatronAccounts {
         return true;
     }
 
+    /** What became of the absorbed record's account in a merge (R-DESK-9). */
+    public enum Absorbed {
+        /** The absorbed record had no account. */
+        NONE,
+        /** Its account goes: disabled after the commit if it was enabled; the survivor keeps its own. */
+        DISABLED,
+        /** Its account, under its uid, is the survivor's now: the survivor had none. */
+        MOVED
+    }
+
+    /** A merge waits while an account it would move or disable is not yet written (R-DESK-9). */
+    public static class AccountPendingException extends RuntimeException {
+        private final String uid;
+
+        AccountPendingException(String uid) {
+            super("The directory account " + uid + " waits for the directory");
+            this.uid = uid;
+        }
+
+        public String uid() {
+            return uid;
+        }
+    }
+
+    /**
+     * Two records of one person merged (R-DESK-9), in the merge's transaction: never two enabled
+     * accounts for one person. When the survivor has an account, or may not have one (a BX,
+     * R-DESK-4, or one of the university's people, who log in with the university's account), the absorbed record's account is disabled after the commit and its row goes;
+     * otherwise it becomes the survivor's, enabled, under its uid (the survivor's next registration
+     * writes it under the survivor's identifier and disables the old uid). Refused while the
+     * absorbed account waits for the directory: the merge is then tried again a little later.
+     *
+     * @param survivorMayHaveAccount true for a B survivor only
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_MANAGER + "')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Absorbed absorb(
+            long survivorId, String survivorIdentifier, boolean survivorMayHaveAccount, long absorbedId) {
+        var absorbed = jdbc.queryForList(
+                "select uid, state, action from directory_account where patron_id = ? for update", absorbedId);
+        if (absorbed.isEmpty()) {
+            return Absorbed.NONE;
+        }
+        var uid = (String) absorbed.getFirst().get("uid");
+        if (State.PENDING.name().equals(absorbed.getFirst().get("state"))) {
+            throw new AccountPendingException(uid);
+        }
+        var survivorHasOne = jdbc.queryForObject(
+                        "select count(*) from directory_account where patron_id = ? for update",
+                        Integer.class,
+                        survivorId)
+                > 0;
+        if (survivorHasOne || !survivorMayHaveAccount) {
+            jdbc.update("delete from directory_account where patron_id = ?", absorbedId);
+            if ("WRITE".equals(absorbed.getFirst().get("action"))) {
+                events.publishEvent(new PatronAccountDisableRequested(
+                        UUID.randomUUID().toString(), survivorId, uid, "merged into " + survivorIdentifier));
+            }
+            return Absorbed.DISABLED;
+        }
+        jdbc.update("update directory_account set patron_id = ? where patron_id = ?", survivorId, absorbedId);
+        return Absorbed.MOVED;
+    }
+
     /**
      * The nightly run, on one instance only (ShedLock): the others skip it. Held five minutes at
      * least, so that an instance whose clock is a little behind does not run it again.

@@ -124,6 +124,11 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             deactivate.setId("patron-deactivate");
             add(deactivate);
         }
+        if (authentication.hasRole(Roles.DESK_MANAGER)) { // R-DESK-9: the merge screen is desk.ui's
+            var merge = new Anchor("patrons/merge/" + details.id(), getTranslation("patron.merge"));
+            merge.setId("patron-merge");
+            add(merge);
+        }
         add(identity(details), identifiers(details), contacts(details), notes(details), history(details));
     }
 
