@@ -43,6 +43,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,6 +70,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
     private final PatronContacts contacts;
     private final BelgianPostalCodes postalCodes;
     private final AuthenticationContext authentication;
+    private final List<PatronSection> sections;
     private @Nullable PatronDetails patron;
 
     PatronView(
@@ -75,7 +78,11 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             PatronHistory patronHistory,
             PatronContacts contacts,
             BelgianPostalCodes postalCodes,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            List<PatronSection> sections) {
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PatronSection::order))
+                .toList();
         this.patrons = patrons;
         this.patronHistory = patronHistory;
         this.contacts = contacts;
@@ -116,7 +123,9 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             deactivate.setId("patron-deactivate");
             add(deactivate);
         }
-        add(identity(details), identifiers(details), contacts(details), notes(details), history(details));
+        add(identity(details));
+        sections.forEach(s -> add(s.render(details))); // fees, cards, registration steps (R-DESK-4…7)
+        add(identifiers(details), contacts(details), notes(details), history(details));
     }
 
     private Component identity(PatronDetails p) {
