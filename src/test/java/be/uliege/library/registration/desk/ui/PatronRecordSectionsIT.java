@@ -5,16 +5,19 @@ import static be.uliege.library.registration.desk.DeskFixtures.await;
 import static be.uliege.library.registration.desk.DeskFixtures.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.desk.RegistrationRecords;
 import be.uliege.library.registration.desk.RegistrationStep;
+import be.uliege.library.registration.desk.Renewals;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.FeeStatus;
 import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.patron.IdentityDocument;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronService;
@@ -29,11 +32,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Date;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +86,9 @@ class PatronRecordSectionsIT extends SpringBrowserlessTest {
 
     @Autowired
     Cards cards;
+
+    @Autowired
+    Renewals renewals;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -220,6 +229,100 @@ class PatronRecordSectionsIT extends SpringBrowserlessTest {
                     assertThat(h.changedBy()).isEqualTo("operator");
                     assertThat(h.newValue()).contains(receipt);
                 });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void afterARenewal_theRenewalMailIsSentAgain_inThePatronsLanguageNow_R_DESK_7() throws Exception {
+        var id = DeskFixtures.readyForRegistration(
+                registrations, jdbc, validation, patrons, fees, "Olga", "Renouvelée-Fiche");
+        step.register(id, patrons.details(id).version(), "ALP");
+        var email = email(patrons.details(id));
+        await(
+                "the welcome mail",
+                AFTER_COMMIT,
+                () -> "SENT".equals(step.progress(id).welcomeMail()));
+        await("the directory account", AFTER_COMMIT, () -> DeskFixtures.accountIs(accounts, id, true));
+        jdbc.update(
+                "update patron set expiration_date = ? where id = ?",
+                Date.valueOf(LocalDate.now().minusDays(1)),
+                id);
+        var renewed = renewals.renew(id, patrons.details(id).version(), IdentityDocument.PASSPORT, "BSV");
+        await(
+                "the renewal mail",
+                AFTER_COMMIT,
+                () -> "SENT".equals(step.progress(id).welcomeMail()));
+        assertThat(mailsTo(email, "prolongée")).hasSize(1);
+        // The patron now reads English: the mail sent again is in English.
+        jdbc.update("update patron set preferred_language = 'ENG' where id = ?", id);
+
+        navigate("patrons/" + id, PatronView.class);
+        Grid<RegistrationRecords.Step> steps =
+                $(Grid.class).withId("patron-registrations-grid").single();
+        assertThat(steps.getGenericDataView().getItems().toList())
+                .extracting(RegistrationRecords.Step::kind, RegistrationRecords.Step::site)
+                .containsExactly(tuple("RENEWAL", "BSV"), tuple("FIRST", "ALP"));
+        assertThat(steps.getGenericDataView().getItems().toList().getFirst().expirationDate())
+                .isEqualTo(renewed.patron().expirationDate());
+        var resend = $(Button.class).withId("patron-resend-mail").single();
+        assertThat(resend.getText()).isEqualTo(translate("patron.registrations.resend.RENEWAL"));
+        test(resend).click();
+
+        await(
+                "the renewal mail sent again",
+                AFTER_COMMIT,
+                () -> mailsTo(email, "is renewed").size() == 1);
+        assertThat(mailsTo(email, "is renewed").getFirst().getContent().toString())
+                .contains(renewed.patron().primaryIdentifier())
+                .doesNotContain(renewed.account().password());
+        assertThat(mailsTo(email, "prolongée")).hasSize(1);
+        assertThat(welcomeMails(email))
+                .as("never the welcome mail after a renewal")
+                .hasSize(1);
+        assertThat(history.lines(id))
+                .filteredOn(h -> h.field().equals("renewalMail")
+                        && String.valueOf(h.newValue()).startsWith("sent again"))
+                .singleElement()
+                .extracting(HistoryLine::changedBy)
+                .isEqualTo("operator");
+    }
+
+    @Test
+    void withoutAnEmailAddress_theResendIsRefusedInWords_andTheReceiptIsToPrint() {
+        var id = DeskFixtures.readyForRegistration(
+                registrations, jdbc, validation, patrons, fees, "Ida", "Sans-Courriel");
+        var outcome = step.register(id, patrons.details(id).version(), "ALP");
+        var email = email(outcome.patron());
+        await(
+                "the welcome mail",
+                AFTER_COMMIT,
+                () -> "SENT".equals(step.progress(id).welcomeMail()));
+        navigate("patrons/" + id, PatronView.class);
+        // The address goes meanwhile (an imported record, a colleague's change).
+        jdbc.update("delete from contact_item where patron_id = ? and kind = 'EMAIL'", id);
+
+        var resend = $(Button.class).withId("patron-resend-mail").single();
+        test(resend).click();
+        assertThat(test($(Notification.class).withId("patron-resend-error").single())
+                        .getText())
+                .isEqualTo(translate("rule.mail.resend-no-email"));
+        assertThat(resend.isEnabled())
+                .as("the operator may try again once the address is added")
+                .isTrue();
+        assertThat(welcomeMails(email)).hasSize(1);
+        assertThat(history.lines(id))
+                .noneMatch(h -> String.valueOf(h.newValue()).startsWith("sent again"));
+
+        navigate("patrons/" + id, PatronView.class);
+        var receipt = fees.forPatron(id).getFirst().receiptNumber();
+        assertThat($(Button.class).withId("patron-receipt-mail-" + receipt).all())
+                .isEmpty();
+        assertThat($(VerticalLayout.class)
+                        .withId("patron-fees")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains(translate("patron.fees.no-email"));
     }
 
     @Test
