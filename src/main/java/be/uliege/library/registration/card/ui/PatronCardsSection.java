@@ -3,9 +3,11 @@ package be.uliege.library.registration.card.ui;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.PatronKind;
+import be.uliege.library.registration.patron.PatronSettings;
 import be.uliege.library.registration.patron.ui.PatronSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,9 +26,11 @@ class PatronCardsSection implements PatronSection {
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
     private final Cards cards;
+    private final PatronSettings settings;
 
-    PatronCardsSection(Cards cards) {
+    PatronCardsSection(Cards cards, PatronSettings settings) {
         this.cards = cards;
+        this.settings = settings;
     }
 
     @Override
@@ -43,11 +47,16 @@ class PatronCardsSection implements PatronSection {
         } else {
             var grid = new Grid<Cards.Card>();
             grid.setId("patron-cards-grid");
+            // Whole words at 1366 × 768: long site names and states wrap rather than being cut.
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(c -> time(c.printedAt()))
                     .setHeader(box.getTranslation("patron.cards.printed"))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.addColumn(Cards.Card::printedBy).setHeader(box.getTranslation("patron.cards.by"));
-            grid.addColumn(Cards.Card::site).setHeader(box.getTranslation("patron.cards.site"));
+            grid.addColumn(c -> siteName(c.site()))
+                    .setHeader(box.getTranslation("patron.cards.site"))
+                    .setFlexGrow(2);
             grid.addColumn(c -> box.getTranslation("card.reason." + c.reason().name()))
                     .setHeader(box.getTranslation("card.reason"));
             grid.addColumn(c -> box.getTranslation(
@@ -64,6 +73,14 @@ class PatronCardsSection implements PatronSection {
             box.add(screen);
         }
         return box;
+    }
+
+    private String siteName(String code) {
+        return settings.sites().stream()
+                .filter(s -> s.code().equals(code))
+                .map(PatronSettings.Site::name)
+                .findFirst()
+                .orElse(code);
     }
 
     private static String time(@Nullable Instant at) {

@@ -9,6 +9,7 @@ import be.uliege.library.registration.patron.ui.PatronSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -57,18 +58,25 @@ class PatronRegistrationsSection implements PatronSection {
         } else {
             var grid = new Grid<RegistrationRecords.Step>();
             grid.setId("patron-registrations-grid");
+            // Whole words at 1366 × 768: long site names and states wrap rather than being cut.
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(s -> box.getTranslation("patron.registrations.kind." + s.kind()))
                     .setHeader(box.getTranslation("patron.registrations.kind"))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.addColumn(s -> TIME.format(s.registeredAt()))
                     .setHeader(box.getTranslation("patron.registrations.when"))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.addColumn(RegistrationRecords.Step::registeredBy)
                     .setHeader(box.getTranslation("patron.registrations.by"));
-            grid.addColumn(s -> siteName(s.site())).setHeader(box.getTranslation("patron.registrations.site"));
+            grid.addColumn(s -> siteName(s.site()))
+                    .setHeader(box.getTranslation("patron.registrations.site"))
+                    .setFlexGrow(2);
             grid.addColumn(s -> DATE.format(s.expirationDate()))
                     .setHeader(box.getTranslation("patron.registrations.expiry"))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.addColumn(s -> mail(box, s))
                     .setHeader(box.getTranslation("patron.registrations.mail"))
                     .setFlexGrow(3);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -63,6 +64,8 @@ class PatronFeesSection implements PatronSection {
         var screenLanguage = ui == null ? Locale.FRENCH : ui.getLocale();
         var grid = new Grid<FeeLine>();
         grid.setId("patron-fees-grid");
+        // Whole words at 1366 × 768: long site names and states wrap rather than being cut.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(FeeLine::label).setHeader(box.getTranslation("fee.type")).setFlexGrow(2);
         grid.addColumn(f -> FeePanel.money(f.amount(), screenLanguage))
                 .setHeader(box.getTranslation("fee.amount"))
@@ -71,7 +74,8 @@ class PatronFeesSection implements PatronSection {
                 .setFlexGrow(0);
         grid.addColumn(f -> box.getTranslation("patron.fees.by-at", f.createdBy(), time(f.createdAt())))
                 .setHeader(box.getTranslation("patron.fees.created"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(f -> settled(box, f))
                 .setHeader(box.getTranslation("fee.status"))
                 .setFlexGrow(2);
