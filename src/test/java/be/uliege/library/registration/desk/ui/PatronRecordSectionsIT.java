@@ -32,6 +32,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,6 +40,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Date;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -364,6 +366,29 @@ class PatronRecordSectionsIT extends SpringBrowserlessTest {
                         Roles.USER_ADMINISTRATOR))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(welcomeMails(email(outcome.patron()))).hasSize(1);
+    }
+
+    @Test
+    void aFailingDirectoryAccountIsSaidInWords_withItsAttempts_R_INT_1() {
+        var box = new Span();
+        var unreachable = new PatronAccounts.Status(
+                "B123456", PatronAccounts.State.PENDING, Instant.now(), null, 3, "server down", true);
+        assertThat(PatronRegistrationsSection.account(box, unreachable))
+                .contains("B123456")
+                .contains(translate("patron.registrations.error.unreachable"))
+                .contains("3");
+        var refused = new PatronAccounts.Status(
+                "B123456", PatronAccounts.State.PENDING, Instant.now(), null, 1, "insufficient access rights", true);
+        assertThat(PatronRegistrationsSection.account(box, refused))
+                .contains(translate("patron.registrations.error.refused").replace("{0}", "insufficient access rights"));
+        var waiting =
+                new PatronAccounts.Status("B123456", PatronAccounts.State.PENDING, Instant.now(), null, 0, null, true);
+        assertThat(PatronRegistrationsSection.account(box, waiting))
+                .startsWith(translate("patron.registrations.account.pending")
+                        .substring(
+                                0,
+                                translate("patron.registrations.account.pending")
+                                        .indexOf("{0}")));
     }
 
     private static String email(PatronDetails patron) {
