@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,15 +34,20 @@ class PatronRegistrationsSection implements PatronSection {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(DESK_ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(DESK_ZONE);
 
     private final RegistrationRecords records;
     private final PatronAccounts accounts;
     private final PatronSettings settings;
+    private final Clock clock;
 
-    PatronRegistrationsSection(RegistrationRecords records, PatronAccounts accounts, PatronSettings settings) {
+    PatronRegistrationsSection(
+            RegistrationRecords records, PatronAccounts accounts, PatronSettings settings, Clock clock) {
         this.records = records;
         this.accounts = accounts;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -101,11 +107,9 @@ class PatronRegistrationsSection implements PatronSection {
         resend.addClickListener(e -> {
             try {
                 records.resendMail(patron.id(), latest.id());
-                resend.setText(box.getTranslation("patron.registrations.resent"));
-                Notification.show(
-                                box.getTranslation("patron.registrations.resent"),
-                                5000,
-                                Notification.Position.BOTTOM_START)
+                var done = box.getTranslation("patron.registrations.resent", HOUR.format(clock.instant()));
+                resend.setText(done);
+                Notification.show(done, 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (PatronRuleException ex) {
                 var v = ex.violations().getFirst();

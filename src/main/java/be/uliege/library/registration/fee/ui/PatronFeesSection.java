@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,10 +42,15 @@ class PatronFeesSection implements PatronSection {
     static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
-    private final Fees fees;
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Brussels"));
 
-    PatronFeesSection(Fees fees) {
+    private final Fees fees;
+    private final Clock clock;
+
+    PatronFeesSection(Fees fees, Clock clock) {
         this.fees = fees;
+        this.clock = clock;
     }
 
     @Override
@@ -120,7 +126,7 @@ class PatronFeesSection implements PatronSection {
         mail.setDisableOnClick(true);
         mail.addClickListener(e -> {
             fees.mailReceipt(receipt);
-            mail.setText(box.getTranslation("patron.fees.mailed-again", receipt));
+            mail.setText(box.getTranslation("patron.fees.mailed-again", receipt, HOUR.format(clock.instant())));
             Notification.show(
                             box.getTranslation("registration.receipt.mailed"), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

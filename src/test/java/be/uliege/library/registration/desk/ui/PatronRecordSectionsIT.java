@@ -181,6 +181,9 @@ class PatronRecordSectionsIT extends SpringBrowserlessTest {
         test(resend).click();
         // The second click of a double click: the button is disabled, the server takes no second click.
         assertThat(resend.isEnabled()).isFalse();
+        assertThat(resend.getText())
+                .startsWith(translate("patron.registrations.resent")
+                        .substring(0, translate("patron.registrations.resent").indexOf("{0}")));
         assertThatThrownBy(() -> test(resend).click()).isInstanceOf(IllegalStateException.class);
 
         await(
