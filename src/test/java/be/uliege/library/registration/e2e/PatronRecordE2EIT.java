@@ -14,10 +14,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +84,36 @@ class PatronRecordE2EIT {
         }
     }
 
+    /** axe-core's serious and critical violations in these parts of the page (installed as {@link AccessibilityE2EIT} does). */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(Page page, String... parts) throws Exception {
+        if (!Files.exists(AccessibilityE2EIT.AXE)) {
+            var npm = new ProcessBuilder(
+                            "npm",
+                            "install",
+                            "--prefix",
+                            "target/axe",
+                            "--no-audit",
+                            "--no-fund",
+                            "--no-save",
+                            "axe-core@" + AccessibilityE2EIT.AXE_VERSION)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/axe-npm.log")))
+                    .start();
+            Assertions.assertThat(npm.waitFor(180, TimeUnit.SECONDS))
+                    .as("npm install axe-core")
+                    .isTrue();
+        }
+        page.evaluate(Files.readString(AccessibilityE2EIT.AXE));
+        var result = (List<Map<String, Object>>) page.evaluate("""
+                async parts => (await axe.run({include: parts.map(p => [p])}, {runOnly: {type: 'tag',
+                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations
+                  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))""", List.of(parts));
+        return (List<String>) (List<?>) result;
+    }
+
     @Test
     void theRecordShowsTheStepsAndTheReceipt_withinTheScreen_andADoubleClickSendsOneMail() throws Exception {
         long id = DeskFixtures.as(
@@ -137,6 +172,10 @@ class PatronRecordE2EIT {
             page.locator("#" + section)
                     .screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/e2e/" + section + ".png")));
         }
+
+        // No serious or critical WCAG 2.1 AA violation in the new sections.
+        Assertions.assertThat(seriousViolations(page, "#patron-registrations", "#patron-fees", "#patron-cards"))
+                .isEmpty();
 
         // The receipt prints as a PDF.
         var pdf = page.request()
