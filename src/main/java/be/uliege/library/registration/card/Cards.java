@@ -181,6 +181,27 @@ public class Cards {
     }
 
     /**
+     * Every card printed for the patron, the latest first (R-CARD-3, R-CARD-4): the current one and
+     * those its reprints replaced, each with who printed it, when, where and why.
+     */
+    @PreAuthorize("hasRole('" + Roles.DESK_OPERATOR + "')")
+    @Transactional(readOnly = true)
+    public List<Card> all(long patronId) {
+        return cards.findByPatronIdOrderByIdDesc(patronId).stream()
+                .map(card -> new Card(
+                        card.getId(),
+                        card.getStatus(),
+                        card.getReason(),
+                        card.getSite(),
+                        card.getPrintedBy(),
+                        card.getPrintedAt(),
+                        card.getActivatedAt(),
+                        0,
+                        null))
+                .toList();
+    }
+
+    /**
      * Prints a card for an external patron (R-CARD-3, R-CARD-4): a new card, replacing the current
      * one (and its code) if any, with a new 4-digit code — or none when printed already activated,
      * which only the configured sites may do. The first card's reason is {@link Reason#FIRST}; a

@@ -6,6 +6,7 @@ import be.uliege.library.registration.patron.PatronHistory;
 import be.uliege.library.registration.patron.PatronId;
 import be.uliege.library.registration.patron.Patrons;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationMails {
 
+    static final ZoneId DESK_ZONE = ZoneId.of("Europe/Brussels");
     private static final Logger log = LoggerFactory.getLogger(RegistrationMails.class);
 
     private final RegistrationRepository registrations;
@@ -67,6 +69,27 @@ class RegistrationMails {
             history.recordStep(PatronId.of(event.patronId()), "welcomeMail", "sent");
         }
         log.info("{} mail of registration {} sent", renewal ? "Renewal" : "Welcome", event.registrationId());
+    }
+
+    /**
+     * The mail of a registration step sent again at the desk's request (R-DESK-4, R-DESK-7): the
+     * same mail as the first time — login and expiry, never a password — in the patron's language
+     * now. The history was written with the request.
+     */
+    @ApplicationModuleListener
+    void on(RegistrationMailResent event) {
+        var registration = registrations.findById(event.registrationId()).orElse(null);
+        var recipient = patrons.mailRecipient(PatronId.of(event.patronId())).orElse(null);
+        if (registration == null || recipient == null) {
+            return; // the patron or the address was removed meanwhile
+        }
+        boolean renewal = registration.getKind() == Registration.Kind.RENEWAL;
+        mailer.send(
+                recipient.toMail(),
+                renewal ? "renewal" : "welcome",
+                recipient.identifier(),
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(registration.getExpirationDate()));
+        log.info("{} mail of registration {} sent again", renewal ? "Renewal" : "Welcome", event.registrationId());
     }
 
     @ApplicationModuleListener

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -11,6 +12,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     /** The patron's latest registration step. */
     Optional<Registration> findFirstByPatronIdOrderByRegisteredAtDescIdDesc(long patronId);
+
+    /** Every registration step of the patron, the latest first. */
+    List<Registration> findByPatronIdOrderByRegisteredAtDescIdDesc(long patronId);
 
     /** When the patron's last registration step ran, if ever. */
     @Query("select max(r.registeredAt) from Registration r where r.patronId = :patronId")

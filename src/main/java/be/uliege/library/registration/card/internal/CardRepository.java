@@ -13,6 +13,9 @@ public interface CardRepository extends JpaRepository<Card, Long> {
     @Query("select c from Card c where c.patronId = :patronId and c.status <> 'REPLACED' order by c.id desc limit 1")
     Optional<Card> findCurrent(long patronId);
 
+    /** Every card printed for the patron, the latest first (R-CARD-4: replacements included). */
+    List<Card> findByPatronIdOrderByIdDesc(long patronId);
+
     /**
      * The patron's current card, locked ({@code select … for update}) until the transaction ends:
      * two activations, or an activation and a reprint, of one card take turns.

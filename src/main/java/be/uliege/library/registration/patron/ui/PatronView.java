@@ -38,6 +38,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -63,6 +65,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
     private final PatronContacts contacts;
     private final BelgianPostalCodes postalCodes;
     private final AuthenticationContext authentication;
+    private final List<PatronSection> sections;
     private @Nullable PatronDetails patron;
 
     PatronView(
@@ -70,7 +73,11 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             PatronHistory patronHistory,
             PatronContacts contacts,
             BelgianPostalCodes postalCodes,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            List<PatronSection> sections) {
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PatronSection::order))
+                .toList();
         this.patrons = patrons;
         this.patronHistory = patronHistory;
         this.contacts = contacts;
@@ -130,6 +137,9 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             add(merge);
         }
         add(identity(details), identifiers(details), contacts(details), notes(details), history(details));
+        add(identity(details));
+        sections.forEach(s -> add(s.render(details))); // fees, cards, registration steps (R-DESK-4…7)
+        add(identifiers(details), contacts(details), notes(details), history(details));
     }
 
     private Component identity(PatronDetails p) {
