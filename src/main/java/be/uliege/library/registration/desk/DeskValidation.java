@@ -125,9 +125,11 @@ public class DeskValidation {
         }
         if (isBxGroup(draft.userGroup())) {
             // R-CNV-4: a BX patron (a manager's, checked by registerAtDesk): no fee, no registration step.
+            // Active at once: there is no step to activate it, and a BX patron places requests and
+            // interlibrary loans from the first day.
             var bx = patrons.registerAtDesk(PatronKind.BX, draft);
             identityChecks.recordIdentityCheck(bx.id(), document);
-            return patrons.details(bx.id());
+            return patrons.activate(bx.id(), patrons.details(bx.id()).version());
         }
         var created = patrons.registerAtDesk(PatronKind.B, draft);
         return chargeAndCheck(created.id(), document);

@@ -320,6 +320,9 @@ class DeskValidationIT {
                 Roles.DESK_MANAGER);
         assertThat(created.kind()).isEqualTo(PatronKind.BX);
         assertThat(created.primaryIdentifier()).matches("BX\\d{6}");
+        assertThat(created.status())
+                .as("active at once: no registration step activates a BX patron")
+                .isEqualTo(be.uliege.library.registration.patron.PatronStatus.ACTIVE);
         assertThat(count("select count(*) from fee where patron_id = ?", created.id()))
                 .as("no registration fee for BX")
                 .isZero();

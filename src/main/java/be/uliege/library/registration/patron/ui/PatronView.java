@@ -136,7 +136,6 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             merge.setId("patron-merge");
             add(merge);
         }
-        add(identity(details), identifiers(details), contacts(details), notes(details), history(details));
         add(identity(details));
         sections.forEach(s -> add(s.render(details))); // fees, cards, registration steps (R-DESK-4…7)
         add(identifiers(details), contacts(details), notes(details), history(details));
