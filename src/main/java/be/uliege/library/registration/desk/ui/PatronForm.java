@@ -63,6 +63,7 @@ class PatronForm extends FormLayout {
     private final PatronSettings settings;
     private final BelgianPostalCodes postalCodes;
     private @Nullable PatronDraft loaded;
+    private boolean editing;
 
     PatronForm(PatronSettings settings, BelgianPostalCodes postalCodes) {
         this(settings, postalCodes, Set.of(PatronKind.B));
@@ -180,6 +181,7 @@ class PatronForm extends FormLayout {
      * kind, and the resource sharing library is shown.
      */
     void editing(PatronKind kind) {
+        editing = true;
         List.<Component>of(email, noEmail, printer, phone, street, postalCode, city, country)
                 .forEach(field -> field.setVisible(false));
         userGroup.setItems(settings.userGroups().stream()
@@ -207,7 +209,9 @@ class PatronForm extends FormLayout {
         userGroup.setValue(draft.userGroup());
         jobCategory.setValue(draft.jobCategory());
         jobDescription.setValue(orEmpty(draft.jobDescription()));
-        library.setValue(draft.resourceSharingLibrary());
+        if (editing) {
+            library.setValue(draft.resourceSharingLibrary());
+        }
         for (var contact : draft.contacts()) {
             switch (contact.kind()) {
                 case EMAIL -> {
@@ -245,7 +249,7 @@ class PatronForm extends FormLayout {
                 postalCode.getValue(),
                 city.getValue(),
                 country.getValue().isBlank() ? "BE" : country.getValue().strip().toUpperCase(Locale.ROOT)));
-        var library = this.library.getValue() != null
+        var library = editing && this.library.getValue() != null
                 ? this.library.getValue()
                 : loaded == null || loaded.resourceSharingLibrary() == null
                         ? settings.defaultResourceSharingLibrary()
