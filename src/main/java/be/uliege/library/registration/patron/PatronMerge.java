@@ -5,7 +5,6 @@ import be.uliege.library.registration.patron.contact.ContactSource;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.patron.internal.AdditionalIdentifier;
 import be.uliege.library.registration.patron.internal.CheckedContact;
-import be.uliege.library.registration.patron.internal.CheckedPatron;
 import be.uliege.library.registration.patron.internal.ContactItem;
 import be.uliege.library.registration.patron.internal.PatronRepository;
 import be.uliege.library.registration.security.Roles;
@@ -148,7 +147,15 @@ public class PatronMerge {
         }
         var values = survivor.getAccountType() == AccountType.EXTERNAL
                 ? null
-                : rules.check(draft(survivor, absorbed, take), survivor.getKind(), PatronRules.Actor.STAFF);
+                : rules.check(
+                        FieldChoices.draft(
+                                take,
+                                absorbed.toDraft(),
+                                survivor.toDraft(),
+                                survivor.getExpirationDate(),
+                                survivor.toDraft().contacts()),
+                        survivor.getKind(),
+                        PatronRules.Actor.STAFF);
 
         var before = survivor.snapshot();
         var absorbedIdentifier = absorbed.getPrimaryIdentifier();
@@ -171,7 +178,8 @@ public class PatronMerge {
         patrons.flush(); // its identifiers are unique: gone before the survivor takes them
 
         if (values != null) {
-            survivor.apply(chosen(survivor, values, take), settings, store.now());
+            survivor.apply(
+                    FieldChoices.checked(take, values, survivor, survivor.getUniversityKey()), settings, store.now());
         }
         var kept = new HashSet<String>();
         survivor.getIdentifiers().forEach(i -> kept.add(i.getValue()));
@@ -220,67 +228,6 @@ public class PatronMerge {
                         .toList(),
                 p.getContacts().size(),
                 p.getNotes().size());
-    }
-
-    /** The survivor's own data, with the chosen fields taken from the absorbed record, for the rules. */
-    private static PatronDraft draft(Patron survivor, Patron absorbed, Set<TakeOverComparison.Field> take) {
-        var own = survivor.toDraft();
-        var other = absorbed.toDraft();
-        return new PatronDraft(
-                pick(take, TakeOverComparison.Field.FIRST_NAME, other.firstName(), own.firstName()),
-                pick(take, TakeOverComparison.Field.LAST_NAME, other.lastName(), own.lastName()),
-                pick(take, TakeOverComparison.Field.GENDER, other.gender(), own.gender()),
-                pick(take, TakeOverComparison.Field.BIRTH_DATE, other.birthDate(), own.birthDate()),
-                pick(
-                        take,
-                        TakeOverComparison.Field.PREFERRED_LANGUAGE,
-                        other.preferredLanguage(),
-                        own.preferredLanguage()),
-                pick(take, TakeOverComparison.Field.USER_GROUP, other.userGroup(), own.userGroup()),
-                pick(take, TakeOverComparison.Field.JOB_CATEGORY, other.jobCategory(), own.jobCategory()),
-                pick(take, TakeOverComparison.Field.JOB_DESCRIPTION, other.jobDescription(), own.jobDescription()),
-                pick(
-                        take,
-                        TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY,
-                        other.resourceSharingLibrary(),
-                        own.resourceSharingLibrary()),
-                survivor.getExpirationDate(),
-                null,
-                own.contacts());
-    }
-
-    /** The checked values of the taken fields, the survivor's own, exactly as stored, of the others. */
-    private static CheckedPatron chosen(Patron survivor, CheckedPatron checked, Set<TakeOverComparison.Field> take) {
-        return new CheckedPatron(
-                pick(take, TakeOverComparison.Field.FIRST_NAME, checked.firstName(), survivor.getFirstName()),
-                pick(take, TakeOverComparison.Field.LAST_NAME, checked.lastName(), survivor.getLastName()),
-                pick(take, TakeOverComparison.Field.GENDER, checked.gender(), survivor.getGender()),
-                pick(take, TakeOverComparison.Field.BIRTH_DATE, checked.birthDate(), survivor.getBirthDate()),
-                pick(
-                        take,
-                        TakeOverComparison.Field.PREFERRED_LANGUAGE,
-                        checked.preferredLanguage(),
-                        survivor.getPreferredLanguage()),
-                pick(take, TakeOverComparison.Field.USER_GROUP, checked.userGroup(), survivor.getUserGroup()),
-                pick(take, TakeOverComparison.Field.JOB_CATEGORY, checked.jobCategory(), survivor.getJobCategory()),
-                pick(
-                        take,
-                        TakeOverComparison.Field.JOB_DESCRIPTION,
-                        checked.jobDescription(),
-                        survivor.getJobDescription()),
-                pick(
-                        take,
-                        TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY,
-                        checked.resourceSharingLibrary(),
-                        survivor.getResourceSharingLibrary()),
-                survivor.getExpirationDate(),
-                survivor.getUniversityKey(),
-                checked.contacts(),
-                checked.warnings());
-    }
-
-    private static <T> T pick(Set<TakeOverComparison.Field> take, TakeOverComparison.Field field, T other, T own) {
-        return take.contains(field) ? other : own;
     }
 
     private static CheckedContact notPreferred(CheckedContact c) {

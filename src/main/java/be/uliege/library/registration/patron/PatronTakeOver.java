@@ -179,7 +179,7 @@ public class PatronTakeOver {
                                 && i.getValue().equals(universityKey))) {
             patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, universityKey);
         }
-        patron.apply(chosen(patron, checked, takeNew), settings, store.now());
+        patron.apply(FieldChoices.checked(takeNew, checked, patron, null), settings, store.now());
         for (var kindOfItem : ContactKind.values()) {
             if (takeNew.contains(TakeOverComparison.Field.of(kindOfItem))) {
                 patron.replaceContactsOf(kindOfItem, checked.contacts());
@@ -218,69 +218,7 @@ public class PatronTakeOver {
             var source = takeNew.contains(TakeOverComparison.Field.of(kindOfItem)) ? given : record;
             source.contacts().stream().filter(c -> c.kind() == kindOfItem).forEach(contacts::add);
         }
-        return new PatronDraft(
-                pick(takeNew, TakeOverComparison.Field.FIRST_NAME, given.firstName(), record.firstName()),
-                pick(takeNew, TakeOverComparison.Field.LAST_NAME, given.lastName(), record.lastName()),
-                pick(takeNew, TakeOverComparison.Field.GENDER, given.gender(), record.gender()),
-                pick(takeNew, TakeOverComparison.Field.BIRTH_DATE, given.birthDate(), record.birthDate()),
-                pick(
-                        takeNew,
-                        TakeOverComparison.Field.PREFERRED_LANGUAGE,
-                        given.preferredLanguage(),
-                        record.preferredLanguage()),
-                pick(takeNew, TakeOverComparison.Field.USER_GROUP, given.userGroup(), record.userGroup()),
-                pick(takeNew, TakeOverComparison.Field.JOB_CATEGORY, given.jobCategory(), record.jobCategory()),
-                pick(
-                        takeNew,
-                        TakeOverComparison.Field.JOB_DESCRIPTION,
-                        given.jobDescription(),
-                        record.jobDescription()),
-                pick(
-                        takeNew,
-                        TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY,
-                        given.resourceSharingLibrary(),
-                        record.resourceSharingLibrary()),
-                patron.getExpirationDate(),
-                null,
-                contacts);
-    }
-
-    /**
-     * The values the record gets: the checked ones of the chosen fields, the record's own, exactly
-     * as stored, of the others (a kept value is never rewritten, not even tidied).
-     */
-    private static CheckedPatron chosen(Patron patron, CheckedPatron checked, Set<TakeOverComparison.Field> takeNew) {
-        return new CheckedPatron(
-                pick(takeNew, TakeOverComparison.Field.FIRST_NAME, checked.firstName(), patron.getFirstName()),
-                pick(takeNew, TakeOverComparison.Field.LAST_NAME, checked.lastName(), patron.getLastName()),
-                pick(takeNew, TakeOverComparison.Field.GENDER, checked.gender(), patron.getGender()),
-                pick(takeNew, TakeOverComparison.Field.BIRTH_DATE, checked.birthDate(), patron.getBirthDate()),
-                pick(
-                        takeNew,
-                        TakeOverComparison.Field.PREFERRED_LANGUAGE,
-                        checked.preferredLanguage(),
-                        patron.getPreferredLanguage()),
-                pick(takeNew, TakeOverComparison.Field.USER_GROUP, checked.userGroup(), patron.getUserGroup()),
-                pick(takeNew, TakeOverComparison.Field.JOB_CATEGORY, checked.jobCategory(), patron.getJobCategory()),
-                pick(
-                        takeNew,
-                        TakeOverComparison.Field.JOB_DESCRIPTION,
-                        checked.jobDescription(),
-                        patron.getJobDescription()),
-                pick(
-                        takeNew,
-                        TakeOverComparison.Field.RESOURCE_SHARING_LIBRARY,
-                        checked.resourceSharingLibrary(),
-                        patron.getResourceSharingLibrary()),
-                patron.getExpirationDate(),
-                null,
-                checked.contacts(),
-                checked.warnings());
-    }
-
-    private static <T> T pick(
-            Set<TakeOverComparison.Field> takeNew, TakeOverComparison.Field field, T given, T record) {
-        return takeNew.contains(field) ? given : record;
+        return FieldChoices.draft(takeNew, given, record, patron.getExpirationDate(), contacts);
     }
 
     /** The history names of the choosable fields the record kept although the data given differ. */
