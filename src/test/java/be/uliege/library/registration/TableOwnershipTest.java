@@ -48,7 +48,17 @@ class TableOwnershipTest {
             Map.entry("shared_limit", "base"),
             Map.entry("spent_token", "base"),
             Map.entry("sign_in_failure", "security"),
-            // The frameworks' own tables: Spring Modulith's event registry, ShedLock's locks.
+            Map.entry("load_run", "load"),
+            Map.entry("load_report_line", "load"),
+            Map.entry("load_deferred_row", "load"),
+            // The frameworks' own tables: Spring Modulith's event registry, ShedLock's locks, Spring
+            // Batch's job repository (the nightly load's runs, restart state).
+            Map.entry("batch_job_instance", "*"),
+            Map.entry("batch_job_execution", "*"),
+            Map.entry("batch_job_execution_params", "*"),
+            Map.entry("batch_job_execution_context", "*"),
+            Map.entry("batch_step_execution", "*"),
+            Map.entry("batch_step_execution_context", "*"),
             Map.entry("event_publication", "*"),
             Map.entry("shedlock", "*"));
 

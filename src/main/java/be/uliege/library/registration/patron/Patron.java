@@ -130,6 +130,14 @@ public class Patron {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The day of the last nightly load that saw this person (R-SIS-3). Written by the load alone
+     * ({@link UniversityPeople}), never through the record's own changes: an unchanged night moves
+     * no version (R-SIS-5).
+     */
+    @Column(name = "synchronized_on", insertable = false, updatable = false)
+    private @Nullable LocalDate synchronizedOn;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -291,6 +299,39 @@ public class Patron {
             }
         }
         normalisePreferred();
+    }
+
+    /**
+     * R-EXT-2: the external items are replaced by the file's; local items, their preferred marks and
+     * the notes stay as they are.
+     */
+    void replaceExternalContacts(List<CheckedContact> external) {
+        contacts.removeIf(ContactItem::isExternal);
+        for (var contact : external) {
+            contacts.add(new ContactItem(this, ContactSource.EXTERNAL, contact));
+        }
+        normalisePreferred();
+    }
+
+    /**
+     * R-CNV-3: a record managed here (a former student converted to B, say) is loaded from the
+     * university again: external once more, no longer the external public's institutional record,
+     * under the identifier the university gave; the one it had is kept as a former identifier
+     * (R-ID-4). Also a student who became staff (or back): one record, the file's identifier.
+     */
+    void rejoinUniversity(PrimaryIdentifier universityIdentifier) {
+        if (!universityIdentifier.value().equals(primaryIdentifier)) {
+            identifiers.removeIf(i -> i.getValue().equals(universityIdentifier.value()));
+            if (identifiers.stream().noneMatch(i -> i.getValue().equals(primaryIdentifier))) {
+                identifiers.add(new AdditionalIdentifier(this, IdentifierType.FORMER_PRIMARY, primaryIdentifier));
+            }
+            this.primaryIdentifier = universityIdentifier.value();
+            this.kind = universityIdentifier.kind();
+        }
+        this.accountType = AccountType.EXTERNAL;
+        this.institutionalRecord = false;
+        this.owningSystem = null;
+        this.recordType = RecordType.PUBLIC;
     }
 
     /** Every item becomes local: the record is no longer loaded from the university (R-CNV-1). */
@@ -518,6 +559,11 @@ public class Patron {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The day of the last nightly load that saw this person (R-SIS-3); null if never loaded. */
+    public @Nullable LocalDate getSynchronizedOn() {
+        return synchronizedOn;
     }
 
     public List<ContactItem> getContacts() {

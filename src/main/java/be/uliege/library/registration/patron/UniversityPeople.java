@@ -1,0 +1,307 @@
+package be.uliege.library.registration.patron;
+
+import be.uliege.library.registration.base.SystemPrincipal;
+import be.uliege.library.registration.base.Violation;
+import be.uliege.library.registration.patron.LoadInstructions.MatchPoint;
+import be.uliege.library.registration.patron.LoadInstructions.Mode;
+import be.uliege.library.registration.patron.LoadOutcome.Result;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
+import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
+import be.uliege.library.registration.patron.internal.CheckedPatron;
+import be.uliege.library.registration.patron.internal.LoadedRecords;
+import be.uliege.library.registration.patron.internal.LoadedRecords.LoadState;
+import be.uliege.library.registration.patron.internal.LoadedRecords.Via;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the rows of the university's nightly file to the patron records (R-SIS-1…5, R-EXT-1,
+ * R-EXT-2, R-CNV-3): one chunk of rows at a time, in the caller's transaction (a Spring Batch
+ * chunk), so that a run restarted after a crash applies each row once.
+ *
+ * <ul>
+ *   <li>A row is matched on the configured match point (the university key by default) and on its
+ *       primary identifier, current or former (R-CNV-3). A row leading to two records is rejected:
+ *       the desk merges them first.
+ *   <li>An unchanged row (same hash of its values as last applied) only moves the record's
+ *       "synchronized on" day: no version, no history (R-SIS-5).
+ *   <li>A changed row replaces the external fields and the external contact items; local items,
+ *       their preferred marks and the notes stay (R-EXT-2).
+ *   <li>The same person twice in one file (a student who also works here) makes one record: the
+ *       kind first in the priority list wins (docs/decisions/0013-nightly-load.md).
+ * </ul>
+ *
+ * <p>Longer than most classes: the match and the four ways a row can go, kept side by side because
+ * each depends on what the others did earlier in the chunk.
+ *
+ * @see "docs/decisions/0013-nightly-load.md"
+ */
+@Service
+public class UniversityPeople {
+
+    private final PatronStore store;
+    private final PatronRules rules;
+    private final PatronSettings settings;
+    private final LoadedRecords records;
+    private final be.uliege.library.registration.patron.internal.PatronRepository patrons;
+
+    UniversityPeople(
+            PatronStore store,
+            PatronRules rules,
+            PatronSettings settings,
+            LoadedRecords records,
+            be.uliege.library.registration.patron.internal.PatronRepository patrons) {
+        this.store = store;
+        this.rules = rules;
+        this.settings = settings;
+        this.records = records;
+        this.patrons = patrons;
+    }
+
+    /** A row made ready: its identifier and kind, its checked values and their hash. */
+    private record Ready(LoadedPerson row, PrimaryIdentifier identifier, CheckedPatron checked, String hash) {}
+
+    /**
+     * Applies one chunk of rows, in order; returns one outcome per row. In a dry run nothing is
+     * written, and the outcomes say what would have happened.
+     */
+    @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
+    @Transactional
+    public List<LoadOutcome> apply(List<LoadedPerson> rows, LoadInstructions how) {
+        var outcomes = new ArrayList<LoadOutcome>(rows.size());
+        var ready = new ArrayList<@Nullable Ready>(rows.size());
+        for (var row : rows) {
+            try {
+                ready.add(prepare(row));
+                outcomes.add(null);
+            } catch (PatronRuleException e) {
+                ready.add(null);
+                outcomes.add(LoadOutcome.rejected(e.violations()));
+            }
+        }
+        var chunk = new Chunk(how);
+        chunk.lookUp(ready);
+        var seen = new ArrayList<Long>();
+        var applied = new LinkedHashMap<Long, String>();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = ready.get(i);
+            if (row != null) {
+                outcomes.set(i, chunk.decide(row, false, seen, applied));
+            }
+        }
+        if (!how.dryRun()) {
+            records.markSeen(seen, how.run(), how.day());
+            records.markApplied(applied, how.run(), how.day());
+        }
+        return outcomes;
+    }
+
+    /**
+     * A row put aside by {@link #apply} ({@link Result#DEFERRED}), decided once the whole file was
+     * read: ignored if its person was synchronized by another row of the run, applied otherwise.
+     */
+    @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
+    @Transactional
+    public LoadOutcome applyDeferred(LoadedPerson row, LoadInstructions how) {
+        Ready ready;
+        try {
+            ready = prepare(row);
+        } catch (PatronRuleException e) {
+            return LoadOutcome.rejected(e.violations());
+        }
+        var chunk = new Chunk(how);
+        var list = new ArrayList<@Nullable Ready>();
+        list.add(ready);
+        chunk.lookUp(list);
+        var seen = new ArrayList<Long>();
+        var applied = new LinkedHashMap<Long, String>();
+        var outcome = chunk.decide(ready, true, seen, applied);
+        if (!how.dryRun()) {
+            records.markSeen(seen, how.run(), how.day());
+            records.markApplied(applied, how.run(), how.day());
+        }
+        return outcome;
+    }
+
+    private Ready prepare(LoadedPerson row) {
+        var identifier = PrimaryIdentifier.parse(row.primaryIdentifier(), settings);
+        if (!identifier.kind().isUniversity()) {
+            throw new PatronRuleException(Violation.of("primaryIdentifier", "load.not-university", identifier.value()));
+        }
+        var checked = rules.check(row.draft(), identifier.kind(), PatronRules.Actor.LOAD);
+        return new Ready(row, identifier, checked, hash(row));
+    }
+
+    /** The rows of one chunk and the records they lead to, kept up to date as rows are applied. */
+    private final class Chunk {
+
+        private final LoadInstructions how;
+        private final Map<String, Set<Long>> byKey = new HashMap<>();
+        private final Map<String, Set<Long>> byIdentifier = new HashMap<>();
+        private final Map<Long, LoadState> states = new HashMap<>();
+        private long nextDryRunId = -1;
+
+        Chunk(LoadInstructions how) {
+            this.how = how;
+        }
+
+        void lookUp(List<@Nullable Ready> rows) {
+            var keys = new HashSet<String>();
+            var identifiers = new HashSet<String>();
+            for (var row : rows) {
+                if (row != null) {
+                    keys.add(row.row().universityKey());
+                    identifiers.add(row.identifier().value());
+                }
+            }
+            for (var match : records.match(keys, identifiers)) {
+                (match.via() == Via.UNIVERSITY_KEY ? byKey : byIdentifier)
+                        .computeIfAbsent(match.value(), v -> new HashSet<>())
+                        .add(match.patronId());
+            }
+            var ids = new HashSet<Long>();
+            byKey.values().forEach(ids::addAll);
+            byIdentifier.values().forEach(ids::addAll);
+            states.putAll(records.states(ids));
+        }
+
+        LoadOutcome decide(Ready row, boolean deferred, List<Long> seen, Map<Long, String> applied) {
+            var found =
+                    new HashSet<Long>(byIdentifier.getOrDefault(row.identifier().value(), Set.of()));
+            if (how.matchPoint() == MatchPoint.UNIVERSITY_KEY) {
+                found.addAll(byKey.getOrDefault(row.row().universityKey(), Set.of()));
+            }
+            if (found.size() > 1) {
+                var names = found.stream()
+                        .map(id -> states.get(id).primaryIdentifier())
+                        .sorted()
+                        .toList();
+                return LoadOutcome.rejected(
+                        List.of(Violation.of("primaryIdentifier", "load.two-records", String.join(", ", names))));
+            }
+            if (found.isEmpty()) {
+                return create(row, applied);
+            }
+            var state = states.get(found.iterator().next());
+            boolean seenThisRun = state.synchronizedRun() != null && state.synchronizedRun() == how.run();
+            var kind = row.identifier().kind();
+            if (seenThisRun) {
+                if (!how.wins(kind, state.kind())) {
+                    return new LoadOutcome(
+                            Result.DUPLICATE,
+                            state.primaryIdentifier(),
+                            List.of(),
+                            row.identifier().value());
+                }
+                var loser = state.primaryIdentifier();
+                update(row, state, applied);
+                return new LoadOutcome(Result.DUPLICATE, row.identifier().value(), List.of(), loser);
+            }
+            if (how.mode() == Mode.IMPORT) {
+                return LoadOutcome.rejected(
+                        List.of(Violation.of("primaryIdentifier", "load.import-exists", state.primaryIdentifier())));
+            }
+            if (!deferred && state.kind().isUniversity() && how.wins(state.kind(), kind)) {
+                return new LoadOutcome(Result.DEFERRED, state.primaryIdentifier(), List.of(), null);
+            }
+            if (row.hash().equals(state.loadHash()) && row.identifier().value().equals(state.primaryIdentifier())) {
+                seen.add(state.id());
+                remember(state.id(), row);
+                return LoadOutcome.of(Result.UNCHANGED, state.primaryIdentifier());
+            }
+            update(row, state, applied);
+            return LoadOutcome.of(Result.UPDATED, row.identifier().value());
+        }
+
+        private LoadOutcome create(Ready row, Map<Long, String> applied) {
+            long id;
+            if (how.dryRun()) {
+                id = nextDryRunId--;
+            } else {
+                var patron = store.create(row.identifier(), row.checked(), PatronStatus.ACTIVE);
+                id = patron.getId();
+                applied.put(id, row.hash());
+            }
+            byKey.computeIfAbsent(row.row().universityKey(), v -> new HashSet<>())
+                    .add(id);
+            byIdentifier
+                    .computeIfAbsent(row.identifier().value(), v -> new HashSet<>())
+                    .add(id);
+            remember(id, row);
+            return LoadOutcome.of(Result.CREATED, row.identifier().value());
+        }
+
+        private void update(Ready row, LoadState state, Map<Long, String> applied) {
+            if (!how.dryRun()) {
+                var patron = store.load(state.id());
+                var before = patron.snapshot();
+                patron.rejoinUniversity(row.identifier());
+                patron.apply(row.checked(), settings, store.now());
+                patron.replaceExternalContacts(row.checked().contacts());
+                patron.changeStatus(PatronStatus.ACTIVE, how.day());
+                var key = row.row().universityKey();
+                if (patron.getIdentifiers().stream().noneMatch(i -> i.getValue().equals(key))
+                        && !patrons.isIdentifierTaken(key)) {
+                    patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, key);
+                }
+                store.saveAndRecord(patron, before);
+                applied.put(state.id(), row.hash());
+            }
+            byIdentifier
+                    .computeIfAbsent(row.identifier().value(), v -> new HashSet<>())
+                    .add(state.id());
+            remember(state.id(), row);
+        }
+
+        private void remember(long id, Ready row) {
+            states.put(
+                    id,
+                    new LoadState(
+                            id,
+                            row.identifier().value(),
+                            row.identifier().kind(),
+                            row.row().universityKey(),
+                            row.hash(),
+                            how.run(),
+                            how.day()));
+        }
+    }
+
+    /** Each value with its length before it: no two different rows read as the same text. */
+    private static void framed(StringBuilder text, String value) {
+        text.append(value.length()).append(':').append(value);
+    }
+
+    /** A digest of the row's values (R-SIS-5): equal digests, nothing to change. */
+    static String hash(LoadedPerson row) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            var text = new StringBuilder();
+            for (var value : row.values()) {
+                if (value instanceof List<?> contacts) {
+                    contacts.forEach(c -> framed(text, c.toString()));
+                } else {
+                    framed(text, value.toString());
+                }
+            }
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package be.uliege.library.registration.patron;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.uliege.library.registration.base.SystemPrincipal;
+import be.uliege.library.registration.patron.LoadInstructions.MatchPoint;
+import be.uliege.library.registration.patron.LoadInstructions.Mode;
+import be.uliege.library.registration.patron.LoadOutcome.Result;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactSource;
+import be.uliege.library.registration.patron.contact.ContactUsage;
+import be.uliege.library.registration.patron.identifier.IdentifierType;
+import be.uliege.library.registration.security.Roles;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The nightly load's rules on the patron records (R-SIS-2, R-SIS-3, R-SIS-5, R-EXT-2, R-CNV-3), on
+ * MariaDB: match on the university key and on a former identifier, unchanged rows change nothing,
+ * local data survives, one person twice in a file is one record, import creates only.
+ */
+@SpringBootTest
+@WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
+class UniversityPeopleIT {
+
+    private static final AtomicLong RUNS =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000));
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
+
+    @Autowired
+    UniversityPeople people;
+
+    @Autowired
+    PatronService service;
+
+    @Autowired
+    Patrons patrons;
+
+    @Autowired
+    PatronContacts contacts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static LoadInstructions sync(long run) {
+        return new LoadInstructions(
+                Mode.SYNCHRONIZE,
+                MatchPoint.UNIVERSITY_KEY,
+                run,
+                DAY,
+                List.of(PatronKind.U, PatronKind.C, PatronKind.S),
+                false);
+    }
+
+    static String number() {
+        return String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    static LoadedPerson person(String primary, String key, String last, String phone) {
+        var kind = PatronKind.ofIdentifier(primary).orElseThrow();
+        var group = switch (kind) {
+            case U -> "Personnel ULiège";
+            case C -> "Personnel CHU";
+            default -> "Étudiant ULiège";
+        };
+        return new LoadedPerson(
+                1,
+                primary,
+                key,
+                new PatronDraft(
+                        "Ayşe",
+                        last,
+                        Gender.F,
+                        LocalDate.of(2001, 5, 17),
+                        Language.FRE,
+                        group,
+                        group,
+                        null,
+                        null,
+                        LocalDate.of(2027, 10, 1),
+                        key,
+                        List.of(
+                                new ContactDraft(
+                                        ContactKind.EMAIL,
+                                        ContactUsage.WORK,
+                                        true,
+                                        primary.toLowerCase() + "@student.uliege.be",
+                                        null,
+                                        null,
+                                        null),
+                                new ContactDraft(
+                                        ContactKind.PHONE, ContactUsage.MOBILE, true, phone, null, null, null))));
+    }
+
+    List<LoadOutcome> apply(LoadInstructions how, LoadedPerson... rows) {
+        return SystemPrincipal.call(() -> people.apply(List.of(rows), how));
+    }
+
+    long historyLines(long id) {
+        return jdbc.queryForObject("select count(*) from patron_history where patron_id = ?", Long.class, id);
+    }
+
+    long idOf(String primary) {
+        return jdbc.queryForObject("select id from patron where primary_identifier = ?", Long.class, primary);
+    }
+
+    @Test
+    void sameRowTwiceChangesNothingTheSecondTimeButTheDay() {
+        var row = person("S" + number(), "P" + number() + "1", "Yılmaz", "0475 12 34 56");
+        assertThat(apply(sync(RUNS.incrementAndGet()), row))
+                .extracting(LoadOutcome::result)
+                .containsExactly(Result.CREATED);
+        long id = idOf(row.primaryIdentifier());
+        long version = jdbc.queryForObject("select version from patron where id = ?", Long.class, id);
+        long lines = historyLines(id);
+
+        assertThat(apply(sync(RUNS.incrementAndGet()), row))
+                .extracting(LoadOutcome::result)
+                .containsExactly(Result.UNCHANGED);
+
+        assertThat(jdbc.queryForObject("select version from patron where id = ?", Long.class, id))
+                .isEqualTo(version);
+        assertThat(historyLines(id)).isEqualTo(lines);
+        assertThat(jdbc.queryForObject("select synchronized_on from patron where id = ?", LocalDate.class, id))
+                .isEqualTo(DAY);
+    }
+
+    @Test
+    void aChangedRowReplacesTheExternalItemsAndKeepsTheLocalOnes() {
+        var row = person("S" + number(), "P" + number() + "2", "Nguyễn", "0475 12 34 56");
+        apply(sync(RUNS.incrementAndGet()), row);
+        long id = idOf(row.primaryIdentifier());
+        var withLocal = contacts.addLocalContact(
+                id,
+                service.details(id).version(),
+                new ContactDraft(
+                        ContactKind.EMAIL, ContactUsage.PERSONAL, true, "ayse.nguyen@gmail.com", null, null, null));
+        withLocal = contacts.addNote(id, withLocal.version(), "Prefers letters by e-mail");
+
+        var changed = person(row.primaryIdentifier(), row.universityKey(), "Nguyễn-Trần", "+32 476 99 88 77");
+        assertThat(apply(sync(RUNS.incrementAndGet()), changed))
+                .extracting(LoadOutcome::result)
+                .containsExactly(Result.UPDATED);
+
+        var after = service.details(id);
+        assertThat(after.lastName()).isEqualTo("Nguyễn-Trần");
+        assertThat(after.version()).isGreaterThan(withLocal.version());
+        assertThat(after.contacts())
+                .filteredOn(c -> c.source() == ContactSource.LOCAL)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.display()).isEqualTo("ayse.nguyen@gmail.com");
+                    assertThat(c.preferred()).isTrue();
+                    assertThat(c.usedForLetters()).isTrue();
+                });
+        assertThat(after.contacts())
+                .filteredOn(c -> c.source() == ContactSource.EXTERNAL && c.kind() == ContactKind.PHONE)
+                .singleElement()
+                .satisfies(c -> assertThat(c.display()).contains("476"));
+        assertThat(after.notes()).extracting(PatronDetails.Note::text).contains("Prefers letters by e-mail");
+    }
+
+    @Test
+    void aConvertedFormerStudentIsMatchedOnTheFormerIdentifierNotDuplicated() {
+        var student = "S" + number();
+        var key = "P" + number() + "3";
+        // A former student converted to B at the desk (R-CNV-1): B identifier, the S one kept as former.
+        var b = SystemPrincipal.call(() -> patrons.createWithIdentifier(
+                "B" + String.format("%06d", ThreadLocalRandom.current().nextInt(100_000, 949_999)),
+                new PatronDraft(
+                        "Ayşe",
+                        "Demir",
+                        Gender.F,
+                        LocalDate.of(2001, 5, 17),
+                        Language.FRE,
+                        "Extérieur",
+                        "Aucun",
+                        null,
+                        "PIB: Interlibrary Loan Services",
+                        null,
+                        null,
+                        List.of(
+                                ContactDraft.email("ayse.demir@skynet.be", ContactUsage.PERSONAL),
+                                ContactDraft.phone("0475 11 22 33", ContactUsage.MOBILE),
+                                ContactDraft.address("Rue Saint-Gilles 12", "4000", "Liège", "BE"))),
+                PatronStatus.ACTIVE,
+                PatronRules.Actor.STAFF));
+        jdbc.update(
+                "insert into additional_identifier (patron_id, id_type, id_value) values (?, 'FORMER_PRIMARY', ?)",
+                b.id(),
+                student);
+        long before = jdbc.queryForObject("select count(*) from patron", Long.class);
+
+        var outcome = apply(sync(RUNS.incrementAndGet()), person(student, key, "Demir", "0475 12 34 56"));
+
+        assertThat(outcome).extracting(LoadOutcome::result).containsExactly(Result.UPDATED);
+        assertThat(jdbc.queryForObject("select count(*) from patron", Long.class))
+                .isEqualTo(before);
+        var after = service.details(b.id());
+        assertThat(after.primaryIdentifier()).isEqualTo(student);
+        assertThat(after.kind()).isEqualTo(PatronKind.S);
+        assertThat(after.accountType()).isEqualTo(AccountType.EXTERNAL);
+        assertThat(after.universityKey()).isEqualTo(key);
+        assertThat(after.identifiers())
+                .contains(new PatronDetails.Identifier(IdentifierType.FORMER_PRIMARY, b.primaryIdentifier()));
+        // What the desk typed for the B patron stays, as local items.
+        assertThat(after.contacts())
+                .anyMatch(c -> c.source() == ContactSource.LOCAL && c.display().contains("skynet"));
+    }
+
+    @Test
+    void onePersonTwiceInAFileIsOneRecordAndTheStaffRowWinsInEitherOrder() {
+        var key = "P" + number() + "4";
+        var s = person("S" + number(), key, "Mukendi", "0475 12 34 56");
+        var u = person("U" + number(), key, "Mukendi", "04 366 21 11");
+
+        var first = apply(sync(RUNS.incrementAndGet()), s, u);
+        assertThat(first).extracting(LoadOutcome::result).containsExactly(Result.CREATED, Result.DUPLICATE);
+        assertThat(first.get(1).patron()).isEqualTo(u.primaryIdentifier());
+        assertThat(first.get(1).other()).isEqualTo(s.primaryIdentifier());
+        long id = idOf(u.primaryIdentifier());
+        long version = jdbc.queryForObject("select version from patron where id = ?", Long.class, id);
+        long lines = historyLines(id);
+
+        // The next night, the same file: the S row waits for the end of the run, the U row is unchanged.
+        long run = RUNS.incrementAndGet();
+        var second = apply(sync(run), s, u);
+        assertThat(second).extracting(LoadOutcome::result).containsExactly(Result.DEFERRED, Result.UNCHANGED);
+        var deferred = SystemPrincipal.call(() -> people.applyDeferred(s, sync(run)));
+        assertThat(deferred.result()).isEqualTo(Result.DUPLICATE);
+        assertThat(deferred.patron()).isEqualTo(u.primaryIdentifier());
+        assertThat(jdbc.queryForObject("select version from patron where id = ?", Long.class, id))
+                .isEqualTo(version);
+        assertThat(historyLines(id)).isEqualTo(lines);
+
+        // A night when the person is a student only: the S row, decided at the end, is applied.
+        long later = RUNS.incrementAndGet();
+        assertThat(apply(sync(later), s)).extracting(LoadOutcome::result).containsExactly(Result.DEFERRED);
+        assertThat(SystemPrincipal.call(() -> people.applyDeferred(s, sync(later)))
+                        .result())
+                .isEqualTo(Result.UPDATED);
+        assertThat(service.details(id).kind()).isEqualTo(PatronKind.S);
+    }
+
+    @Test
+    void importCreatesOnlyAndRejectsAPersonAlreadyHere() {
+        var row = person("C" + number(), "P" + number() + "5", "Papadopoulos", "0475 12 34 56");
+        var importing = new LoadInstructions(
+                Mode.IMPORT,
+                MatchPoint.UNIVERSITY_KEY,
+                RUNS.incrementAndGet(),
+                DAY,
+                List.of(PatronKind.U, PatronKind.C, PatronKind.S),
+                false);
+        assertThat(apply(importing, row)).extracting(LoadOutcome::result).containsExactly(Result.CREATED);
+        var again = new LoadInstructions(
+                Mode.IMPORT,
+                MatchPoint.UNIVERSITY_KEY,
+                RUNS.incrementAndGet(),
+                DAY,
+                List.of(PatronKind.U, PatronKind.C, PatronKind.S),
+                false);
+        var outcome = apply(again, row).getFirst();
+        assertThat(outcome.result()).isEqualTo(Result.REJECTED);
+        assertThat(outcome.reasons()).extracting(v -> v.code()).containsExactly("load.import-exists");
+    }
+
+    @Test
+    void aRowLeadingToTwoRecordsIsRejectedAndChangesNeither() {
+        var a = person("S" + number(), "P" + number() + "6", "Wiśniewski", "0475 12 34 56");
+        var b = person("S" + number(), "P" + number() + "7", "Kowalczyk", "0475 12 34 57");
+        apply(sync(RUNS.incrementAndGet()), a, b);
+        // a's identifier with b's key: two different records.
+        var crossed = person(a.primaryIdentifier(), b.universityKey(), "Wiśniewska", "0475 12 34 56");
+        var outcome = apply(sync(RUNS.incrementAndGet()), crossed).getFirst();
+        assertThat(outcome.result()).isEqualTo(Result.REJECTED);
+        assertThat(outcome.reasons()).extracting(v -> v.code()).containsExactly("load.two-records");
+        assertThat(service.details(idOf(a.primaryIdentifier())).lastName()).isEqualTo("Wiśniewski");
+    }
+
+    @Test
+    void aDryRunSaysWhatWouldChangeAndWritesNothing() {
+        var row = person("S" + number(), "P" + number() + "8", "Öztürk", "0475 12 34 56");
+        var dry = new LoadInstructions(
+                Mode.SYNCHRONIZE,
+                MatchPoint.UNIVERSITY_KEY,
+                RUNS.incrementAndGet(),
+                DAY,
+                List.of(PatronKind.U, PatronKind.C, PatronKind.S),
+                true);
+        assertThat(apply(dry, row)).extracting(LoadOutcome::result).containsExactly(Result.CREATED);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from patron where primary_identifier = ?",
+                        Long.class,
+                        row.primaryIdentifier()))
+                .isZero();
+    }
+
+    @Test
+    void aRowBreakingTheRulesIsRejectedWithTheRulesOwnReasons() {
+        var row = person("S" + number(), "P" + number() + "9", "Robert'); DROP TABLE patron;--", "0475 12 34 56");
+        var outcome = apply(sync(RUNS.incrementAndGet()), row).getFirst();
+        assertThat(outcome.result()).isEqualTo(Result.REJECTED);
+        assertThat(outcome.reasons()).extracting(v -> v.field()).contains("lastName");
+    }
+}
