@@ -37,7 +37,8 @@ public record PatronDetails(
         List<Contact> contacts,
         List<Identifier> identifiers,
         List<Note> notes,
-        PatronDraft draft) {
+        PatronDraft draft,
+        Synchronization synchronization) {
 
     /** A contact item; external ones are read-only at the desk (R-EXT-1). */
     public record Contact(
@@ -111,6 +112,7 @@ public record PatronDetails(
                                 n.getCreatedBy(),
                                 n.getCreatedAt()))
                         .toList(),
-                p.toDraft());
+                p.toDraft(),
+                Synchronization.of(p.getKind(), p.getAccountType(), p.getSynchronizedOn()));
     }
 }

@@ -15,7 +15,8 @@ public record PatronSummary(
         @Nullable LocalDate birthDate,
         PatronStatus status,
         LocalDate expirationDate,
-        @Nullable String email) {
+        @Nullable String email,
+        Synchronization synchronization) {
 
     static PatronSummary of(Patron p) {
         return new PatronSummary(
@@ -27,6 +28,7 @@ public record PatronSummary(
                 p.getBirthDate(),
                 p.getStatus(),
                 p.getExpirationDate(),
-                p.preferred(ContactKind.EMAIL).map(ContactItem::getValue).orElse(null));
+                p.preferred(ContactKind.EMAIL).map(ContactItem::getValue).orElse(null),
+                Synchronization.of(p.getKind(), p.getAccountType(), p.getSynchronizedOn()));
     }
 }

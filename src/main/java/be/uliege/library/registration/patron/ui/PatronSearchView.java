@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,6 +27,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,12 +55,14 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     private final Select<PatronService.Expiry> expiry = new Select<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<PatronSummary> results = new Grid<>();
+    private final Clock clock;
     private final Div warnings = new Div();
     /** True while the filters take their values from the address: that is no new search. */
     private boolean filling;
 
-    PatronSearchView(PatronService patrons) {
+    PatronSearchView(PatronService patrons, Clock clock) {
         this.patrons = patrons;
+        this.clock = clock;
         query.setLabel(getTranslation("search.label"));
         query.setHelperText(getTranslation("search.help"));
         query.setId("patron-search");
@@ -126,6 +131,16 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("patron.status"));
         results.addColumn(p -> DATE.format(p.expirationDate())).setHeader(getTranslation("patron.expirationDate"));
         results.addColumn(p -> p.email() == null ? "" : p.email()).setHeader(getTranslation("patron.email"));
+        // R-SIS-3: a loaded record the nightly load did not see today says so in the list.
+        results.addComponentColumn(p -> {
+                    var today = LocalDate.now(clock);
+                    return p.synchronization().staleOn(today)
+                            ? PatronView.synchronizationBadge(p.synchronization(), today)
+                                    .orElseGet(Span::new)
+                            : new Span();
+                })
+                .setHeader(getTranslation("patron.synchronization"))
+                .setAutoWidth(true);
         results.addItemClickListener(e -> open(e.getItem()));
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         results.setId("search-results");

@@ -8,6 +8,7 @@ import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.Synchronization;
 import be.uliege.library.registration.patron.contact.BelgianPostalCodes;
 import be.uliege.library.registration.patron.contact.ContactSource;
 import be.uliege.library.registration.patron.history.HistoryLine;
@@ -36,10 +37,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,6 +70,7 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
     private final BelgianPostalCodes postalCodes;
     private final AuthenticationContext authentication;
     private final List<PatronSection> sections;
+    private final Clock clock;
     private @Nullable PatronDetails patron;
 
     PatronView(
@@ -74,7 +79,9 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             PatronContacts contacts,
             BelgianPostalCodes postalCodes,
             AuthenticationContext authentication,
-            List<PatronSection> sections) {
+            List<PatronSection> sections,
+            Clock clock) {
+        this.clock = clock;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(PatronSection::order))
                 .toList();
@@ -91,6 +98,29 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
         PatronPages.open(this, id, patrons::details, this::show);
     }
 
+    /**
+     * R-SIS-3: a loaded record says when the nightly load last saw it; not today's is shown as a
+     * warning (the person left the university's systems, or the row failed).
+     */
+    static Optional<Span> synchronizationBadge(Synchronization synchronization, LocalDate today) {
+        if (!synchronization.loaded()) {
+            return Optional.empty();
+        }
+        var last = synchronization.lastDay();
+        var badge = new Span();
+        if (synchronization.staleOn(today)) {
+            badge.setText(
+                    last == null
+                            ? badge.getTranslation("patron.synchronization.never")
+                            : badge.getTranslation("patron.synchronization.stale", DATE.format(last)));
+            badge.getElement().getThemeList().add("badge error");
+        } else {
+            badge.setText(badge.getTranslation("patron.synchronization.today", DATE.format(last)));
+            badge.getElement().getThemeList().add("badge success");
+        }
+        return Optional.of(badge);
+    }
+
     private void show(PatronDetails details) {
         this.patron = details;
         removeAll();
@@ -104,6 +134,10 @@ public class PatronView extends VerticalLayout implements HasUrlParameter<Long>,
             noLogin.getElement().getThemeList().add("badge contrast");
             add(noLogin);
         }
+        synchronizationBadge(details.synchronization(), LocalDate.now(clock)).ifPresent(badge -> {
+            badge.setId("patron-synchronization");
+            add(badge);
+        });
         if (details.kind() == PatronKind.B) {
             // The registration (identity document, fees, activation) resumes here at any time (R-DESK-6).
             var registration = new Anchor(
