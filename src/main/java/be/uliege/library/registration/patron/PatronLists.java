@@ -117,6 +117,22 @@ public class PatronLists {
                 page);
     }
 
+    /**
+     * R-SIS-3: the university's people (U, S, C, loaded every night) whose last synchronization is
+     * older than today, the longest unseen first: gone from the source systems, or their row failed.
+     */
+    @PreAuthorize("hasRole('" + Roles.USER_ADMINISTRATOR + "')")
+    @Transactional(readOnly = true)
+    public Page notSynchronizedToday(int page) {
+        var today = Date.valueOf(LocalDate.now(clock));
+        return page(
+                "where p.kind in ('U', 'S', 'C') and p.account_type = 'EXTERNAL' "
+                        + "and (p.synchronized_on is null or p.synchronized_on < ?)",
+                "order by p.synchronized_on, p.last_name, p.first_name, p.id",
+                page,
+                today);
+    }
+
     private Page page(String where, String order, int page, Object... arguments) {
         var total = jdbc.queryForObject("select count(*) from patron p " + where, Long.class, arguments);
         int number = Math.max(0, page);

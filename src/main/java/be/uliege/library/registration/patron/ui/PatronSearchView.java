@@ -56,13 +56,18 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     private final Paragraph summary = new Paragraph();
     private final Grid<PatronSummary> results = new Grid<>();
     private final Clock clock;
+    private final List<PatronSearchAction> searchActions;
+    private final VerticalLayout actions = new VerticalLayout();
     private final Div warnings = new Div();
     /** True while the filters take their values from the address: that is no new search. */
     private boolean filling;
 
-    PatronSearchView(PatronService patrons, Clock clock) {
+    PatronSearchView(PatronService patrons, Clock clock, List<PatronSearchAction> searchActions) {
         this.patrons = patrons;
         this.clock = clock;
+        this.searchActions = searchActions;
+        actions.setPadding(false);
+        actions.setId("search-actions");
         query.setLabel(getTranslation("search.label"));
         query.setHelperText(getTranslation("search.help"));
         query.setId("patron-search");
@@ -146,7 +151,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
         results.setId("search-results");
         results.setAllRowsVisible(true);
 
-        add(new H1(getTranslation("search.title")), warnings, bar, summary, results);
+        add(new H1(getTranslation("search.title")), warnings, bar, summary, actions, results);
     }
 
     /** R-ID-3: staff are warned when an identifier range is 90 % used. */
@@ -184,6 +189,7 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void run(String value, PatronService.SearchFilter filter) {
+        actions.removeAll();
         if (value.isEmpty()) {
             results.setItems();
             summary.setText(!filter.narrows() ? "" : getTranslation("search.filter.needs-text"));
@@ -198,6 +204,10 @@ public class PatronSearchView extends VerticalLayout implements BeforeEnterObser
                                 "search.found",
                                 result.patrons().size(),
                                 getTranslation("search.as." + result.understoodAs())));
+        for (var action : searchActions) {
+            action.forQuery(value, result.patrons().size(), () -> run(value, filter))
+                    .ifPresent(actions::add);
+        }
     }
 
     /** A filter from the address, ignored when it names no known value. */
