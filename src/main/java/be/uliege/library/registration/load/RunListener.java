@@ -1,0 +1,43 @@
+package be.uliege.library.registration.load;
+
+import be.uliege.library.registration.load.LoadRun.Status;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/** Writes the job's outcome on its run (R-SIS-5): completed, stopped or failed; a refusal is written by the check. */
+class RunListener implements JobExecutionListener {
+
+    private final LoadRuns runs;
+
+    RunListener(LoadRuns runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        long run = execution.getJobParameters().getLong(UniversityLoadJob.RUN);
+        runs.attachJob(run, execution.getId());
+        runs.resume(run);
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        long run = execution.getJobParameters().getLong(UniversityLoadJob.RUN);
+        if (runs.find(run).map(r -> r.status() == Status.REFUSED).orElse(false)) {
+            return;
+        }
+        var status = execution.getStatus();
+        if (status == BatchStatus.COMPLETED) {
+            runs.finish(run, Status.COMPLETED, null);
+        } else if (status == BatchStatus.STOPPED || status == BatchStatus.STOPPING) {
+            runs.finish(run, Status.STOPPED, null);
+        } else {
+            var message = execution.getAllFailureExceptions().stream()
+                    .findFirst()
+                    .map(e -> e.getClass().getSimpleName())
+                    .orElse(status.name());
+            runs.finish(run, Status.FAILED, message);
+        }
+    }
+}
