@@ -43,9 +43,14 @@ public final class LoadFile implements AutoCloseable {
         var magic = buffered.readNBytes(4);
         buffered.reset();
         this.plain = buffered;
-        this.zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4
-                ? new ZipInputStream(buffered)
-                : null;
+        // PK\3\4 starts an entry; PK\5\6 is the end record of an empty zip; PK\7\8 a spanned one.
+        boolean isZip = magic.length == 4
+                && magic[0] == 'P'
+                && magic[1] == 'K'
+                && ((magic[2] == 3 && magic[3] == 4)
+                        || (magic[2] == 5 && magic[3] == 6)
+                        || (magic[2] == 7 && magic[3] == 8));
+        this.zip = isZip ? new ZipInputStream(buffered) : null;
     }
 
     public static LoadFile open(Path path, ReadLimits limits) {
