@@ -1,6 +1,8 @@
 package be.uliege.library.registration.embedded;
 
 import be.uliege.library.registration.embedded.UniversityPerson.Address;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -233,8 +235,28 @@ final class BelgianPlaces {
         return new Address(line, null, code.toString(), fields[2], fields[0]);
     }
 
-    /** A phone number as the person typed it somewhere, Belgian unless {@code country} says otherwise. */
+    /**
+     * A phone number as the person typed it somewhere, Belgian unless {@code country} says otherwise;
+     * one that exists in the numbering plans (libphonenumber's metadata), as the university's file
+     * carries — invented numbers outside the plan are the hostile tests' business, not the demo's.
+     */
     static String phone(Random random, String zone, String country) {
+        var util = PhoneNumberUtil.getInstance();
+        String typed = anyPhone(random, zone, country);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                if (util.isValidNumber(util.parse(typed, "BE"))) {
+                    return typed;
+                }
+            } catch (NumberParseException e) {
+                // another try
+            }
+            typed = anyPhone(random, zone, country);
+        }
+        return typed;
+    }
+
+    private static String anyPhone(Random random, String zone, String country) {
         if (!country.equals("BEL") && random.nextBoolean()) {
             return switch (country) {
                 case "FRA" ->
@@ -259,7 +281,8 @@ final class BelgianPlaces {
                 default -> "0" + prefix + rest;
             };
         }
-        var rest = digits(random, 8 - zone.length());
+        // A subscriber number never starts with 0 or 1 (those are prefixes and special numbers).
+        var rest = (char) ('2' + random.nextInt(8)) + digits(random, 7 - zone.length());
         var grouped = rest.length() == 7
                 ? rest.substring(0, 3) + " " + rest.substring(3, 5) + " " + rest.substring(5)
                 : rest.substring(0, 2) + " " + rest.substring(2, 4) + " " + rest.substring(4);

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir  where MariaDB keeps its data between runs; {@code temporary} for a throw-away
  *                 database deleted at exit (the tests)
  * @param demoData load the demo patrons into an empty database
+ * @param universityPeople how many people the generated university file holds, loaded at the first
+ *                 start (R-SIS-1); 0 for none (most tests)
  */
 @ConfigurationProperties("registration.embedded")
 public record EmbeddedSettings(
@@ -20,7 +22,9 @@ public record EmbeddedSettings(
         @DefaultValue("${user.home}/.patron-registration/mariadb")
         String dataDir,
 
-        @DefaultValue("true") boolean demoData) {
+        @DefaultValue("true") boolean demoData,
+
+        @DefaultValue("3000") int universityPeople) {
 
     static final String TEMPORARY = "temporary";
 

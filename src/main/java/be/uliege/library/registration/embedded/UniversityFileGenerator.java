@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -103,6 +104,38 @@ public final class UniversityFileGenerator {
         } catch (XMLStreamException e) {
             throw new IOException("Could not write the university file", e);
         }
+    }
+
+    /**
+     * The user XML of one person among the first {@code people} rows, found by primary identifier or
+     * university key: what the university's online-import endpoint answers (R-SIS-2). Empty when
+     * no row has that identifier.
+     */
+    Optional<byte[]> onePerson(int people, String identifier) throws IOException {
+        var random = new RandomPeople(
+                seed,
+                today,
+                reserved(),
+                fixed.stream().map(UniversityPerson::email).toList());
+        for (int row = 0; row < people; row++) {
+            var person = row < fixed.size() ? fixed.get(row) : random.next(row);
+            if (person.primaryId().equalsIgnoreCase(identifier)
+                    || person.universityKey().equalsIgnoreCase(identifier)) {
+                var out = new java.io.ByteArrayOutputStream();
+                try {
+                    var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+                    var writer = new AlmaUserWriter(xml, today);
+                    writer.startDocument(1);
+                    writer.write(person);
+                    writer.endDocument();
+                    xml.close();
+                } catch (XMLStreamException e) {
+                    throw new IOException("Could not write the person", e);
+                }
+                return Optional.of(out.toByteArray());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Writes the file as the one entry {@code people.xml} of a new zip at {@code zip}. */

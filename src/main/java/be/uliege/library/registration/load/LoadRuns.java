@@ -132,6 +132,13 @@ class LoadRuns {
                 .findFirst();
     }
 
+    boolean anyFileStartingWith(String prefix) {
+        var escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        var count =
+                jdbc.queryForObject("select count(*) from load_run where file_name like ?", Long.class, escaped + "%");
+        return count != null && count > 0;
+    }
+
     /** The latest runs first. */
     List<LoadRun> latest(int limit) {
         return jdbc.query("select * from load_run order by started_at desc, id desc limit ?", LoadRuns::run, limit);

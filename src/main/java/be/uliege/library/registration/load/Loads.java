@@ -179,6 +179,18 @@ public class Loads {
         return run;
     }
 
+    /** Whether a file whose name starts so was ever loaded here (the embedded defaults load theirs once). */
+    @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
+    public boolean everLoaded(String fileNamePrefix) {
+        return runs.anyFileStartingWith(fileNamePrefix);
+    }
+
+    /** The system loads a file now, in the background (the embedded defaults' first start). */
+    @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
+    public long loadInBackground(Path file, LoadInstructions.Mode mode) {
+        return start(file, mode, false, false);
+    }
+
     /** Asks a running load to stop after its current chunk: what was done stays done. */
     @PreAuthorize(ADMIN)
     public boolean stop(long run) {

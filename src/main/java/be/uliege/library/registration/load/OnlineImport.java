@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -52,6 +53,7 @@ public class OnlineImport {
     private final ReadLimits limits;
     private final Clock clock;
     private final HttpClient http;
+    private final Environment environment;
 
     OnlineImport(
             LoadSettings settings,
@@ -60,7 +62,9 @@ public class OnlineImport {
             LoadRuns runs,
             CurrentStaff staff,
             ReadLimits limits,
-            Clock clock) {
+            Clock clock,
+            Environment environment) {
+        this.environment = environment;
         this.settings = settings;
         this.mapping = mapping;
         this.people = people;
@@ -101,6 +105,14 @@ public class OnlineImport {
         return url != null && !url.isBlank();
     }
 
+    /** The endpoint's address; one starting with {@code /} is this application's own (the embedded stand-in). */
+    private String address() {
+        var url = String.valueOf(settings.onlineImportUrl());
+        return url.startsWith("/")
+                ? "http://localhost:" + environment.getProperty("local.server.port", "8080") + url
+                : url;
+    }
+
     /** Whether the typed text can be asked for at all: a P key or a U, S or C identifier. */
     public static boolean looksLikeUniversityIdentifier(String text) {
         var tidy = text.strip();
@@ -118,8 +130,8 @@ public class OnlineImport {
         }
         byte[] body;
         try {
-            var request = HttpRequest.newBuilder(URI.create(
-                            settings.onlineImportUrl().replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8))))
+            var request = HttpRequest.newBuilder(
+                            URI.create(address().replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8))))
                     .timeout(settings.onlineImportTimeout())
                     .header("Accept", "application/xml")
                     .GET()

@@ -101,7 +101,11 @@ public class PatronRules {
     public CheckedPatron check(PatronDraft draft, PatronKind kind, Actor actor) {
         var errors = new ArrayList<Violation>();
         var warnings = new ArrayList<Violation>();
-        var firstName = name("firstName", draft.firstName(), errors);
+        // A person with one name part (a mononym) is in the university's file with no first name:
+        // the load keeps them (R-SIS-1); at the desk and on the public form the first name is asked.
+        var firstName = actor == Actor.LOAD && Text.isBlank(draft.firstName())
+                ? ""
+                : name("firstName", draft.firstName(), errors);
         var lastName = name("lastName", draft.lastName(), errors);
         boolean external = kind.isExternal();
 

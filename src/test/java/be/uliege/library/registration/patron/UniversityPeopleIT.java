@@ -311,4 +311,31 @@ class UniversityPeopleIT {
         assertThat(outcome.result()).isEqualTo(Result.REJECTED);
         assertThat(outcome.reasons()).extracting(v -> v.field()).contains("lastName");
     }
+
+    @Test
+    void aPersonWithOneNamePartIsLoaded() {
+        var row = person("S" + number(), "P" + number() + "0", "Sukarno", "0475 12 34 56");
+        var draft = row.draft();
+        var mononym = new LoadedPerson(
+                1,
+                row.primaryIdentifier(),
+                row.universityKey(),
+                new PatronDraft(
+                        null,
+                        "Sukarno",
+                        draft.gender(),
+                        draft.birthDate(),
+                        draft.preferredLanguage(),
+                        draft.userGroup(),
+                        draft.jobCategory(),
+                        null,
+                        null,
+                        draft.expirationDate(),
+                        draft.universityKey(),
+                        draft.contacts()));
+        assertThat(apply(sync(RUNS.incrementAndGet()), mononym))
+                .extracting(LoadOutcome::result)
+                .containsExactly(Result.CREATED);
+        assertThat(service.details(idOf(row.primaryIdentifier())).lastName()).isEqualTo("Sukarno");
+    }
 }
