@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -251,6 +253,78 @@ class AlmaUserReaderTest {
             }
         }
         assertThat(count).isEqualTo(200_000);
+    }
+
+    static AlmaUser user(ReadRow row) {
+        assertThat(row).isInstanceOf(ReadRow.Read.class);
+        return ((ReadRow.Read) row).user();
+    }
+
+    /** R-SIS-1: the sample file is valid against {@code load/alma-users.xsd} and read field by field. */
+    @Test
+    void theSampleIsValidAgainstTheSchemaAndReadFieldByField() throws Exception {
+        var schema = SchemaFactory.newDefaultInstance().newSchema(getClass().getResource("/load/alma-users.xsd"));
+        schema.newValidator().validate(new StreamSource(getClass().getResourceAsStream("/load/sample-users.xml")));
+
+        List<ReadRow> rows;
+        try (var in = getClass().getResourceAsStream("/load/sample-users.xml")) {
+            rows = readAll(in);
+        }
+
+        assertThat(rows).hasSize(5).allMatch(row -> row instanceof ReadRow.Read);
+        assertThat(user(rows.get(0)))
+                .isEqualTo(new AlmaUser(
+                        "PUBLIC",
+                        "S201234",
+                        "Élodie",
+                        null,
+                        "Wiśniewski-Dupré",
+                        "MME",
+                        null,
+                        null,
+                        "FEMALE",
+                        "S",
+                        "SART_TILMAN",
+                        "fr",
+                        "2003-05-17Z",
+                        "2026-10-31Z",
+                        "2027-10-31Z",
+                        "EXTERNAL",
+                        "SIS",
+                        "ACTIVE",
+                        List.of(new AlmaUser.Address(
+                                true,
+                                "External",
+                                "Rue Saint-Gilles 12",
+                                "Boîte 3",
+                                null,
+                                null,
+                                null,
+                                "Liège",
+                                null,
+                                "4000",
+                                "BEL",
+                                List.of("home"))),
+                        List.of(new AlmaUser.Email(
+                                true, "External", "elodie.wisniewski@student.uliege.be", List.of("school"))),
+                        List.of(new AlmaUser.Phone(true, "External", "+32475123456", List.of("mobile"))),
+                        List.of(new AlmaUser.Identifier("External", "UNIV_ID", "P123456", "ACTIVE")),
+                        List.of(new AlmaUser.Note("External", "GENERAL", "Synchronisé le 2025-09-01")),
+                        List.of(new AlmaUser.Statistic("External", "FAC_SCIENCES", "FACULTY")),
+                        List.of("GRAULICH")));
+        var staff = user(rows.get(1));
+        assertThat(staff.jobCategory()).isEqualTo("ACADEMIC");
+        assertThat(staff.jobDescription()).isEqualTo("Chargé de cours, chimie");
+        assertThat(staff.phones())
+                .containsExactly(new AlmaUser.Phone(false, "Internal", "+3243664321", List.of("office")));
+        var hospital = user(rows.get(2));
+        assertThat(hospital.userGroup()).isEqualTo("C");
+        assertThat(hospital.addresses().getFirst().types()).containsExactly("work", "alternative");
+        assertThat(hospital.addresses().getFirst().line1()).isEqualTo("Avenue de l’Hôpital 1");
+        assertThat(user(rows.get(3)).middleName()).isEqualTo("José");
+        assertThat(user(rows.get(3)).emails().getFirst().segmentType()).isNull();
+        assertThat(user(rows.get(4)).addresses().getFirst().preferred()).isFalse();
+        assertThat(rows).extracting(row -> user(row).userGroup()).containsExactly("S", "U", "C", "S", "U");
     }
 
     /** The same byte, n times, made as it is read. */
