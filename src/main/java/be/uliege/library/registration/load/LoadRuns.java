@@ -132,6 +132,13 @@ class LoadRuns {
                 .findFirst();
     }
 
+    /** The files of runs not finished (failed, stopped, or running when their instance died): not loaded afresh. */
+    List<String> unfinishedFiles() {
+        return jdbc.queryForList("""
+                select file_name from load_run where status in ('RUNNING', 'FAILED', 'STOPPED')
+                 and dry_run = false and job_execution_id is not null""", String.class);
+    }
+
     boolean anyFileStartingWith(String prefix) {
         var escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         var count =

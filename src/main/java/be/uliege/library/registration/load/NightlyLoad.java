@@ -41,11 +41,12 @@ class NightlyLoad {
         for (var run : runs.resumable()) {
             launcher.resume(run).ifPresent(r -> log.info("Load run {} resumed: {}", r.id(), r.status()));
         }
-        var blocked = new HashSet<String>();
-        runs.resumable().forEach(r -> blocked.add(r.fileName()));
+        // A file whose run failed again, or that an administrator stopped, waits for them: resumed
+        // from the loads screen, or taken out of the folder. It is never loaded afresh beside its run.
+        var blocked = new HashSet<String>(runs.unfinishedFiles());
         for (var file : waitingFiles()) {
             if (blocked.contains(file.getFileName().toString())) {
-                log.warn("Load file {} waits: its earlier run failed and must be looked at", file.getFileName());
+                log.warn("Load file {} waits: its earlier run failed or was stopped", file.getFileName());
                 continue;
             }
             long run = launcher.prepare(file, settings.mode(), false, SystemPrincipal.NAME);
