@@ -131,6 +131,10 @@ public class UniversityLoadBenchmark {
             }
         } finally {
             context.close();
+            try (var paths = Files.walk(work)) { // the files and their dumps: hundreds of MB at full size
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
         }
         System.exit(0); // the embedded servers' threads would keep the JVM alive
     }
