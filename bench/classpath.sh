@@ -9,4 +9,5 @@ cp="target/classes:target/test-classes:$(cat target/bench.classpath)"
 # Compiled, not run as single source files: Spring must see the application's classes and the
 # benchmark through one class loader.
 mkdir -p target/bench-classes
-"$(dirname "$java_bin")/javac" -d target/bench-classes -cp "$cp" bench/java/*.java
+# Sub-folders hold classes that must sit in an application package (package-private entry points).
+"$(dirname "$java_bin")/javac" -d target/bench-classes -cp "$cp" $(find bench/java -name '*.java')
