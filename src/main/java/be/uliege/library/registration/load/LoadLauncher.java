@@ -18,6 +18,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -131,6 +132,19 @@ class LoadLauncher {
             if (execution.isRunning()) {
                 // Holding the lock, no instance is running it: the one that was died in the middle.
                 execution = operator.recover(execution);
+            }
+            if (execution.getStatus() == BatchStatus.UNKNOWN) {
+                // A fault while Spring Batch was writing a chunk's outcome: what is committed is
+                // consistent (rows, counts and the reader's place share each chunk's transaction),
+                // so the run is marked failed and goes on from its last committed chunk.
+                for (var step : execution.getStepExecutions()) {
+                    if (step.getStatus() == BatchStatus.UNKNOWN) {
+                        step.setStatus(BatchStatus.FAILED);
+                        repository.update(step);
+                    }
+                }
+                execution.setStatus(BatchStatus.FAILED);
+                repository.update(execution);
             }
             operator.restart(execution);
             var done = runs.find(run.id()).orElseThrow();
