@@ -22,7 +22,7 @@ public final class BenchLoads {
     /** Runs the load of {@code file} in this thread, as {@link NightlyLoad} does; the file is then filed away. */
     public static LoadRun execute(ApplicationContext context, long run, Path file, LoadInstructions.Mode mode) {
         var launcher = context.getBean(LoadLauncher.class);
-        return SystemPrincipal.call(() -> launcher.execute(run, file, mode, false))
+        return SystemPrincipal.call(() -> launcher.execute(run, file, mode, false, java.time.Duration.ofMinutes(5)))
                 .orElseThrow(() -> new IllegalStateException("Another load holds the lock"));
     }
 

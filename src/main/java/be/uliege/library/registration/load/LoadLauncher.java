@@ -16,6 +16,7 @@ import java.util.Optional;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -38,6 +39,7 @@ class LoadLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(LoadLauncher.class);
     private static final Duration LOCK_AT_MOST = Duration.ofHours(6);
+    private static final Duration LOCK_POLL = Duration.ofMillis(500);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final JobOperator operator;
@@ -80,9 +82,39 @@ class LoadLauncher {
         return runs.start(file.getFileName().toString(), mode, dryRun, by);
     }
 
-    /** Loads the file under the cluster lock, then files it away; empty if another load holds the lock. */
-    Optional<LoadRun> execute(long run, Path file, LoadInstructions.Mode mode, boolean dryRun) {
-        var lock = locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+    /** Whether another load holds the lock now (a hint for the screen; the lock itself decides). */
+    boolean busy() {
+        var lock = tryLock();
+        lock.ifPresent(SimpleLock::unlock);
+        return lock.isEmpty();
+    }
+
+    private Optional<SimpleLock> tryLock() {
+        return locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+    }
+
+    /** The lock, waiting at most so long for the load that holds it to end. */
+    private Optional<SimpleLock> lock(Duration wait) {
+        var until = clock.instant().plus(wait);
+        var lock = tryLock();
+        while (lock.isEmpty() && clock.instant().isBefore(until)) {
+            try {
+                Thread.sleep(LOCK_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            lock = tryLock();
+        }
+        return lock;
+    }
+
+    /**
+     * Loads the file under the cluster lock, then files it away; empty if another load still holds
+     * the lock after {@code wait}.
+     */
+    Optional<LoadRun> execute(long run, Path file, LoadInstructions.Mode mode, boolean dryRun, Duration wait) {
+        var lock = lock(wait);
         if (lock.isEmpty()) {
             runs.finish(run, Status.FAILED, "busy");
             return Optional.empty();
@@ -112,10 +144,11 @@ class LoadLauncher {
 
     /**
      * Goes on with a run that failed or was stopped, from its last committed chunk (Spring Batch's
-     * restart); a run whose instance died while running is first marked failed (recover).
+     * restart); a run whose instance died while running is first marked failed (recover). Empty if
+     * another load still holds the lock after {@code wait}.
      */
-    Optional<LoadRun> resume(LoadRun run) {
-        var lock = locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+    Optional<LoadRun> resume(LoadRun run, Duration wait) {
+        var lock = lock(wait);
         if (lock.isEmpty()) {
             return Optional.empty();
         }
@@ -161,22 +194,15 @@ class LoadLauncher {
         }
     }
 
-    /** Asks a running load to stop after its current chunk: what was done stays done. */
+    /**
+     * Asks a running load to stop after its current chunk: what was done stays done. The request is
+     * a flag on the run that the job reads after each chunk, whichever instance runs it; the step
+     * then ends STOPPED with the reader's place of its last committed chunk. (Spring Batch's own
+     * stop writes back a step context read from the database in the middle of the run, which a
+     * resumption then took as the place reached: part of the file was read twice.)
+     */
     boolean stop(LoadRun run) {
-        var id = run.jobExecutionId();
-        if (id == null) {
-            return false;
-        }
-        try {
-            var execution = repository.getJobExecution(id);
-            return execution != null && execution.isRunning() && operator.stop(execution);
-        } catch (Exception e) {
-            log.warn(
-                    "Load run {} could not be stopped: {}",
-                    run.id(),
-                    e.getClass().getSimpleName());
-            return false;
-        }
+        return run.status() == Status.RUNNING && run.jobExecutionId() != null && runs.requestStop(run.id());
     }
 
     private void fileAway(Path file, Status status) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One run of the load as the administrators see it (R-SIS-5): its file, mode, counts and outcome.
  *
  * @param total the rows the file holds, once its check has read it whole; null before
+ * @param stopRequested an administrator asked the running load to stop; it stops after its chunk
  */
 public record LoadRun(
         long id,
@@ -22,7 +23,8 @@ public record LoadRun(
         Status status,
         @Nullable Long total,
         Counts counts,
-        @Nullable String refusedReason) {
+        @Nullable String refusedReason,
+        boolean stopRequested) {
 
     /** Where a run stands. */
     public enum Status {

@@ -124,7 +124,18 @@ class LoadRuns {
 
     /** A run restarted after a stop or a failure is running again. */
     void resume(long run) {
-        jdbc.update("update load_run set status = 'RUNNING', finished_at = null where id = ?", run);
+        jdbc.update(
+                "update load_run set status = 'RUNNING', finished_at = null, stop_requested = false where id = ?", run);
+    }
+
+    /** Asks the running load to stop; false if it is not running. Seen by whichever instance runs it. */
+    boolean requestStop(long run) {
+        return jdbc.update("update load_run set stop_requested = true where id = ? and status = 'RUNNING'", run) > 0;
+    }
+
+    boolean stopRequested(long run) {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select stop_requested from load_run where id = ?", Boolean.class, run));
     }
 
     Optional<LoadRun> find(long run) {
@@ -219,7 +230,8 @@ class LoadRuns {
                         rs.getLong("rejected_rows"),
                         rs.getLong("duplicate_rows"),
                         rs.getLong("held_back_rows")),
-                rs.getString("refused_reason"));
+                rs.getString("refused_reason"),
+                rs.getBoolean("stop_requested"));
     }
 
     private static String cut(String value, int max) {

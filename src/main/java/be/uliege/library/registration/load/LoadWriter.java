@@ -11,6 +11,7 @@ import be.uliege.library.registration.patron.LoadedPerson;
 import be.uliege.library.registration.patron.UniversityPeople;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -85,6 +86,21 @@ class LoadWriter implements ItemWriter<ReadRow> {
         }
         runs.add(run, tally.counts());
         runs.report(run, tally.lines);
+        stopIfAsked(run, runs);
+    }
+
+    /**
+     * Ends the step after this chunk when an administrator asked the run to stop: Spring Batch
+     * checks the flag before the next chunk and ends the step STOPPED, its reader's place that of
+     * this chunk once it commits.
+     */
+    static void stopIfAsked(long run, LoadRuns runs) {
+        if (runs.stopRequested(run)) {
+            var context = StepSynchronizationManager.getContext();
+            if (context != null) {
+                context.getStepExecution().setTerminateOnly();
+            }
+        }
     }
 
     /** What a chunk did, counted and reported. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +39,9 @@ public class Loads {
 
     /** The largest file an administrator may upload (the night's file arrives by the folder). */
     public static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
+
+    /** How long a run started from the screen waits for the lock, for two clicks at once. */
+    private static final Duration RACE = Duration.ofSeconds(30);
 
     private static final String ADMIN = "hasRole('" + Roles.USER_ADMINISTRATOR + "')";
 
@@ -128,6 +132,7 @@ public class Loads {
                 .filter(p -> p.getFileName().toString().equals(fileName))
                 .findFirst()
                 .orElseThrow(() -> new LoadRefusedException("loads.file-gone"));
+        refuseIfBusy();
         return start(file, mode, dryRun, false);
     }
 
@@ -142,6 +147,7 @@ public class Loads {
         if (extension == null) {
             throw new LoadRefusedException("loads.upload-type");
         }
+        refuseIfBusy();
         var uploads = settings.folder().resolve("uploads");
         Path file;
         try {
@@ -165,7 +171,7 @@ public class Loads {
         long run = launcher.prepare(file, mode, dryRun, staff.actor());
         background.execute(() -> SystemPrincipal.run(() -> {
             try {
-                launcher.execute(run, file, mode, dryRun);
+                launcher.execute(run, file, mode, dryRun, RACE);
             } finally {
                 if (uploaded && dryRun) {
                     try {
@@ -201,7 +207,19 @@ public class Loads {
     @PreAuthorize(ADMIN)
     public void resume(long run) {
         var found = runs.find(run).orElseThrow(() -> new LoadRefusedException("loads.not-found"));
-        background.execute(() -> SystemPrincipal.run(() -> launcher.resume(found)));
+        refuseIfBusy();
+        background.execute(() -> SystemPrincipal.run(() -> launcher.resume(found, RACE)));
+    }
+
+    /**
+     * One load at a time (the cluster lock): the administrator is told at once that another load is
+     * running rather than given a run that fails. Two administrators clicking together: the second
+     * run waits {@link #RACE} for the lock, then fails with "busy", which the history shows.
+     */
+    private void refuseIfBusy() {
+        if (launcher.busy()) {
+            throw new LoadRefusedException("loads.busy");
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import be.uliege.library.registration.base.SystemPrincipal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ class NightlyLoad {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyLoad.class);
 
+    /** How long the night waits for a load an administrator started to end. */
+    private static final Duration WAIT = Duration.ofMinutes(30);
+
     private final LoadLauncher launcher;
     private final LoadRuns runs;
     private final LoadSettings settings;
@@ -39,7 +43,7 @@ class NightlyLoad {
     @SchedulerLock(name = "university-load-schedule", lockAtMostFor = "PT6H", lockAtLeastFor = "PT1M")
     void run() {
         for (var run : runs.resumable()) {
-            launcher.resume(run).ifPresent(r -> log.info("Load run {} resumed: {}", r.id(), r.status()));
+            launcher.resume(run, WAIT).ifPresent(r -> log.info("Load run {} resumed: {}", r.id(), r.status()));
         }
         // A file whose run failed again, or that an administrator stopped, waits for them: resumed
         // from the loads screen, or taken out of the folder. It is never loaded afresh beside its run.
@@ -50,7 +54,7 @@ class NightlyLoad {
                 continue;
             }
             long run = launcher.prepare(file, settings.mode(), false, SystemPrincipal.NAME);
-            launcher.execute(run, file, settings.mode(), false)
+            launcher.execute(run, file, settings.mode(), false, WAIT)
                     .ifPresent(r -> log.info("Load run {} of {}: {} {}", r.id(), r.fileName(), r.status(), r.counts()));
         }
     }

@@ -154,6 +154,7 @@ class UniversityLoadJob {
                             runs.add(run, tally.counts());
                             runs.report(run, tally.lines);
                             deferred.done(row.id());
+                            LoadWriter.stopIfAsked(run, runs);
                             return RepeatStatus.CONTINUABLE;
                         },
                         transactions)

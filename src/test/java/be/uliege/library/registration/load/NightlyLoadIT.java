@@ -107,7 +107,11 @@ class NightlyLoadIT {
             long run = launcher.prepare(
                     file, be.uliege.library.registration.patron.LoadInstructions.Mode.SYNCHRONIZE, false, "test");
             assertThat(SystemPrincipal.call(() -> launcher.execute(
-                            run, file, be.uliege.library.registration.patron.LoadInstructions.Mode.SYNCHRONIZE, false)))
+                            run,
+                            file,
+                            be.uliege.library.registration.patron.LoadInstructions.Mode.SYNCHRONIZE,
+                            false,
+                            Duration.ZERO)))
                     .isEmpty();
             assertThat(runs.find(run).orElseThrow().status()).isEqualTo(Status.FAILED);
             assertThat(Files.exists(file)).as("left for the next try").isTrue();

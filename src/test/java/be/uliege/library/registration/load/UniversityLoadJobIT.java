@@ -61,7 +61,7 @@ class UniversityLoadJobIT {
 
     LoadRun load(Path file, Mode mode) {
         long run = launcher.prepare(file, mode, false, "test");
-        return SystemPrincipal.call(() -> launcher.execute(run, file, mode, false))
+        return SystemPrincipal.call(() -> launcher.execute(run, file, mode, false, java.time.Duration.ofMinutes(5)))
                 .orElseThrow();
     }
 
@@ -269,7 +269,8 @@ class UniversityLoadJobIT {
         assertThat(failed.counts().read()).isEqualTo(500);
         assertThat(Files.exists(file)).isTrue();
 
-        var done = SystemPrincipal.call(() -> launcher.resume(failed)).orElseThrow();
+        var done = SystemPrincipal.call(() -> launcher.resume(failed, java.time.Duration.ofMinutes(5)))
+                .orElseThrow();
 
         assertThat(done.status()).isEqualTo(Status.COMPLETED);
         assertThat(done.counts().read()).isEqualTo(1200);

@@ -199,8 +199,12 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
         resume.setId("loads-resume");
         resume.addClickListener(e -> {
             if (selected != null) {
-                loads.resume(selected.id());
-                started(selected.id());
+                try {
+                    loads.resume(selected.id());
+                    started(selected.id());
+                } catch (Loads.LoadRefusedException refusal) {
+                    refused(refusal);
+                }
             }
         });
         var panel = new VerticalLayout(reportTitle, new HorizontalLayout(csv, resume), report);

@@ -1,0 +1,106 @@
+package be.uliege.library.registration.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.uliege.library.registration.embedded.UniversityFileGenerator;
+import be.uliege.library.registration.load.LoadRun.Status;
+import be.uliege.library.registration.patron.LoadInstructions;
+import be.uliege.library.registration.security.Roles;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * A running load stopped by an administrator (R-SIS-1, the loads screen): it stops after its
+ * current chunk, what was done stays done, and resumed it completes with every row counted once.
+ */
+@SpringBootTest
+@WithMockUser(
+        username = "admin",
+        roles = {Roles.DESK_OPERATOR, Roles.USER_ADMINISTRATOR})
+class LoadStopIT {
+
+    @Autowired
+    Loads loads;
+
+    @Autowired
+    LoadSettings settings;
+
+    @Autowired
+    LockProvider locks;
+
+    LoadRun await(long id, Status... statuses) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            var run = loads.run(id).orElseThrow();
+            for (var status : statuses) {
+                if (run.status() == status) {
+                    return run;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run " + id + " never reached " + java.util.Arrays.toString(statuses));
+    }
+
+    @Test
+    void aStoppedLoadKeepsWhatItDidAndResumedCompletesOnce() throws Exception {
+        Files.createDirectories(settings.folder());
+        var name = "stop-" + ThreadLocalRandom.current().nextInt(1_000_000) + ".zip";
+        var file = settings.folder().resolve(name);
+        // Another seed than the embedded defaults': other people.
+        new UniversityFileGenerator(ThreadLocalRandom.current().nextLong(1000, 1_000_000), LocalDate.now())
+                .writeZip(file, 3000);
+
+        long id = loads.runWaiting(name, LoadInstructions.Mode.SYNCHRONIZE, false);
+        // Stop once the first chunk is in.
+        for (int i = 0; i < 600 && loads.run(id).orElseThrow().counts().read() == 0; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(loads.stop(id)).isTrue();
+        var stopped = await(id, Status.STOPPED, Status.COMPLETED);
+        assertThat(stopped.status()).as("stopped before the end").isEqualTo(Status.STOPPED);
+        assertThat(stopped.counts().read()).isBetween(1L, 2999L);
+        assertThat(Files.exists(file))
+                .as("a stopped run's file waits for its resumption")
+                .isTrue();
+
+        loads.resume(id);
+        var done = await(id, Status.COMPLETED, Status.FAILED);
+
+        assertThat(done.status()).isEqualTo(Status.COMPLETED);
+        assertThat(done.counts().read()).isEqualTo(3000);
+        var c = done.counts();
+        assertThat(c.created() + c.updated() + c.unchanged() + c.rejected() + c.duplicates() + c.heldBack())
+                .isEqualTo(3000);
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
+    void whileAnotherLoadRunsTheAdministratorIsToldAtOnce() throws Exception {
+        var held = locks.lock(new LockConfiguration(
+                        ClockProvider.now(), LoadLauncher.LOCK, Duration.ofMinutes(1), Duration.ZERO))
+                .orElseThrow();
+        try {
+            assertThatThrownBy(() -> loads.runUploaded(
+                            "busy.xml",
+                            new ByteArrayInputStream("<users/>".getBytes(StandardCharsets.UTF_8)),
+                            LoadInstructions.Mode.SYNCHRONIZE,
+                            true))
+                    .isInstanceOf(Loads.LoadRefusedException.class)
+                    .hasMessageContaining("loads.busy");
+        } finally {
+            held.unlock();
+        }
+    }
+}
