@@ -424,6 +424,11 @@ public class Patron {
                 .or(() -> ofKind.stream().findFirst());
     }
 
+    /** The words of the names in their search form, as the record stores them (R-ID-6). */
+    Set<String> nameTokens() {
+        return Collections.unmodifiableSet(nameTokens);
+    }
+
     static Set<String> nameTokensOf(String first, String last) {
         return Arrays.stream((Text.searchKey(first) + " " + Text.searchKey(last)).split(" "))
                 .filter(t -> !t.isEmpty())
@@ -559,6 +564,10 @@ public class Patron {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     /** The day of the last nightly load that saw this person (R-SIS-3); null if never loaded. */

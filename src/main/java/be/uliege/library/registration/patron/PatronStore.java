@@ -47,12 +47,18 @@ class PatronStore {
 
     /** A new record, its university key kept as an additional identifier, all its fields in the history. */
     Patron create(PrimaryIdentifier identifier, CheckedPatron checked, PatronStatus status) {
+        var patron = newRecord(identifier, checked, status);
+        patrons.saveAndFlush(patron);
+        history.record(patron.getId(), Map.of(), patron.snapshot());
+        return patron;
+    }
+
+    /** A new record, not saved yet, its university key kept as an additional identifier. */
+    Patron newRecord(PrimaryIdentifier identifier, CheckedPatron checked, PatronStatus status) {
         var patron = new Patron(identifier, checked, status, settings, now(), today());
         if (checked.universityKey() != null) {
             patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, checked.universityKey());
         }
-        patrons.saveAndFlush(patron);
-        history.record(patron.getId(), Map.of(), patron.snapshot());
         return patron;
     }
 

@@ -57,13 +57,16 @@ public class UniversityPeople {
     private final PatronSettings settings;
     private final LoadedRecords records;
     private final be.uliege.library.registration.patron.internal.PatronRepository patrons;
+    private final LoadedCreates creates;
 
     UniversityPeople(
             PatronStore store,
             PatronRules rules,
             PatronSettings settings,
             LoadedRecords records,
-            be.uliege.library.registration.patron.internal.PatronRepository patrons) {
+            be.uliege.library.registration.patron.internal.PatronRepository patrons,
+            LoadedCreates creates) {
+        this.creates = creates;
         this.store = store;
         this.rules = rules;
         this.settings = settings;
@@ -71,8 +74,43 @@ public class UniversityPeople {
         this.patrons = patrons;
     }
 
-    /** A row made ready: its identifier and kind, its checked values and their hash. */
-    private record Ready(LoadedPerson row, PrimaryIdentifier identifier, CheckedPatron checked, String hash) {}
+    /**
+     * A row made ready: its identifier and kind and the hash of its values. The rules check it only
+     * when it is to be written: an unchanged row (the same hash as last applied) is known without
+     * them, which keeps an unchanged night cheap.
+     */
+    private final class Ready {
+        private final LoadedPerson row;
+        private final PrimaryIdentifier identifier;
+        private final String hash;
+        private @Nullable CheckedPatron checked;
+
+        Ready(LoadedPerson row, PrimaryIdentifier identifier, String hash) {
+            this.row = row;
+            this.identifier = identifier;
+            this.hash = hash;
+        }
+
+        LoadedPerson row() {
+            return row;
+        }
+
+        PrimaryIdentifier identifier() {
+            return identifier;
+        }
+
+        String hash() {
+            return hash;
+        }
+
+        /** The row's values as the rules accept them; {@link PatronRuleException} otherwise. */
+        CheckedPatron checked() {
+            if (checked == null) {
+                checked = rules.check(row.draft(), identifier.kind(), PatronRules.Actor.LOAD);
+            }
+            return checked;
+        }
+    }
 
     /**
      * Applies one chunk of rows, in order; returns one outcome per row. In a dry run nothing is
@@ -102,6 +140,7 @@ public class UniversityPeople {
                 outcomes.set(i, chunk.decide(row, false, seen, applied));
             }
         }
+        chunk.flush();
         if (!how.dryRun()) {
             records.markSeen(seen, how.run(), how.day());
             records.markApplied(applied, how.run(), how.day());
@@ -129,6 +168,7 @@ public class UniversityPeople {
         var seen = new ArrayList<Long>();
         var applied = new LinkedHashMap<Long, String>();
         var outcome = chunk.decide(ready, true, seen, applied);
+        chunk.flush();
         if (!how.dryRun()) {
             records.markSeen(seen, how.run(), how.day());
             records.markApplied(applied, how.run(), how.day());
@@ -141,8 +181,7 @@ public class UniversityPeople {
         if (!identifier.kind().isUniversity()) {
             throw new PatronRuleException(Violation.of("primaryIdentifier", "load.not-university", identifier.value()));
         }
-        var checked = rules.check(row.draft(), identifier.kind(), PatronRules.Actor.LOAD);
-        return new Ready(row, identifier, checked, hash(row));
+        return new Ready(row, identifier, hash(row));
     }
 
     /** The rows of one chunk and the records they lead to, kept up to date as rows are applied. */
@@ -152,7 +191,11 @@ public class UniversityPeople {
         private final Map<String, Set<Long>> byKey = new HashMap<>();
         private final Map<String, Set<Long>> byIdentifier = new HashMap<>();
         private final Map<Long, LoadState> states = new HashMap<>();
-        private long nextDryRunId = -1;
+        /** Records created by this chunk, written together by {@link #flush}, under ids of their own until then. */
+        private final List<LoadedCreates.NewRecord> pending = new ArrayList<>();
+
+        private final Map<Long, String> pendingIds = new HashMap<>();
+        private long nextNewId = -1;
 
         Chunk(LoadInstructions how) {
             this.how = how;
@@ -192,11 +235,23 @@ public class UniversityPeople {
                 return LoadOutcome.rejected(
                         List.of(Violation.of("primaryIdentifier", "load.two-records", String.join(", ", names))));
             }
-            if (found.isEmpty()) {
-                return create(row, applied);
+            var state = found.isEmpty() ? null : states.get(found.iterator().next());
+            boolean seenThisRun =
+                    state != null && state.synchronizedRun() != null && state.synchronizedRun() == how.run();
+            boolean unchanged = state != null
+                    && !seenThisRun
+                    && row.hash().equals(state.loadHash())
+                    && row.identifier().value().equals(state.primaryIdentifier());
+            if (!unchanged) {
+                try {
+                    row.checked();
+                } catch (PatronRuleException e) {
+                    return LoadOutcome.rejected(e.violations());
+                }
             }
-            var state = states.get(found.iterator().next());
-            boolean seenThisRun = state.synchronizedRun() != null && state.synchronizedRun() == how.run();
+            if (state == null) {
+                return create(row);
+            }
             var kind = row.identifier().kind();
             if (seenThisRun) {
                 if (!how.wins(kind, state.kind())) {
@@ -217,7 +272,7 @@ public class UniversityPeople {
             if (!deferred && state.kind().isUniversity() && how.wins(state.kind(), kind)) {
                 return new LoadOutcome(Result.DEFERRED, state.primaryIdentifier(), List.of(), null);
             }
-            if (row.hash().equals(state.loadHash()) && row.identifier().value().equals(state.primaryIdentifier())) {
+            if (unchanged) {
                 seen.add(state.id());
                 remember(state.id(), row);
                 return LoadOutcome.of(Result.UNCHANGED, state.primaryIdentifier());
@@ -226,14 +281,12 @@ public class UniversityPeople {
             return LoadOutcome.of(Result.UPDATED, row.identifier().value());
         }
 
-        private LoadOutcome create(Ready row, Map<Long, String> applied) {
-            long id;
-            if (how.dryRun()) {
-                id = nextDryRunId--;
-            } else {
-                var patron = store.create(row.identifier(), row.checked(), PatronStatus.ACTIVE);
-                id = patron.getId();
-                applied.put(id, row.hash());
+        private LoadOutcome create(Ready row) {
+            long id = nextNewId--;
+            if (!how.dryRun()) {
+                pending.add(new LoadedCreates.NewRecord(
+                        store.newRecord(row.identifier(), row.checked(), PatronStatus.ACTIVE), row.hash()));
+                pendingIds.put(id, row.identifier().value());
             }
             byKey.computeIfAbsent(row.row().universityKey(), v -> new HashSet<>())
                     .add(id);
@@ -244,7 +297,50 @@ public class UniversityPeople {
             return LoadOutcome.of(Result.CREATED, row.identifier().value());
         }
 
-        private void update(Ready row, LoadState state, Map<Long, String> applied) {
+        /**
+         * Writes the records created so far (with their hash, day and run) and gives them their real
+         * ids here; returns the real id of each.
+         */
+        Map<Long, Long> flush() {
+            var real = new HashMap<Long, Long>();
+            if (pending.isEmpty()) {
+                return real;
+            }
+            var ids = creates.insert(pending, how.run(), how.day(), SystemPrincipal.NAME);
+            pendingIds.forEach((temporary, identifier) -> real.put(temporary, ids.get(identifier)));
+            for (var sets : List.of(byKey.values(), byIdentifier.values())) {
+                for (var set : sets) {
+                    real.forEach((temporary, id) -> {
+                        if (set.remove(temporary)) {
+                            set.add(id);
+                        }
+                    });
+                }
+            }
+            real.forEach((temporary, id) -> {
+                var s = states.remove(temporary);
+                states.put(
+                        id,
+                        new LoadState(
+                                id,
+                                s.primaryIdentifier(),
+                                s.kind(),
+                                s.universityKey(),
+                                s.loadHash(),
+                                s.synchronizedRun(),
+                                s.synchronizedOn()));
+            });
+            pending.clear();
+            pendingIds.clear();
+            return real;
+        }
+
+        private void update(Ready row, LoadState found, Map<Long, String> applied) {
+            var state = found;
+            if (!how.dryRun() && pendingIds.containsKey(state.id())) {
+                // The same person twice in one chunk, the first row created: written now, then changed.
+                state = states.get(flush().get(state.id()));
+            }
             if (!how.dryRun()) {
                 var patron = store.load(state.id());
                 var before = patron.snapshot();

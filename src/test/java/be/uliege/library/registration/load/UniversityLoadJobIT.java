@@ -44,6 +44,10 @@ class UniversityLoadJobIT {
     @Autowired
     DataSource dataSource;
 
+    private boolean taken(String countBetween, long from) {
+        return jdbc.queryForObject(countBetween, Long.class, from, from + 1199) > 0;
+    }
+
     static String digits(int n) {
         var s = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -221,8 +225,20 @@ class UniversityLoadJobIT {
         var builder = AlmaXml.file();
         var ids = new ArrayList<String>();
         // Consecutive numbers from a random start: 1,200 random ones would collide among themselves.
-        int start = ThreadLocalRandom.current().nextInt(100_000, 800_000);
-        long keys = ThreadLocalRandom.current().nextLong(1_000_000, 8_000_000);
+        // Other tests' people share the database: a window none of them is in.
+        int start;
+        long keys;
+        do {
+            start = ThreadLocalRandom.current().nextInt(100_000, 800_000);
+            keys = ThreadLocalRandom.current().nextLong(1_000_000, 8_000_000);
+        } while (taken(
+                        "select count(*) from patron where primary_identifier like 'S%' and"
+                                + " cast(substring(primary_identifier, 2) as unsigned) between ? and ?",
+                        start)
+                || taken(
+                        "select count(*) from additional_identifier where id_value like 'P%' and"
+                                + " cast(substring(id_value, 2) as unsigned) between ? and ?",
+                        keys));
         for (int i = 0; i < 1200; i++) {
             var s = "S" + (start + i);
             ids.add(s);
@@ -278,6 +294,13 @@ class UniversityLoadJobIT {
                         + done.counts().updated()
                         + done.counts().unchanged())
                 .isEqualTo(1200);
+        System.out.println("DEBUG "
+                + jdbc.queryForList(
+                        "select p.primary_identifier, h.field_name, h.old_value, h.new_value from patron_history h join patron p on p.id = h.patron_id where p.primary_identifier in ("
+                                + String.join(
+                                        ",",
+                                        ids.stream().map(i -> "'" + i + "'").toList())
+                                + ") and h.field_name <> 'universityLoad'"));
         assertThat(done.counts().updated()).isEqualTo(1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from patron where primary_identifier in ("

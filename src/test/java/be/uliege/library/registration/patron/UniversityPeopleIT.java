@@ -50,6 +50,15 @@ class UniversityPeopleIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PatronStore store;
+
+    @Autowired
+    PatronRules rules;
+
+    @Autowired
+    PatronSettings settings;
+
     static LoadInstructions sync(long run) {
         return new LoadInstructions(
                 Mode.SYNCHRONIZE,
@@ -110,6 +119,87 @@ class UniversityPeopleIT {
 
     long idOf(String primary) {
         return jdbc.queryForObject("select id from patron where primary_identifier = ?", Long.class, primary);
+    }
+
+    /** The columns of a record as written, without those that differ by nature between two records. */
+    java.util.Map<String, Object> recordRow(String primary) {
+        var row = new java.util.TreeMap<String, Object>(
+                jdbc.queryForMap("select * from patron where primary_identifier = ?", primary));
+        for (var column : List.of(
+                "id",
+                "primary_identifier",
+                "university_key",
+                "created_at",
+                "updated_at",
+                "load_hash",
+                "synchronized_on",
+                "synchronized_run")) {
+            row.remove(column);
+        }
+        return row;
+    }
+
+    List<String> ownRows(String primary) {
+        long id = idOf(primary);
+        var rows = new java.util.ArrayList<String>();
+        jdbc.query(
+                "select kind, source, usage_type, preferred, replace(item_value, ?, 'x'), postal_code, city, country"
+                        + " from contact_item where patron_id = ? order by kind, item_value",
+                rs -> {
+                    var line = new StringBuilder("contact");
+                    for (int c = 1; c <= 8; c++) {
+                        line.append('|').append(rs.getString(c));
+                    }
+                    rows.add(line.toString());
+                },
+                primary.toLowerCase(),
+                id);
+        rows.addAll(jdbc.queryForList(
+                "select concat('identifier|', id_type) from additional_identifier where patron_id = ? order by id_type",
+                String.class,
+                id));
+        rows.addAll(jdbc.queryForList(
+                "select concat('token|', token) from patron_name_token where patron_id = ? order by token",
+                String.class,
+                id));
+        return rows;
+    }
+
+    /**
+     * A record the load creates is written by SQL in bulk (LoadedCreates), for speed; it must hold
+     * exactly what the record's own path (the entity, as the desk writes it) would: the same columns,
+     * contact items, additional identifiers and name words, and one history line naming the run.
+     */
+    @Test
+    void aCreatedRecordHoldsWhatTheRecordsOwnPathWouldWrite() {
+        long run = RUNS.incrementAndGet();
+        var loaded = person("S" + number(), "P" + number() + "4", "Nguyễn-Đặng", "0475 12 34 56");
+        assertThat(apply(sync(run), loaded)).extracting(LoadOutcome::result).containsExactly(Result.CREATED);
+
+        var other = person("S" + number(), "P" + number() + "5", "Nguyễn-Đặng", "0475 12 34 56");
+        var identifier = be.uliege.library.registration.patron.identifier.PrimaryIdentifier.parse(
+                other.primaryIdentifier(), settings);
+        var checked = rules.check(other.draft(), identifier.kind(), PatronRules.Actor.LOAD);
+        store.create(identifier, checked, PatronStatus.ACTIVE);
+
+        assertThat(recordRow(loaded.primaryIdentifier())).isEqualTo(recordRow(other.primaryIdentifier()));
+        assertThat(ownRows(loaded.primaryIdentifier()))
+                .isNotEmpty()
+                .containsExactlyElementsOf(ownRows(other.primaryIdentifier()));
+        long id = idOf(loaded.primaryIdentifier());
+        assertThat(jdbc.queryForList(
+                        "select concat(field_name, '=', new_value) from patron_history where patron_id = ?",
+                        String.class,
+                        id))
+                .containsExactly(LoadedCreates.HISTORY_FIELD + "=" + run);
+        assertThat(jdbc.queryForMap("select load_hash, synchronized_on, synchronized_run from patron where id = ?", id))
+                .containsEntry("load_hash", UniversityPeople.hash(loaded))
+                .containsEntry("synchronized_on", java.sql.Date.valueOf(DAY))
+                .containsEntry("synchronized_run", run);
+        // Read back through the entity, as the desk reads it.
+        var details = service.details(id);
+        assertThat(details.synchronization()).isEqualTo(new Synchronization(DAY, true));
+        assertThat(details.version()).isZero();
     }
 
     @Test

@@ -66,7 +66,8 @@ final class HistoryWords {
             "renewal",
             "renewalMail",
             "renewalReminder",
-            "alumnus");
+            "alumnus",
+            "universityLoad");
 
     private final BiFunction<String, Object[], String> translation;
 
