@@ -47,7 +47,9 @@ class DeferredRows {
                 limit);
     }
 
-    void done(long id) {
-        jdbc.update("delete from load_deferred_row where id = ?", id);
+    void done(List<Long> ids) {
+        jdbc.batchUpdate(
+                "delete from load_deferred_row where id = ?",
+                ids.stream().map(id -> new Object[] {id}).toList());
     }
 }

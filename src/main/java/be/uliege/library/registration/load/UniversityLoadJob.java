@@ -50,6 +50,7 @@ class UniversityLoadJob {
     static final String DRY_RUN = "dryRun";
     static final String DAY = "day";
     static final ExitStatus REFUSED = new ExitStatus("REFUSED");
+    static final int DEFERRED_PER_TRANSACTION = 200;
 
     @Bean
     Job universityLoad(JobRepository repository, Step loadCheck, Step loadPeople, Step loadDeferred, LoadRuns runs) {
@@ -125,7 +126,8 @@ class UniversityLoadJob {
 
     /**
      * The rows put aside, decided one by one once the file is read: ignored if another row of the
-     * run synchronized the person, applied otherwise. Each row in its own transaction with its count.
+     * run synchronized the person, applied otherwise. A few hundred rows per transaction, each row
+     * deleted from the waiting list with its count, so that a restart decides each row once.
      */
     @Bean
     Step loadDeferred(
@@ -142,18 +144,23 @@ class UniversityLoadJob {
                                     context.getStepContext().getStepExecution().getJobParameters();
                             long run = parameters.getLong(RUN);
                             var how = instructions(parameters, settings);
-                            var waiting = deferred.next(run, 1);
+                            var waiting = deferred.next(run, DEFERRED_PER_TRANSACTION);
                             if (waiting.isEmpty()) {
                                 return RepeatStatus.FINISHED;
                             }
-                            var row = waiting.getFirst();
-                            LoadOutcome outcome = SystemPrincipal.call(() -> people.applyDeferred(row.person(), how));
                             var tally = new LoadWriter.Tally();
-                            tally.count(outcome, row.person(), row.position(), run, deferred);
-                            // Counted once, in the main step, when it was read.
+                            for (var row : waiting) {
+                                // In order, each seeing what the ones before it did.
+                                LoadOutcome outcome =
+                                        SystemPrincipal.call(() -> people.applyDeferred(row.person(), how));
+                                tally.count(outcome, row.person(), row.position(), run, deferred);
+                            }
+                            // Counted once, in the main step, when they were read.
                             runs.add(run, tally.counts());
                             runs.report(run, tally.lines);
-                            deferred.done(row.id());
+                            deferred.done(waiting.stream()
+                                    .map(DeferredRows.Waiting::id)
+                                    .toList());
                             LoadWriter.stopIfAsked(run, runs);
                             return RepeatStatus.CONTINUABLE;
                         },

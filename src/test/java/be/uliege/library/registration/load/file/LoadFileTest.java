@@ -63,7 +63,7 @@ class LoadFileTest {
         entries.put("students/students.xml", users("S100001").getBytes(StandardCharsets.UTF_8));
         var file = zip("people.zip", entries);
 
-        assertThat(LoadFile.check(file, ReadLimits.DEFAULTS)).isEqualTo(new LoadFile.Summary(2, 3, 0));
+        assertThat(LoadFile.check(file, ReadLimits.DEFAULTS)).isEqualTo(new LoadFile.Summary(2, 3));
         var positions = new ArrayList<String>();
         try (var load = LoadFile.open(file, ReadLimits.DEFAULTS)) {
             for (var reader = load.nextEntry(); reader.isPresent(); reader = load.nextEntry()) {
