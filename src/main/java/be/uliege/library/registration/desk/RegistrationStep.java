@@ -101,6 +101,10 @@ public class RegistrationStep {
         if (before.kind() == PatronKind.BX) {
             throw new PatronRuleException(Violation.of("kind", "registration.bx-never"));
         }
+        if (before.kind().isUniversity()) {
+            // The university's people log in with the university's account (issue 16).
+            throw new PatronRuleException(Violation.of("kind", "registration.university-never"));
+        }
         if (!identityCheckedForThisRegistration(patronId)) {
             throw new PatronRuleException(Violation.of("identityCheck", "registration.identity-not-checked"));
         }

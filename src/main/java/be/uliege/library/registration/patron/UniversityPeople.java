@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,7 @@ public class UniversityPeople {
     private final LoadedRecords records;
     private final be.uliege.library.registration.patron.internal.PatronRepository patrons;
     private final LoadedCreates creates;
+    private final ApplicationEventPublisher events;
 
     UniversityPeople(
             PatronStore store,
@@ -65,8 +67,10 @@ public class UniversityPeople {
             PatronSettings settings,
             LoadedRecords records,
             be.uliege.library.registration.patron.internal.PatronRepository patrons,
-            LoadedCreates creates) {
+            LoadedCreates creates,
+            ApplicationEventPublisher events) {
         this.creates = creates;
+        this.events = events;
         this.store = store;
         this.rules = rules;
         this.settings = settings;
@@ -192,9 +196,8 @@ public class UniversityPeople {
         private final Map<String, Set<Long>> byIdentifier = new HashMap<>();
         private final Map<Long, LoadState> states = new HashMap<>();
         /** Records created by this chunk, written together by {@link #flush}, under ids of their own until then. */
-        private final List<LoadedCreates.NewRecord> pending = new ArrayList<>();
+        private final Map<Long, LoadedCreates.NewRecord> pending = new LinkedHashMap<>();
 
-        private final Map<Long, String> pendingIds = new HashMap<>();
         private long nextNewId = -1;
 
         Chunk(LoadInstructions how) {
@@ -284,9 +287,10 @@ public class UniversityPeople {
         private LoadOutcome create(Ready row) {
             long id = nextNewId--;
             if (!how.dryRun()) {
-                pending.add(new LoadedCreates.NewRecord(
-                        store.newRecord(row.identifier(), row.checked(), PatronStatus.ACTIVE), row.hash()));
-                pendingIds.put(id, row.identifier().value());
+                pending.put(
+                        id,
+                        new LoadedCreates.NewRecord(
+                                store.newRecord(row.identifier(), row.checked(), PatronStatus.ACTIVE), row.hash()));
             }
             byKey.computeIfAbsent(row.row().universityKey(), v -> new HashSet<>())
                     .add(id);
@@ -297,53 +301,39 @@ public class UniversityPeople {
             return LoadOutcome.of(Result.CREATED, row.identifier().value());
         }
 
-        /**
-         * Writes the records created so far (with their hash, day and run) and gives them their real
-         * ids here; returns the real id of each.
-         */
-        Map<Long, Long> flush() {
-            var real = new HashMap<Long, Long>();
-            if (pending.isEmpty()) {
-                return real;
+        /** Writes the records this chunk created, with their hash, day and run. */
+        void flush() {
+            if (!pending.isEmpty()) {
+                creates.insert(List.copyOf(pending.values()), how.run(), how.day(), SystemPrincipal.NAME);
+                pending.clear();
             }
-            var ids = creates.insert(pending, how.run(), how.day(), SystemPrincipal.NAME);
-            pendingIds.forEach((temporary, identifier) -> real.put(temporary, ids.get(identifier)));
-            for (var sets : List.of(byKey.values(), byIdentifier.values())) {
-                for (var set : sets) {
-                    real.forEach((temporary, id) -> {
-                        if (set.remove(temporary)) {
-                            set.add(id);
-                        }
-                    });
-                }
-            }
-            real.forEach((temporary, id) -> {
-                var s = states.remove(temporary);
-                states.put(
-                        id,
-                        new LoadState(
-                                id,
-                                s.primaryIdentifier(),
-                                s.kind(),
-                                s.universityKey(),
-                                s.loadHash(),
-                                s.synchronizedRun(),
-                                s.synchronizedOn()));
-            });
-            pending.clear();
-            pendingIds.clear();
-            return real;
         }
 
-        private void update(Ready row, LoadState found, Map<Long, String> applied) {
-            var state = found;
-            if (!how.dryRun() && pendingIds.containsKey(state.id())) {
-                // The same person twice in one chunk, the first row created: written now, then changed.
-                state = states.get(flush().get(state.id()));
+        private void update(Ready row, LoadState state, Map<Long, String> applied) {
+            var created = pending.get(state.id());
+            if (created != null) {
+                // The same person twice in one chunk, the first row's record not written yet: the
+                // winning row's record is written instead, as the update would have left it.
+                var loser = created.patron();
+                var patron = store.newRecord(row.identifier(), row.checked(), PatronStatus.ACTIVE);
+                if (!loser.getPrimaryIdentifier().equals(patron.getPrimaryIdentifier())) {
+                    patron.addIdentifier(IdentifierType.FORMER_PRIMARY, loser.getPrimaryIdentifier());
+                }
+                var loserKey = loser.getUniversityKey();
+                if (loserKey != null && !loserKey.equals(patron.getUniversityKey())) {
+                    patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, loserKey);
+                }
+                pending.put(state.id(), new LoadedCreates.NewRecord(patron, row.hash()));
+                byIdentifier
+                        .computeIfAbsent(row.identifier().value(), v -> new HashSet<>())
+                        .add(state.id());
+                remember(state.id(), row);
+                return;
             }
             if (!how.dryRun()) {
                 var patron = store.load(state.id());
                 var before = patron.snapshot();
+                var formerIdentifier = patron.getPrimaryIdentifier();
                 patron.rejoinUniversity(row.identifier());
                 patron.apply(row.checked(), settings, store.now());
                 patron.replaceExternalContacts(row.checked().contacts());
@@ -355,6 +345,13 @@ public class UniversityPeople {
                 }
                 store.saveAndRecord(patron, before);
                 applied.put(state.id(), row.hash());
+                if (!formerIdentifier.equals(patron.getPrimaryIdentifier())) {
+                    // R-CNV-3: a B patron of ours is one of the university's people again and logs
+                    // in with the university's account: the directory account we gave them goes
+                    // (after the commit, by the directory's own listener).
+                    events.publishEvent(
+                            new PatronIdentifierChanged(state.id(), formerIdentifier, patron.getPrimaryIdentifier()));
+                }
             }
             byIdentifier
                     .computeIfAbsent(row.identifier().value(), v -> new HashSet<>())

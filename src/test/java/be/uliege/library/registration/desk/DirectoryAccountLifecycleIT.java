@@ -11,12 +11,23 @@ import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
+import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.IdentityChecks;
 import be.uliege.library.registration.patron.IdentityDocument;
+import be.uliege.library.registration.patron.Language;
+import be.uliege.library.registration.patron.LoadInstructions;
+import be.uliege.library.registration.patron.LoadOutcome;
+import be.uliege.library.registration.patron.LoadedPerson;
+import be.uliege.library.registration.patron.PatronDraft;
 import be.uliege.library.registration.patron.PatronHistory;
+import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.patron.PatronRuleException;
 import be.uliege.library.registration.patron.PatronService;
 import be.uliege.library.registration.patron.PatronStatus;
+import be.uliege.library.registration.patron.UniversityPeople;
+import be.uliege.library.registration.patron.contact.ContactDraft;
+import be.uliege.library.registration.patron.contact.ContactKind;
+import be.uliege.library.registration.patron.contact.ContactUsage;
 import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
@@ -27,7 +38,9 @@ import com.unboundid.ldap.sdk.ResultCode;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -201,6 +214,65 @@ class DirectoryAccountLifecycleIT {
         var again = registerAgain(r.patronId(), patrons.details(r.patronId()).version());
         assertThat(again.uid()).isEqualTo(changed.primaryIdentifier());
         assertBinds(again);
+        assertDisabled(r);
+    }
+
+    @Autowired
+    UniversityPeople universityPeople;
+
+    /**
+     * R-CNV-3: a B patron of ours (a former student who kept their university key) is a student
+     * again; the nightly load takes the record back under the student identifier, and the directory
+     * account we gave them is disabled: they log in with the university's account now.
+     */
+    @Test
+    void aPatronBackAtTheUniversityLosesTheAccountWeGaveThem() throws Exception {
+        var r = registered("Revenue-Étudiante");
+        assertBinds(r);
+        var number = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        var key = "P" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+        jdbc.update(
+                "insert into additional_identifier (patron_id, id_type, id_value) values (?, 'UNIVERSITY_KEY', ?)",
+                r.patronId(),
+                key);
+        var student = "S" + number;
+        var row = new LoadedPerson(
+                1,
+                student,
+                key,
+                new PatronDraft(
+                        "Inès",
+                        "Revenue-Étudiante",
+                        Gender.F,
+                        LocalDate.of(1999, 3, 14),
+                        Language.FRE,
+                        "Étudiant ULiège",
+                        "Étudiant ULiège",
+                        null,
+                        null,
+                        LocalDate.now().plusYears(1),
+                        key,
+                        List.of(new ContactDraft(
+                                ContactKind.EMAIL,
+                                ContactUsage.WORK,
+                                true,
+                                student.toLowerCase() + "@student.uliege.be",
+                                null,
+                                null,
+                                null))));
+        var how = new LoadInstructions(
+                LoadInstructions.Mode.SYNCHRONIZE,
+                LoadInstructions.MatchPoint.UNIVERSITY_KEY,
+                ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L),
+                LocalDate.now(),
+                List.of(PatronKind.U, PatronKind.C, PatronKind.S),
+                false);
+
+        var outcome = SystemPrincipal.call(() -> universityPeople.apply(List.of(row), how));
+
+        assertThat(outcome).extracting(LoadOutcome::result).containsExactly(LoadOutcome.Result.UPDATED);
+        assertThat(patrons.details(r.patronId()).primaryIdentifier()).isEqualTo(student);
+        awaitDisabled(r.patronId());
         assertDisabled(r);
     }
 

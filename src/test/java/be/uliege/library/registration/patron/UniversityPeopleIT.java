@@ -317,6 +317,22 @@ class UniversityPeopleIT {
         assertThat(first.get(1).patron()).isEqualTo(u.primaryIdentifier());
         assertThat(first.get(1).other()).isEqualTo(s.primaryIdentifier());
         long id = idOf(u.primaryIdentifier());
+        // The staff row's record, written once: its own contacts, the student identifier kept.
+        assertThat(service.details(id).kind()).isEqualTo(PatronKind.U);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from patron where primary_identifier = ?", Long.class, s.primaryIdentifier()))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select id_type from additional_identifier where patron_id = ? and id_value = ?",
+                        String.class,
+                        id,
+                        s.primaryIdentifier()))
+                .containsExactly(IdentifierType.FORMER_PRIMARY.name());
+        assertThat(jdbc.queryForList(
+                        "select item_value from contact_item where patron_id = ? and kind = 'PHONE'", String.class, id))
+                .singleElement()
+                .asString()
+                .isEqualTo("3243662111");
         long version = jdbc.queryForObject("select version from patron where id = ?", Long.class, id);
         long lines = historyLines(id);
 

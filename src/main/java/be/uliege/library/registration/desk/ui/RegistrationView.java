@@ -121,6 +121,13 @@ public class RegistrationView extends VerticalLayout implements HasUrlParameter<
             add(bxSection(details));
             return;
         }
+        if (details.kind().isUniversity()) {
+            // Loaded from the university every night; they log in with the university's account.
+            var none = new Paragraph(getTranslation("rule.registration.university-never"));
+            none.setId("university-no-registration");
+            add(none);
+            return;
+        }
         var done = step.done(details.id());
         if (done.isPresent() && !renewingEarly) {
             add(registered(details, done.get()), progress);
