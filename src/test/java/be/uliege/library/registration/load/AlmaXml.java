@@ -3,16 +3,20 @@ package be.uliege.library.registration.load;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds small Alma user XML files for the load's tests: realistic rows, and rows broken on purpose. */
-final class AlmaXml {
+/**
+ * Builds small Alma user XML files for the load's tests: realistic rows, and rows broken on purpose.
+ * Public for the browser tests, which drop such a file in the load folder.
+ */
+public final class AlmaXml {
 
     private final List<String> users = new ArrayList<>();
 
-    static AlmaXml file() {
+    public static AlmaXml file() {
         return new AlmaXml();
     }
 
-    AlmaXml user(String primaryId, String group, String key, String first, String last, String email, String phone) {
+    public AlmaXml user(
+            String primaryId, String group, String key, String first, String last, String email, String phone) {
         users.add(userXml(primaryId, group, key, first, last, email, phone, "2001-05-17Z", null));
         return this;
     }
@@ -89,7 +93,7 @@ final class AlmaXml {
                         key);
     }
 
-    String xml() {
+    public String xml() {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<users>\n" + String.join("", users) + "</users>\n";
     }
 }
