@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -71,6 +72,11 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
     private final Button resume = new Button();
     private @Nullable LoadRun selected;
     private @Nullable Registration polling;
+    private List<String> waitingFiles = List.of();
+    private boolean staleShown;
+    private boolean wasRunning;
+    private final Grid<PatronLists.Listed> staleGrid = new Grid<>();
+    private final H2 staleTitle = new H2();
 
     LoadsView(Loads loads, PatronLists lists) {
         this.loads = loads;
@@ -131,6 +137,17 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, Loads.MAX_UPLOAD_BYTES));
         upload.setAcceptedFileTypes(".xml", ".zip", "application/xml", "text/xml", "application/zip");
         upload.setId("loads-upload");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("loads.upload.add"))
+                        .setMany(getTranslation("loads.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("loads.upload.drop"))
+                        .setMany(getTranslation("loads.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("loads.upload-type"))
+                        .setFileIsTooBig(getTranslation("loads.upload-too-large"))
+                        .setIncorrectFileType(getTranslation("loads.upload-type"))));
         var uploadHelp = new Paragraph(getTranslation("loads.upload.help"));
         var panel = new VerticalLayout(new H2(getTranslation("loads.run")), bar, uploadHelp, upload);
         panel.setPadding(false);
@@ -215,7 +232,7 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout stale() {
-        var grid = new Grid<PatronLists.Listed>();
+        var grid = staleGrid;
         grid.setId("loads-stale");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(l -> new Anchor("patrons/" + l.patron().value(), l.identifier()))
@@ -223,13 +240,17 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PatronLists.Listed::lastName).setHeader(getTranslation("patron.lastName"));
         grid.addColumn(PatronLists.Listed::firstName).setHeader(getTranslation("patron.firstName"));
         grid.addColumn(l -> getTranslation("patron.kind." + l.kind().name())).setHeader(getTranslation("patron.kind"));
-        var page = lists.notSynchronizedToday(0);
-        grid.setItems(page.rows());
-        var title = new H2(getTranslation("loads.stale", page.total()));
-        title.setId("loads-stale-title");
-        var panel = new VerticalLayout(title, new Paragraph(getTranslation("loads.stale.help")), grid);
+        staleTitle.setId("loads-stale-title");
+        var panel = new VerticalLayout(staleTitle, new Paragraph(getTranslation("loads.stale.help")), grid);
         panel.setPadding(false);
         return panel;
+    }
+
+    /** The loaded patrons not seen today: a load that just ended changes the list. */
+    private void refreshStale() {
+        var page = lists.notSynchronizedToday(0);
+        staleGrid.setItems(page.rows());
+        staleTitle.setText(getTranslation("loads.stale", page.total()));
     }
 
     private void runWaiting() {
@@ -266,9 +287,16 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
     /** Everything again from the database: the runs, the waiting files, a running load's progress. */
     void refresh() {
         var files = loads.waiting();
-        waiting.setItems(files);
-        if (!files.isEmpty()) {
-            waiting.setValue(files.getFirst());
+        if (!files.equals(waitingFiles)) {
+            // Only when the folder changed: a poll must neither close the list nor change the choice.
+            var chosen = waiting.getValue();
+            waitingFiles = files;
+            waiting.setItems(files);
+            if (chosen != null && files.contains(chosen)) {
+                waiting.setValue(chosen);
+            } else if (!files.isEmpty()) {
+                waiting.setValue(files.getFirst());
+            }
         }
         var runs = loads.runs(50);
         history.setItems(runs);
@@ -276,6 +304,12 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
                 .filter(r -> r.status() == LoadRun.Status.RUNNING)
                 .findFirst()
                 .orElse(null);
+        if (!staleShown || (wasRunning && current == null)) {
+            // On opening, and when a load has just ended: not at every poll of a running load.
+            refreshStale();
+            staleShown = true;
+        }
+        wasRunning = current != null;
         progress.setVisible(current != null);
         stop.setVisible(current != null);
         if (current == null) {
@@ -323,7 +357,11 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
         reportTitle.setText(
                 run.refusedReason() != null && run.status() == LoadRun.Status.REFUSED
                         ? getTranslation("loads.refused", refusal(run.refusedReason()))
-                        : getTranslation("loads.report", run.fileName(), size, Math.min(size, REPORT_ROWS)));
+                        : size == 0
+                                ? getTranslation("loads.report.none", run.fileName())
+                                : size <= REPORT_ROWS
+                                        ? getTranslation("loads.report.all", run.fileName(), size)
+                                        : getTranslation("loads.report", run.fileName(), size, REPORT_ROWS));
         report.setItems(loads.report(run.id(), 0, REPORT_ROWS));
         long id = run.id();
         csv.setHref(event -> {
