@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -213,7 +214,12 @@ public class Patron {
         this.universityKey = data.universityKey();
         changeExpirationDate(data.expirationDate(), settings);
         applyExternalPatronFlags(settings);
-        this.nameTokens = new HashSet<>(nameTokensOf(firstName, lastName));
+        var tokens = nameTokensOf(firstName, lastName);
+        if (!tokens.equals(nameTokens)) {
+            // The collection itself is kept: replacing it would rewrite every word at each change.
+            nameTokens.retainAll(tokens);
+            nameTokens.addAll(tokens);
+        }
         this.updatedAt = now;
     }
 
@@ -306,11 +312,35 @@ public class Patron {
      * the notes stay as they are.
      */
     void replaceExternalContacts(List<CheckedContact> external) {
-        contacts.removeIf(ContactItem::isExternal);
+        // An item the file still holds stays the same item (its id, and no "removed, added" in the
+        // history); only its preferred mark follows the file. The others go, the new ones come.
+        var kept = new ArrayList<ContactItem>();
+        var added = new ArrayList<CheckedContact>();
         for (var contact : external) {
+            var same = contacts.stream()
+                    .filter(c -> c.isExternal() && !kept.contains(c) && sameValues(c.toChecked(), contact))
+                    .findFirst();
+            if (same.isPresent()) {
+                same.get().setPreferred(contact.preferred());
+                kept.add(same.get());
+            } else {
+                added.add(contact);
+            }
+        }
+        contacts.removeIf(c -> c.isExternal() && !kept.contains(c));
+        for (var contact : added) {
             contacts.add(new ContactItem(this, ContactSource.EXTERNAL, contact));
         }
         normalisePreferred();
+    }
+
+    private static boolean sameValues(CheckedContact a, CheckedContact b) {
+        return a.kind() == b.kind()
+                && a.usage() == b.usage()
+                && a.value().equals(b.value())
+                && Objects.equals(a.postalCode(), b.postalCode())
+                && Objects.equals(a.city(), b.city())
+                && Objects.equals(a.country(), b.country());
     }
 
     /**

@@ -70,6 +70,17 @@ class PatronStore {
         return patron;
     }
 
+    /**
+     * As {@link #saveAndRecord}, for a record read in this transaction: written by a flush, without
+     * the merge's walk through every collection (the nightly load's changed rows).
+     */
+    Patron flushAndRecord(Patron patron, Map<String, String> before) {
+        patron.touch(now());
+        patrons.flush();
+        history.record(patron.getId(), before, patron.snapshot());
+        return patron;
+    }
+
     Instant now() {
         return clock.instant();
     }

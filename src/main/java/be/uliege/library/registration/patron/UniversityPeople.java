@@ -343,7 +343,7 @@ public class UniversityPeople {
                         && !patrons.isIdentifierTaken(key)) {
                     patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, key);
                 }
-                store.saveAndRecord(patron, before);
+                store.flushAndRecord(patron, before);
                 applied.put(state.id(), row.hash());
                 if (!formerIdentifier.equals(patron.getPrimaryIdentifier())) {
                     // R-CNV-3: a B patron of ours is one of the university's people again and logs

@@ -235,10 +235,40 @@ class UniversityPeopleIT {
                         ContactKind.EMAIL, ContactUsage.PERSONAL, true, "ayse.nguyen@gmail.com", null, null, null));
         withLocal = contacts.addNote(id, withLocal.version(), "Prefers letters by e-mail");
 
+        long emailItem = jdbc.queryForObject(
+                "select id from contact_item where patron_id = ? and kind = 'EMAIL' and source = 'EXTERNAL'",
+                Long.class,
+                id);
+        var tokensBefore = jdbc.queryForList(
+                "select concat(token, '/', patron_id) from patron_name_token where patron_id = ?", String.class, id);
+        long linesBefore = historyLines(id);
+
         var changed = person(row.primaryIdentifier(), row.universityKey(), "Nguyễn-Trần", "+32 476 99 88 77");
         assertThat(apply(sync(RUNS.incrementAndGet()), changed))
                 .extracting(LoadOutcome::result)
                 .containsExactly(Result.UPDATED);
+        // The e-mail the file still holds is the same item, and the history speaks only of what changed:
+        // the last name, the phone removed and the new one added (and the record's change time).
+        assertThat(jdbc.queryForObject(
+                        "select id from contact_item where patron_id = ? and kind = 'EMAIL' and source = 'EXTERNAL'",
+                        Long.class,
+                        id))
+                .isEqualTo(emailItem);
+        var newLines = jdbc.queryForList(
+                "select field_name from patron_history where patron_id = ? order by id desc limit ?",
+                String.class,
+                id,
+                historyLines(id) - linesBefore);
+        assertThat(newLines).noneMatch(f -> f.startsWith("contact.email")).contains("lastName");
+        assertThat(newLines.stream().filter(f -> f.startsWith("contact.phone"))).hasSize(2);
+        assertThat(jdbc.queryForList(
+                        "select concat(token, '/', patron_id) from patron_name_token where patron_id = ?",
+                        String.class,
+                        id))
+                .containsAll(tokensBefore.stream()
+                        .filter(t -> !t.startsWith("nguyen/"))
+                        .toList())
+                .contains("nguyen/" + id, "tran/" + id);
 
         var after = service.details(id);
         assertThat(after.lastName()).isEqualTo("Nguyễn-Trần");
