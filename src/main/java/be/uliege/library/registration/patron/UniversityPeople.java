@@ -213,15 +213,13 @@ public class UniversityPeople {
                     identifiers.add(row.identifier().value());
                 }
             }
-            for (var match : records.match(keys, identifiers)) {
+            var found = records.match(keys, identifiers);
+            for (var match : found.matches()) {
                 (match.via() == Via.UNIVERSITY_KEY ? byKey : byIdentifier)
                         .computeIfAbsent(match.value(), v -> new HashSet<>())
                         .add(match.patronId());
             }
-            var ids = new HashSet<Long>();
-            byKey.values().forEach(ids::addAll);
-            byIdentifier.values().forEach(ids::addAll);
-            states.putAll(records.states(ids));
+            states.putAll(found.states());
         }
 
         LoadOutcome decide(Ready row, boolean deferred, List<Long> seen, Map<Long, String> applied) {

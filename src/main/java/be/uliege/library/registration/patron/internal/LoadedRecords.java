@@ -46,54 +46,53 @@ public class LoadedRecords {
     /** A record found for a value, and how. */
     public record Match(String value, Via via, long patronId) {}
 
+    /** What one look-up found: the matches, and the load's view of each record they lead to. */
+    public record Found(List<Match> matches, Map<Long, LoadState> states) {}
+
+    private static final String STATE = "p.id, p.primary_identifier, p.kind, p.university_key, p.load_hash,"
+            + " p.synchronized_run, p.synchronized_on";
+
     /**
-     * The records the values lead to: university keys (on the record or kept as an additional
-     * identifier by a conversion) and primary identifiers (current or former, R-CNV-3).
+     * The records the values lead to, with their state, in one query: university keys (on the
+     * record or kept as an additional identifier by a conversion) and primary identifiers (current
+     * or former, R-CNV-3).
      */
-    public List<Match> match(Collection<String> universityKeys, Collection<String> primaryIdentifiers) {
+    public Found match(Collection<String> universityKeys, Collection<String> primaryIdentifiers) {
         var found = new ArrayList<Match>();
+        var states = new HashMap<Long, LoadState>();
         var params = new MapSqlParameterSource()
                 .addValue("keys", universityKeys.isEmpty() ? List.of("") : universityKeys)
                 .addValue("ids", primaryIdentifiers.isEmpty() ? List.of("") : primaryIdentifiers);
-        jdbc.query("""
-                select university_key as v, 'UNIVERSITY_KEY' as via, id from patron where university_key in (:keys)
-                union all
-                select primary_identifier, 'PRIMARY_IDENTIFIER', id from patron where primary_identifier in (:ids)
-                union all
-                select id_value, 'UNIVERSITY_KEY', patron_id from additional_identifier
-                 where id_type = 'UNIVERSITY_KEY' and id_value in (:keys)
-                union all
-                select id_value, 'PRIMARY_IDENTIFIER', patron_id from additional_identifier
-                 where id_type = 'FORMER_PRIMARY' and id_value in (:ids)""", params, rs -> {
-            found.add(new Match(rs.getString(1), Via.valueOf(rs.getString(2)), rs.getLong(3)));
-        });
-        return found;
-    }
-
-    /** The load's view of these records. */
-    public Map<Long, LoadState> states(Collection<Long> ids) {
-        var states = new HashMap<Long, LoadState>();
-        if (ids.isEmpty()) {
-            return states;
-        }
-        jdbc.query("""
-                select id, primary_identifier, kind, university_key, load_hash, synchronized_run, synchronized_on
-                  from patron where id in (:ids)""", new MapSqlParameterSource("ids", ids), rs -> {
-            long runValue = rs.getLong(6);
-            Long run = rs.wasNull() ? null : runValue;
-            var day = rs.getDate(7);
-            states.put(
-                    rs.getLong(1),
-                    new LoadState(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            PatronKind.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getString(5),
-                            run,
-                            day == null ? null : day.toLocalDate()));
-        });
-        return states;
+        jdbc.query(
+                "select p.university_key as v, 'UNIVERSITY_KEY' as via, " + STATE
+                        + " from patron p where p.university_key in (:keys)"
+                        + " union all select p.primary_identifier, 'PRIMARY_IDENTIFIER', " + STATE
+                        + " from patron p where p.primary_identifier in (:ids)"
+                        + " union all select a.id_value, 'UNIVERSITY_KEY', " + STATE
+                        + " from additional_identifier a join patron p on p.id = a.patron_id"
+                        + " where a.id_type = 'UNIVERSITY_KEY' and a.id_value in (:keys)"
+                        + " union all select a.id_value, 'PRIMARY_IDENTIFIER', " + STATE
+                        + " from additional_identifier a join patron p on p.id = a.patron_id"
+                        + " where a.id_type = 'FORMER_PRIMARY' and a.id_value in (:ids)",
+                params,
+                rs -> {
+                    long id = rs.getLong(3);
+                    found.add(new Match(rs.getString(1), Via.valueOf(rs.getString(2)), id));
+                    long runValue = rs.getLong(8);
+                    Long run = rs.wasNull() ? null : runValue;
+                    var day = rs.getDate(9);
+                    states.put(
+                            id,
+                            new LoadState(
+                                    id,
+                                    rs.getString(4),
+                                    PatronKind.valueOf(rs.getString(5)),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    run,
+                                    day == null ? null : day.toLocalDate()));
+                });
+        return new Found(found, states);
     }
 
     /** R-SIS-3, R-SIS-5: unchanged records only move their day and run: no version, no history. */
