@@ -147,12 +147,24 @@ class LoadLauncher {
      * restart); a run whose instance died while running is first marked failed (recover). Empty if
      * another load still holds the lock after {@code wait}.
      */
-    Optional<LoadRun> resume(LoadRun run, Duration wait) {
+    Optional<LoadRun> resume(LoadRun listed, Duration wait) {
         var lock = lock(wait);
         if (lock.isEmpty()) {
             return Optional.empty();
         }
         try {
+            // Read again under the lock: while this waited, the run may have ended or been stopped.
+            var run = runs.find(listed.id()).orElseThrow();
+            if (run.status() == Status.COMPLETED
+                    || run.status() == Status.REFUSED
+                    || (run.status() == Status.STOPPED && listed.status() != Status.STOPPED)) {
+                return Optional.of(run);
+            }
+            if (run.stopRequested() && run.status() == Status.RUNNING) {
+                // Its instance died after an administrator asked it to stop: stopped it stays.
+                runs.finish(run.id(), Status.STOPPED, null);
+                return runs.find(run.id());
+            }
             var jobExecutionId = run.jobExecutionId();
             if (jobExecutionId == null) {
                 runs.finish(run.id(), Status.FAILED, "never started");
@@ -187,8 +199,8 @@ class LoadLauncher {
             }
             return Optional.of(done);
         } catch (Exception e) {
-            log.error("Load run {} could not be resumed", run.id(), e);
-            return runs.find(run.id());
+            log.error("Load run {} could not be resumed", listed.id(), e);
+            return runs.find(listed.id());
         } finally {
             lock.get().unlock();
         }

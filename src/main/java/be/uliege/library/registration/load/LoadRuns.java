@@ -169,6 +169,18 @@ class LoadRuns {
                  and job_execution_id is not null order by id""", LoadRuns::run);
     }
 
+    /**
+     * Runs that never started and never will: their instance died while they waited for the lock
+     * (they have no job). Marked failed, so that the screen does not follow a load that is not there.
+     */
+    int failNeverStarted(java.time.Instant before) {
+        return jdbc.update(
+                "update load_run set status = 'FAILED', finished_at = ?, refused_reason = 'never started'"
+                        + " where status = 'RUNNING' and job_execution_id is null and started_at < ?",
+                Timestamp.from(clock.instant()),
+                Timestamp.from(before));
+    }
+
     /** The report of a run, in file order, streamed (a bad file can reject every row). */
     void lines(long run, Consumer<LoadReportLine> each) {
         jdbc.query(

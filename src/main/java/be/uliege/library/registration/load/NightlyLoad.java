@@ -42,6 +42,8 @@ class NightlyLoad {
     @Scheduled(cron = "${registration.load.cron:0 0 2 * * *}")
     @SchedulerLock(name = "university-load-schedule", lockAtMostFor = "PT6H", lockAtLeastFor = "PT1M")
     void run() {
+        // A run whose instance died while it waited for the lock never started: not followed any more.
+        runs.failNeverStarted(java.time.Instant.now().minus(WAIT.multipliedBy(2)));
         for (var run : runs.resumable()) {
             launcher.resume(run, WAIT).ifPresent(r -> log.info("Load run {} resumed: {}", r.id(), r.status()));
         }

@@ -314,12 +314,11 @@ public class UniversityPeople {
                 // winning row's record is written instead, as the update would have left it.
                 var loser = created.patron();
                 var patron = store.newRecord(row.identifier(), row.checked(), PatronStatus.ACTIVE);
-                if (!loser.getPrimaryIdentifier().equals(patron.getPrimaryIdentifier())) {
-                    patron.addIdentifier(IdentifierType.FORMER_PRIMARY, loser.getPrimaryIdentifier());
-                }
-                var loserKey = loser.getUniversityKey();
-                if (loserKey != null && !loserKey.equals(patron.getUniversityKey())) {
-                    patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, loserKey);
+                keep(patron, IdentifierType.FORMER_PRIMARY, loser.getPrimaryIdentifier());
+                // Whatever the replaced record kept (a third row of the same person: the first one's
+                // identifier too), as the update of a written record keeps it.
+                for (var kept : loser.getIdentifiers()) {
+                    keep(patron, kept.getType(), kept.getValue());
                 }
                 pending.put(state.id(), new LoadedCreates.NewRecord(patron, row.hash()));
                 byIdentifier
@@ -355,6 +354,14 @@ public class UniversityPeople {
                     .computeIfAbsent(row.identifier().value(), v -> new HashSet<>())
                     .add(state.id());
             remember(state.id(), row);
+        }
+
+        private static void keep(Patron patron, IdentifierType type, String value) {
+            if (!value.equals(patron.getPrimaryIdentifier())
+                    && patron.getIdentifiers().stream()
+                            .noneMatch(i -> i.getValue().equals(value))) {
+                patron.addIdentifier(type, value);
+            }
         }
 
         private void remember(long id, Ready row) {

@@ -3,6 +3,7 @@ package be.uliege.library.registration.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.embedded.UniversityFileGenerator;
 import be.uliege.library.registration.load.LoadRun.Status;
 import be.uliege.library.registration.patron.LoadInstructions;
@@ -40,6 +41,9 @@ class LoadStopIT {
     @Autowired
     LockProvider locks;
 
+    @Autowired
+    LoadLauncher launcher;
+
     LoadRun await(long id, Status... statuses) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             var run = loads.run(id).orElseThrow();
@@ -74,6 +78,27 @@ class LoadStopIT {
         assertThat(Files.exists(file))
                 .as("a stopped run's file waits for its resumption")
                 .isTrue();
+
+        // The night listed it while it was running and waited for the lock: it finds it stopped and
+        // leaves it for the administrators.
+        var listedRunning = new LoadRun(
+                stopped.id(),
+                stopped.jobExecutionId(),
+                stopped.fileName(),
+                stopped.mode(),
+                stopped.dryRun(),
+                stopped.startedBy(),
+                stopped.startedAt(),
+                null,
+                Status.RUNNING,
+                stopped.total(),
+                stopped.counts(),
+                null,
+                false);
+        var untouched = SystemPrincipal.call(() -> launcher.resume(listedRunning, Duration.ZERO))
+                .orElseThrow();
+        assertThat(untouched.status()).isEqualTo(Status.STOPPED);
+        assertThat(untouched.counts()).isEqualTo(stopped.counts());
 
         loads.resume(id);
         var done = await(id, Status.COMPLETED, Status.FAILED);

@@ -386,6 +386,29 @@ class UniversityPeopleIT {
         assertThat(service.details(id).kind()).isEqualTo(PatronKind.S);
     }
 
+    /** Three rows of one person in one chunk: one record, the winner's, every other identifier kept. */
+    @Test
+    void onePersonThreeTimesInAChunkKeepsEveryIdentifier() {
+        var key = "P" + number() + "6";
+        var s = person("S" + number(), key, "Van den Broeck", "0475 12 34 56");
+        var c = person("C" + number(), key, "Van den Broeck", "04 366 21 11");
+        var u = person("U" + number(), key, "Van den Broeck", "04 366 21 12");
+
+        assertThat(apply(sync(RUNS.incrementAndGet()), s, c, u))
+                .extracting(LoadOutcome::result)
+                .containsExactly(Result.CREATED, Result.DUPLICATE, Result.DUPLICATE);
+
+        long id = idOf(u.primaryIdentifier());
+        assertThat(jdbc.queryForList(
+                        "select concat(id_type, '=', id_value) from additional_identifier where patron_id = ?",
+                        String.class,
+                        id))
+                .containsExactlyInAnyOrder(
+                        "FORMER_PRIMARY=" + s.primaryIdentifier(),
+                        "FORMER_PRIMARY=" + c.primaryIdentifier(),
+                        "UNIVERSITY_KEY=" + key);
+    }
+
     @Test
     void importCreatesOnlyAndRejectsAPersonAlreadyHere() {
         var row = person("C" + number(), "P" + number() + "5", "Papadopoulos", "0475 12 34 56");

@@ -267,6 +267,8 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void started(long run) {
+        // The list of patrons not seen today is read again when this run ends, even a quick one.
+        wasRunning = true;
         Notification.show(getTranslation("loads.started.notice", run))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
@@ -279,7 +281,7 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
 
     private @Nullable LoadRun currentRun() {
         return loads.runs(20).stream()
-                .filter(r -> r.status() == LoadRun.Status.RUNNING)
+                .filter(r -> r.status() == LoadRun.Status.RUNNING && r.jobExecutionId() != null)
                 .findFirst()
                 .orElse(null);
     }
@@ -301,7 +303,7 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
         var runs = loads.runs(50);
         history.setItems(runs);
         var current = runs.stream()
-                .filter(r -> r.status() == LoadRun.Status.RUNNING)
+                .filter(r -> r.status() == LoadRun.Status.RUNNING && r.jobExecutionId() != null)
                 .findFirst()
                 .orElse(null);
         if (!staleShown || (wasRunning && current == null)) {
