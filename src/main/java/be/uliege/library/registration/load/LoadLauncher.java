@@ -191,6 +191,7 @@ class LoadLauncher {
                 execution.setStatus(BatchStatus.FAILED);
                 repository.update(execution);
             }
+            runs.clearStop(run.id());
             operator.restart(execution);
             var done = runs.find(run.id()).orElseThrow();
             var file = settings.folder().resolve(run.fileName());
@@ -214,7 +215,8 @@ class LoadLauncher {
      * resumption then took as the place reached: part of the file was read twice.)
      */
     boolean stop(LoadRun run) {
-        return run.status() == Status.RUNNING && run.jobExecutionId() != null && runs.requestStop(run.id());
+        // A run not started yet (no job) is stopped after its first chunk.
+        return run.status() == Status.RUNNING && runs.requestStop(run.id());
     }
 
     private void fileAway(Path file, Status status) {

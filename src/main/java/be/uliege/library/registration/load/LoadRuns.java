@@ -124,13 +124,17 @@ class LoadRuns {
 
     /** A run restarted after a stop or a failure is running again. */
     void resume(long run) {
-        jdbc.update(
-                "update load_run set status = 'RUNNING', finished_at = null, stop_requested = false where id = ?", run);
+        jdbc.update("update load_run set status = 'RUNNING', finished_at = null where id = ?", run);
     }
 
     /** Asks the running load to stop; false if it is not running. Seen by whichever instance runs it. */
     boolean requestStop(long run) {
         return jdbc.update("update load_run set stop_requested = true where id = ? and status = 'RUNNING'", run) > 0;
+    }
+
+    /** A resumption: the stop that ended the run is done with. */
+    void clearStop(long run) {
+        jdbc.update("update load_run set stop_requested = false where id = ?", run);
     }
 
     boolean stopRequested(long run) {

@@ -280,10 +280,20 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private @Nullable LoadRun currentRun() {
-        return loads.runs(20).stream()
-                .filter(r -> r.status() == LoadRun.Status.RUNNING && r.jobExecutionId() != null)
+        return current(loads.runs(20));
+    }
+
+    /**
+     * The load to follow: the one that runs (it has a job); else one just started, about to take
+     * the lock. A run waiting behind another one's lock is not shown in its place.
+     */
+    private static @Nullable LoadRun current(List<LoadRun> runs) {
+        var running =
+                runs.stream().filter(r -> r.status() == LoadRun.Status.RUNNING).toList();
+        return running.stream()
+                .filter(r -> r.jobExecutionId() != null)
                 .findFirst()
-                .orElse(null);
+                .orElse(running.isEmpty() ? null : running.getFirst());
     }
 
     /** Everything again from the database: the runs, the waiting files, a running load's progress. */
@@ -302,10 +312,7 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
         }
         var runs = loads.runs(50);
         history.setItems(runs);
-        var current = runs.stream()
-                .filter(r -> r.status() == LoadRun.Status.RUNNING && r.jobExecutionId() != null)
-                .findFirst()
-                .orElse(null);
+        var current = current(runs);
         if (!staleShown || (wasRunning && current == null)) {
             // On opening, and when a load has just ended: not at every poll of a running load.
             refreshStale();
