@@ -2,7 +2,9 @@ package be.uliege.library.registration.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,14 @@ final class Chromium implements AutoCloseable {
      */
     static Chromium launchWithFakeCamera() {
         return new Chromium(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"));
+    }
+
+    /** Signs in on the desk's login page (French labels), as a member of staff types it. */
+    static void signIn(Page page, String uid, String password) {
+        page.getByLabel("Identifiant").fill(uid);
+        page.getByLabel("Mot de passe").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
     }
 
     @Override

@@ -50,13 +50,6 @@ class DeskSearchE2EIT {
         return page;
     }
 
-    private static void signIn(Page page, String uid, String password) {
-        page.getByLabel("Identifiant").fill(uid);
-        page.getByLabel("Mot de passe").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
-    }
-
     @Test
     void anOperatorSignsIn_findsAPatronByAMisspeltAccent_andOpensTheRecord() {
         var page = openInFrench("/patrons/1");
@@ -64,7 +57,7 @@ class DeskSearchE2EIT {
         // Not signed in: the desk shows the login page instead of the record.
         assertThat(page.getByLabel("Identifiant")).isVisible();
         assertThat(page.locator("#patron-title")).hasCount(0);
-        signIn(page, "operator", "demo-operator");
+        Chromium.signIn(page, "operator", "demo-operator");
 
         // Signed in, the operator lands on the page asked for, then uses the menu to search.
         assertThat(page.locator("#patron-title")).isVisible();
@@ -96,7 +89,7 @@ class DeskSearchE2EIT {
     @Test
     void anOperatorFindsPatronsByTheBeginningOfAnIdentifier_andNarrowsThemByStatus() {
         var page = openInFrench("/");
-        signIn(page, "operator", "demo-operator");
+        Chromium.signIn(page, "operator", "demo-operator");
         page.locator("#patron-search input").fill("b1000");
         page.keyboard().press("Enter");
         var cells = page.locator("#search-results vaadin-grid-cell-content");
@@ -127,7 +120,7 @@ class DeskSearchE2EIT {
     @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         var page = openInFrench("/login");
-        signIn(page, "operator", "wrong");
+        Chromium.signIn(page, "operator", "wrong");
         page.waitForURL("**/login?error");
         assertThat(page.getByText("Connexion refusée")).isVisible();
         page.context().close();

@@ -79,7 +79,7 @@ class LoadsE2EIT {
     @Test
     void aDeskOperatorIsRefusedTheLoadsScreen() {
         var page = openInFrench("/");
-        signIn(page, "operator", "demo-operator");
+        Chromium.signIn(page, "operator", "demo-operator");
         assertThat(page.locator("#patron-search")).isVisible();
         // R-DESK-1: the menu offers only what the operator may open.
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rechercher un lecteur")))
@@ -239,17 +239,10 @@ class LoadsE2EIT {
         return page;
     }
 
-    private static void signIn(Page page, String uid, String password) {
-        page.getByLabel("Identifiant").fill(uid);
-        page.getByLabel("Mot de passe").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
-    }
-
     /** Signs in as the demo administrator and opens the screen from the menu, as a newcomer finds it. */
     private Page openLoadsAsAdministrator() {
         var page = openInFrench("/");
-        signIn(page, "admin", "demo-admin");
+        Chromium.signIn(page, "admin", "demo-admin");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chargements"))
                 .click();
         assertThat(page.locator("h1")).hasText("Chargement de nuit des membres de l’université");
