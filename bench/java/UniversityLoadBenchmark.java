@@ -174,7 +174,8 @@ public class UniversityLoadBenchmark {
         long gcBefore = gcMillis();
         var done = new AtomicBoolean();
         var samples = new ArrayList<long[]>();
-        var sampler = new Thread(() -> sampleHeap(jdbc, run, done, samples), "heap-sampler");
+        var paused = new java.util.concurrent.atomic.AtomicLong();
+        var sampler = new Thread(() -> sampleHeap(jdbc, run, done, samples, paused), "heap-sampler");
         var profile = new Profile(Thread.currentThread(), done);
         var profiler = new Thread(profile, "profiler");
         if (heap) {
@@ -183,21 +184,27 @@ public class UniversityLoadBenchmark {
         profiler.start();
         long start = System.nanoTime();
         LoadRun result = BenchLoads.execute(context, run, copy, mode);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double wall = (System.nanoTime() - start) / 1e9;
         done.set(true);
         if (heap) {
             sampler.join();
         }
         profiler.join();
         double forcedGc = (gcMillis() - gcBefore) / 1000.0;
+        // The heap samples' own System.gc() stop every thread, the job's too: their pauses are the
+        // instrument's, not the load's, and are taken out of its time (printed both ways).
+        double samplingPauses = paused.get() / 1e9;
+        double seconds = wall - samplingPauses;
         jvmCpu = PreRegistrationBenchmark.jvmCpuSeconds() - jvmCpu;
         dbCpu = PreRegistrationBenchmark.databaseCpuSeconds() - dbCpu;
         var after = PreRegistrationBenchmark.statements(dataSource);
 
         System.out.printf(
-                "    %s in %.1f s (%.0f rows/s): %s%s%n",
+                "    %s in %.1f s (%.1f s of wall time, less %.1f s of the heap samples' forced GCs; %.0f rows/s): %s%s%n",
                 result.status(),
                 seconds,
+                wall,
+                samplingPauses,
                 people / seconds,
                 result.counts(),
                 result.refusedReason() == null ? "" : " refused: " + result.refusedReason());
@@ -235,14 +242,21 @@ public class UniversityLoadBenchmark {
     }
 
     /** Every 200 ms, the run's read rows; at each multiple of 10,000 crossed, a GC and the heap used. */
-    static void sampleHeap(JdbcTemplate jdbc, long run, AtomicBoolean done, List<long[]> samples) {
+    static void sampleHeap(
+            JdbcTemplate jdbc,
+            long run,
+            AtomicBoolean done,
+            List<long[]> samples,
+            java.util.concurrent.atomic.AtomicLong paused) {
         long next = HEAP_STEP;
         while (!done.get()) {
             try {
                 Thread.sleep(200);
                 Long read = jdbc.queryForObject("select read_rows from load_run where id = ?", Long.class, run);
                 if (read != null && read >= next) {
+                    long before = System.nanoTime();
                     System.gc();
+                    paused.addAndGet(System.nanoTime() - before);
                     var runtime = Runtime.getRuntime();
                     samples.add(new long[] {read, runtime.totalMemory() - runtime.freeMemory()});
                     next = (read / HEAP_STEP + 1) * HEAP_STEP;

@@ -1,6 +1,7 @@
 package be.uliege.library.registration.load;
 
 import be.uliege.library.registration.load.file.AlmaUser;
+import be.uliege.library.registration.load.file.RawRow;
 import be.uliege.library.registration.load.file.Reason;
 import be.uliege.library.registration.patron.ExpirationPolicy;
 import be.uliege.library.registration.patron.Gender;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +38,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AlmaUserMapping {
 
+    /** This mapping's reading of a row: change it with any change to how a row becomes a record. */
+    static final String READING = "alma-user-mapping 1";
+
     private final LoadSettings settings;
     private final Map<String, String> iso3ToIso2;
+    private volatile @Nullable DayContext dayContext;
 
     AlmaUserMapping(LoadSettings settings) {
         this.settings = settings;
@@ -58,6 +64,14 @@ class AlmaUserMapping {
     }
 
     Mapped map(AlmaUser user, long element, LocalDate today) {
+        return map(user, element, today, null);
+    }
+
+    /**
+     * Maps a row read from the file, with the fingerprint of its fixed form ({@code digest}, R-SIS-5):
+     * the person carries the row's key ({@link #rowKey}) for the record to keep.
+     */
+    Mapped map(AlmaUser user, long element, LocalDate today, @Nullable String digest) {
         var primaryId = Objects.requireNonNull(user.primaryId()).strip();
         var code = user.userGroup() == null ? "" : user.userGroup().strip();
         var group = settings.groups().get(code);
@@ -114,8 +128,48 @@ class AlmaUserMapping {
                 expiration(group.kind(), today),
                 universityKey.get(),
                 contacts(user));
-        return new Mapped.Person(new LoadedPerson(element, primaryId, universityKey.get(), draft));
+        return new Mapped.Person(new LoadedPerson(
+                element, primaryId, universityKey.get(), draft, digest == null ? null : rowKey(digest, today)));
     }
+
+    /**
+     * The fingerprint a record keeps of the row last applied to it (R-SIS-5): the digest of the row's
+     * fixed form read in the day's {@link #context}. The same key on another night means the same row
+     * read the same way: nothing to change but the "synchronized on" day.
+     */
+    String rowKey(String digest, LocalDate today) {
+        var known = dayContext;
+        if (known == null || !known.day().equals(today)) {
+            known = new DayContext(today, context(today));
+            dayContext = known;
+        }
+        return RawRow.digestOf(known.context() + "\n" + digest);
+    }
+
+    /**
+     * Everything besides the row itself that decides what it becomes: this mapping's reading (bumped
+     * whenever the code reads a row differently), its settings, and what the day changes — the
+     * expiration dates of R-REC-4 and whether the hold-back of R-SIS-4 has begun. Two days with the
+     * same context read every row alike; a day that changes it (1 July, the October move, a new
+     * year) sends every row the whole way once.
+     */
+    String context(LocalDate today) {
+        return String.join(
+                "|",
+                READING,
+                new TreeMap<>(settings.groups()).toString(),
+                new TreeMap<>(settings.languages()).toString(),
+                settings.universityKeyType(),
+                settings.studentHoldBack(),
+                String.valueOf(expiration(PatronKind.S, today)),
+                String.valueOf(expiration(PatronKind.U, today)),
+                String.valueOf(expiration(PatronKind.C, today)),
+                String.valueOf(holdBackStarted(today)),
+                String.valueOf(today.getYear()));
+    }
+
+    /** The day a context was written for, kept while the day lasts. */
+    private record DayContext(LocalDate day, String context) {}
 
     /**
      * R-REC-4: students until 1 October at the end of the academic year — from 1 July the file holds

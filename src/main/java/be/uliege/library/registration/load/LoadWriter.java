@@ -57,7 +57,7 @@ class LoadWriter implements ItemWriter<ReadRow> {
                     tally.lines.add(line(Outcome.REJECTED, u.position(), u.primaryId(), null, u.reason()));
                 }
                 case ReadRow.Read r -> {
-                    switch (mapping.map(r.user(), r.position().element(), how.day())) {
+                    switch (mapping.map(r.user(), r.position().element(), how.day(), r.digest())) {
                         case Mapped.Person p -> {
                             persons.add(p.person());
                             positions.add(r.position());

@@ -2,7 +2,6 @@ package be.uliege.library.registration.load;
 
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.load.file.FileRefusedException;
-import be.uliege.library.registration.load.file.LoadFile;
 import be.uliege.library.registration.load.file.ReadLimits;
 import be.uliege.library.registration.load.file.ReadRow;
 import be.uliege.library.registration.patron.LoadInstructions;
@@ -31,8 +30,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <ol>
  *   <li>{@code check}: the whole file read once; a file that is not well-formed, declares a DTD,
  *       has a wrong encoding or a zip with something else in it is refused whole, before anything
- *       changes;
- *   <li>{@code people}: the rows in chunks, each chunk one transaction with its counts and report
+ *       changes; a synchronization recognises there the rows that did not change and keeps the
+ *       others for the next step ({@link FileCheck});
+ *   <li>{@code people}: the rows (of the file for an import, the ones kept by the check for a
+ *       synchronization) in chunks, each chunk one transaction with its counts and report
  *       lines; the reader's place is saved with each chunk, so a restart after a crash goes on from
  *       the last committed chunk and applies each row once;
  *   <li>{@code deferred}: the rows put aside until the whole file was read (the same person twice).
@@ -53,7 +54,13 @@ class UniversityLoadJob {
     static final int DEFERRED_PER_TRANSACTION = 200;
 
     @Bean
-    Job universityLoad(JobRepository repository, Step loadCheck, Step loadPeople, Step loadDeferred, LoadRuns runs) {
+    Job universityLoad(
+            JobRepository repository,
+            Step loadCheck,
+            Step loadPeople,
+            Step loadDeferred,
+            LoadRuns runs,
+            PendingRows pending) {
         return new JobBuilder(JOB, repository)
                 .start(loadCheck)
                 .on(REFUSED.getExitCode())
@@ -63,13 +70,17 @@ class UniversityLoadJob {
                 .to(loadPeople)
                 .next(loadDeferred)
                 .end()
-                .listener(new RunListener(runs))
+                .listener(new RunListener(runs, pending))
                 .build();
     }
 
     @Bean
     Step loadCheck(
-            JobRepository repository, PlatformTransactionManager transactions, LoadRuns runs, ReadLimits limits) {
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            LoadRuns runs,
+            FileCheck check,
+            LoadSettings settings) {
         return new StepBuilder("check", repository)
                 .tasklet(
                         (contribution, context) -> {
@@ -78,8 +89,7 @@ class UniversityLoadJob {
                             long run = parameters.getLong(RUN);
                             var file = Path.of(parameters.getString(FILE));
                             try {
-                                var summary = LoadFile.check(file, limits);
-                                runs.total(run, summary.users());
+                                check.check(run, file, instructions(parameters, settings));
                             } catch (FileRefusedException e) {
                                 runs.refuse(run, e);
                                 contribution.setExitStatus(REFUSED);
@@ -107,8 +117,16 @@ class UniversityLoadJob {
 
     @Bean
     @StepScope
-    UserRowReader loadReader(@Value("#{jobParameters['file']}") String file, ReadLimits limits) {
-        return new UserRowReader(Path.of(file), limits);
+    UserRowReader loadReader(
+            @Value("#{jobParameters['file']}") String file,
+            @Value("#{jobParameters['run']}") Long run,
+            @Value("#{jobParameters['mode']}") String mode,
+            ReadLimits limits,
+            PendingRows pending) {
+        // A synchronization's check kept the rows it did not recognise (FileCheck): those are read.
+        return LoadInstructions.Mode.valueOf(mode) == LoadInstructions.Mode.SYNCHRONIZE
+                ? UserRowReader.kept(run, pending, limits)
+                : UserRowReader.file(Path.of(file), limits);
     }
 
     @Bean

@@ -56,6 +56,7 @@ class LoadedCreates {
             "created_at",
             "updated_at",
             "load_hash",
+            "row_key",
             "synchronized_on",
             "synchronized_run");
 
@@ -65,8 +66,8 @@ class LoadedCreates {
         this.jdbc = jdbc;
     }
 
-    /** A record to write, with the hash of the row it comes from. */
-    record NewRecord(Patron patron, String hash) {}
+    /** A record to write, with the hash of the row it comes from and the row's fingerprint. */
+    record NewRecord(Patron patron, String hash, @Nullable String rowKey) {}
 
     /**
      * Writes the records; returns their ids by primary identifier. Must run in the caller's
@@ -105,6 +106,7 @@ class LoadedCreates {
                 utc(p.getCreatedAt()),
                 utc(p.getUpdatedAt()),
                 record.hash(),
+                record.rowKey(),
                 day,
                 run
             });

@@ -5,10 +5,12 @@ import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.LoadInstructions.MatchPoint;
 import be.uliege.library.registration.patron.LoadInstructions.Mode;
 import be.uliege.library.registration.patron.LoadOutcome.Result;
+import be.uliege.library.registration.patron.contact.InvalidValueException;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
 import be.uliege.library.registration.patron.internal.CheckedPatron;
 import be.uliege.library.registration.patron.internal.LoadedRecords;
+import be.uliege.library.registration.patron.internal.LoadedRecords.Applied;
 import be.uliege.library.registration.patron.internal.LoadedRecords.LoadState;
 import be.uliege.library.registration.patron.internal.LoadedRecords.Via;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +21,12 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -136,8 +141,8 @@ public class UniversityPeople {
         }
         var chunk = new Chunk(how);
         chunk.lookUp(ready);
-        var seen = new ArrayList<Long>();
-        var applied = new LinkedHashMap<Long, String>();
+        var seen = new LinkedHashMap<Long, @Nullable String>();
+        var applied = new LinkedHashMap<Long, Applied>();
         for (int i = 0; i < rows.size(); i++) {
             var row = ready.get(i);
             if (row != null) {
@@ -150,6 +155,54 @@ public class UniversityPeople {
             records.markApplied(applied, how.run(), how.day());
         }
         return outcomes;
+    }
+
+    /** A row as the load first sees it (R-SIS-5): its primary identifier and its fingerprint. */
+    public record Fingerprint(String primaryIdentifier, String rowKey) {}
+
+    /**
+     * R-SIS-5, R-SIS-3: the rows that are, to the character, the row last applied to their record,
+     * read by the same rules of the day (the same fingerprint, {@link LoadedPerson#rowKey()}): only
+     * their record's "synchronized on" day and run move, in the caller's transaction, without the
+     * rows being read into records — what keeps an unchanged night nearly free. A row whose record
+     * this run already synchronized (the same person twice) or that is no longer one of the
+     * university's people (R-CNV-1) is not recognised: it goes the whole way through {@link #apply}.
+     * Nothing is written in a dry run, nor in an import (which only creates). Returns, row by row,
+     * whether it was recognised.
+     */
+    @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
+    @Transactional
+    public List<Boolean> recognise(List<Fingerprint> rows, LoadInstructions how) {
+        var identifiers = new ArrayList<@Nullable String>(rows.size());
+        for (var row : rows) {
+            try {
+                identifiers.add(PrimaryIdentifier.parse(row.primaryIdentifier(), settings)
+                        .value());
+            } catch (InvalidValueException | PatronRuleException e) {
+                identifiers.add(null);
+            }
+        }
+        var result = new ArrayList<Boolean>(rows.size());
+        if (how.mode() == Mode.IMPORT) {
+            rows.forEach(row -> result.add(false));
+            return result;
+        }
+        var found = records.fingerprints(
+                identifiers.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
+        var touched = new LinkedHashSet<Long>();
+        for (int i = 0; i < rows.size(); i++) {
+            var identifier = identifiers.get(i);
+            var record = identifier == null ? null : found.get(identifier);
+            result.add(record != null
+                    && record.kind().isUniversity()
+                    && rows.get(i).rowKey().equals(record.rowKey())
+                    && !Objects.equals(record.synchronizedRun(), how.run())
+                    && touched.add(record.id()));
+        }
+        if (!how.dryRun()) {
+            records.markSeen(touched, how.run(), how.day());
+        }
+        return result;
     }
 
     /**
@@ -169,8 +222,8 @@ public class UniversityPeople {
         var list = new ArrayList<@Nullable Ready>();
         list.add(ready);
         chunk.lookUp(list);
-        var seen = new ArrayList<Long>();
-        var applied = new LinkedHashMap<Long, String>();
+        var seen = new LinkedHashMap<Long, @Nullable String>();
+        var applied = new LinkedHashMap<Long, Applied>();
         var outcome = chunk.decide(ready, true, seen, applied);
         chunk.flush();
         if (!how.dryRun()) {
@@ -222,7 +275,7 @@ public class UniversityPeople {
             states.putAll(found.states());
         }
 
-        LoadOutcome decide(Ready row, boolean deferred, List<Long> seen, Map<Long, String> applied) {
+        LoadOutcome decide(Ready row, boolean deferred, Map<Long, @Nullable String> seen, Map<Long, Applied> applied) {
             var found =
                     new HashSet<Long>(byIdentifier.getOrDefault(row.identifier().value(), Set.of()));
             if (how.matchPoint() == MatchPoint.UNIVERSITY_KEY) {
@@ -274,7 +327,7 @@ public class UniversityPeople {
                 return new LoadOutcome(Result.DEFERRED, state.primaryIdentifier(), List.of(), null);
             }
             if (unchanged) {
-                seen.add(state.id());
+                seen.put(state.id(), row.row().rowKey());
                 remember(state.id(), row);
                 return LoadOutcome.of(Result.UNCHANGED, state.primaryIdentifier());
             }
@@ -288,7 +341,9 @@ public class UniversityPeople {
                 pending.put(
                         id,
                         new LoadedCreates.NewRecord(
-                                store.newRecord(row.identifier(), row.checked(), PatronStatus.ACTIVE), row.hash()));
+                                store.newRecord(row.identifier(), row.checked(), PatronStatus.ACTIVE),
+                                row.hash(),
+                                row.row().rowKey()));
             }
             byKey.computeIfAbsent(row.row().universityKey(), v -> new HashSet<>())
                     .add(id);
@@ -307,7 +362,7 @@ public class UniversityPeople {
             }
         }
 
-        private void update(Ready row, LoadState state, Map<Long, String> applied) {
+        private void update(Ready row, LoadState state, Map<Long, Applied> applied) {
             var created = pending.get(state.id());
             if (created != null) {
                 // The same person twice in one chunk, the first row's record not written yet: the
@@ -320,7 +375,10 @@ public class UniversityPeople {
                 for (var kept : loser.getIdentifiers()) {
                     keep(patron, kept.getType(), kept.getValue());
                 }
-                pending.put(state.id(), new LoadedCreates.NewRecord(patron, row.hash()));
+                pending.put(
+                        state.id(),
+                        new LoadedCreates.NewRecord(
+                                patron, row.hash(), row.row().rowKey()));
                 byIdentifier
                         .computeIfAbsent(row.identifier().value(), v -> new HashSet<>())
                         .add(state.id());
@@ -341,7 +399,7 @@ public class UniversityPeople {
                     patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, key);
                 }
                 store.flushAndRecord(patron, before);
-                applied.put(state.id(), row.hash());
+                applied.put(state.id(), new Applied(row.hash(), row.row().rowKey()));
                 if (!formerIdentifier.equals(patron.getPrimaryIdentifier())) {
                     // R-CNV-3: a B patron of ours is one of the university's people again and logs
                     // in with the university's account: the directory account we gave them goes

@@ -185,4 +185,23 @@ class AlmaUserMappingTest {
         }
         assertThat(outcomes).containsOnlyKeys("Person").containsEntry("Person", 2000);
     }
+
+    /**
+     * R-SIS-5: a row's key holds the day's reading of it. Two days alike read it alike; 1 July (the
+     * students' hold-back, R-SIS-4), the October move of the staff's date and a new year (R-REC-4)
+     * each change the key, so that every row goes the whole way once on such a day.
+     */
+    @Test
+    void aRowsKeyChangesOnlyWithTheDaysThatChangeItsReading() {
+        var digest = "row-digest";
+        var key = mapping.rowKey(digest, LocalDate.of(2027, 3, 10));
+        assertThat(mapping.rowKey(digest, LocalDate.of(2027, 3, 11))).isEqualTo(key);
+        assertThat(mapping.rowKey("another-row", LocalDate.of(2027, 3, 11))).isNotEqualTo(key);
+        assertThat(mapping.rowKey(digest, LocalDate.of(2027, 6, 30)))
+                .isNotEqualTo(mapping.rowKey(digest, LocalDate.of(2027, 7, 1)));
+        assertThat(mapping.rowKey(digest, LocalDate.of(2027, 9, 15)))
+                .isNotEqualTo(mapping.rowKey(digest, LocalDate.of(2027, 10, 15)));
+        assertThat(mapping.rowKey(digest, LocalDate.of(2027, 12, 31)))
+                .isNotEqualTo(mapping.rowKey(digest, LocalDate.of(2028, 1, 1)));
+    }
 }

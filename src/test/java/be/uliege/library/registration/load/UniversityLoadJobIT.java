@@ -161,6 +161,76 @@ class UniversityLoadJobIT {
                 .isEqualTo(version);
     }
 
+    /**
+     * R-SIS-5: a synchronization recognises the unchanged rows as its check reads the file: the
+     * people step reads only the changed one, the unchanged records move only their day. A file
+     * refused at its very end moves no day at all (the check's work is one transaction), and the rows
+     * the check kept are gone once the run is over.
+     */
+    @Test
+    void theCheckRecognisesUnchangedRows_andAFileRefusedAtItsEndMovesNoDay() throws IOException {
+        var people = free("S", 6, 3);
+        var keys = free("P", 7, 3);
+        var builder = AlmaXml.file();
+        for (int i = 0; i < 3; i++) {
+            var s = people.get(i);
+            builder.user(
+                    s,
+                    "S",
+                    keys.get(i),
+                    "Thi Thu",
+                    "Nguyễn",
+                    s.toLowerCase() + "@student.uliege.be",
+                    "0475 12 34 5" + i);
+        }
+        var xml = builder.xml();
+        assertThat(load(drop("fingerprints", xml), Mode.SYNCHRONIZE).counts().created())
+                .isEqualTo(3);
+        var in = String.join(",", people.stream().map(p -> "'" + p + "'").toList());
+        jdbc.update("update patron set synchronized_on = '2026-01-05' where primary_identifier in (" + in + ")");
+        var versions = jdbc.queryForList(
+                "select version from patron where primary_identifier in (" + in + ") order by id", Long.class);
+
+        var refused = load(
+                drop("fingerprints-broken", xml.replace("</users>", "<user><primary_id>S1</primary_id>")),
+                Mode.SYNCHRONIZE);
+        assertThat(refused.status()).isEqualTo(Status.REFUSED);
+        assertThat(refused.counts().unchanged()).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from patron where synchronized_on = '2026-01-05' and primary_identifier in ("
+                                + in + ")",
+                        Long.class))
+                .isEqualTo(3);
+
+        var changed =
+                load(drop("fingerprints-changed", xml.replace("0475 12 34 52", "0476 98 76 54")), Mode.SYNCHRONIZE);
+        assertThat(changed.status()).isEqualTo(Status.COMPLETED);
+        assertThat(changed.counts().read()).isEqualTo(3);
+        assertThat(changed.counts().unchanged()).isEqualTo(2);
+        assertThat(changed.counts().updated()).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select read_count from BATCH_STEP_EXECUTION where job_execution_id = ? and step_name = 'people'",
+                        Long.class,
+                        changed.jobExecutionId()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from patron where synchronized_on = '2026-01-05' and primary_identifier in ("
+                                + in + ")",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                                "select version from patron where primary_identifier in (" + in + ") order by id",
+                                Long.class)
+                        .subList(0, 2))
+                .isEqualTo(versions.subList(0, 2));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from load_pending_row where run_id in (?, ?)",
+                        Long.class,
+                        refused.id(),
+                        changed.id()))
+                .isZero();
+    }
+
     @Test
     void aFileThatIsNotWellFormedIsRefusedWholeAndNothingChanges() throws IOException {
         var s = "S" + digits(6);

@@ -445,6 +445,70 @@ class UniversityPeopleIT {
         assertThat(service.details(idOf(a.primaryIdentifier())).lastName()).isEqualTo("Wiśniewski");
     }
 
+    static LoadInstructions with(Mode mode, long run, boolean dryRun) {
+        return new LoadInstructions(
+                mode, MatchPoint.UNIVERSITY_KEY, run, DAY, List.of(PatronKind.U, PatronKind.C, PatronKind.S), dryRun);
+    }
+
+    List<Boolean> recognise(LoadInstructions how, UniversityPeople.Fingerprint... rows) {
+        return SystemPrincipal.call(() -> people.recognise(List.of(rows), how));
+    }
+
+    String dayOf(long id) {
+        return jdbc.queryForObject("select synchronized_on from patron where id = ?", String.class, id);
+    }
+
+    /**
+     * R-SIS-5, R-SIS-3: the check's first look at a row. A row whose fingerprint is the one last
+     * applied to its record moves only that record's day, without a version or a history line; it is
+     * recognised once per run (the same person twice goes the whole way), never in a dry run's
+     * writing nor in an import, never with another fingerprint, never for a record that is no longer
+     * one of the university's people.
+     */
+    @Test
+    void aRowWithTheFingerprintLastAppliedIsRecognisedOnceAndOnlyMovesTheDay() {
+        var s = "S" + number();
+        var key = "P" + number() + "4";
+        var drafted = person(s, key, "Nowak", "0475 12 34 56");
+        var row = new LoadedPerson(1, s, key, drafted.draft(), "first-" + number());
+        apply(sync(RUNS.incrementAndGet()), row);
+        long id = idOf(s);
+        assertThat(jdbc.queryForObject("select row_key from patron where id = ?", String.class, id))
+                .isEqualTo(row.rowKey());
+        jdbc.update("update patron set synchronized_on = '2026-11-30' where id = ?", id);
+        long version = jdbc.queryForObject("select version from patron where id = ?", Long.class, id);
+        long history = historyLines(id);
+        var same = new UniversityPeople.Fingerprint(s.toLowerCase(), row.rowKey());
+        long run = RUNS.incrementAndGet();
+
+        assertThat(recognise(with(Mode.SYNCHRONIZE, run, true), same)).containsExactly(true);
+        assertThat(dayOf(id)).isEqualTo("2026-11-30");
+        assertThat(recognise(with(Mode.IMPORT, run, false), same)).containsExactly(false);
+        assertThat(recognise(sync(run), new UniversityPeople.Fingerprint(s, "other-" + number())))
+                .containsExactly(false);
+        assertThat(dayOf(id)).isEqualTo("2026-11-30");
+
+        assertThat(recognise(sync(run), same, same)).containsExactly(true, false);
+        assertThat(dayOf(id)).isEqualTo(DAY.toString());
+        assertThat(recognise(sync(run), same)).containsExactly(false);
+        assertThat(jdbc.queryForObject("select version from patron where id = ?", Long.class, id))
+                .isEqualTo(version);
+        assertThat(historyLines(id)).isEqualTo(history);
+
+        // A changed row applied keeps its own fingerprint; the old one is no longer recognised.
+        var changed = new LoadedPerson(
+                1, s, key, person(s, key, "Nowak", "0475 65 43 21").draft(), "second-" + number());
+        assertThat(apply(sync(RUNS.incrementAndGet()), changed))
+                .extracting(LoadOutcome::result)
+                .containsExactly(Result.UPDATED);
+        assertThat(recognise(sync(RUNS.incrementAndGet()), same)).containsExactly(false);
+        var now = new UniversityPeople.Fingerprint(s, changed.rowKey());
+        assertThat(recognise(sync(RUNS.incrementAndGet()), now)).containsExactly(true);
+
+        jdbc.update("update patron set kind = 'B' where id = ?", id);
+        assertThat(recognise(sync(RUNS.incrementAndGet()), now)).containsExactly(false);
+    }
+
     @Test
     void aDryRunSaysWhatWouldChangeAndWritesNothing() {
         var row = person("S" + number(), "P" + number() + "8", "Öztürk", "0475 12 34 56");

@@ -24,7 +24,9 @@ public final class AlmaUserReader implements AutoCloseable {
     private final XMLStreamReader xml;
     private final String file;
     private final ReadLimits limits;
+    private final CanonicalRow row;
     private long elements;
+    private boolean writing;
     private boolean started;
     private boolean finished;
 
@@ -32,6 +34,7 @@ public final class AlmaUserReader implements AutoCloseable {
         this.xml = xml;
         this.file = file;
         this.limits = limits;
+        this.row = new CanonicalRow(limits.maxRowChars());
     }
 
     public static AlmaUserReader open(InputStream in, String file, ReadLimits limits) {
@@ -62,50 +65,85 @@ public final class AlmaUserReader implements AutoCloseable {
 
     /** The next row, or empty at the end of the file (which is then known to be well-formed). */
     public Optional<ReadRow> next() {
-        return Optional.ofNullable(advance(true));
+        try {
+            var position = nextUser(true);
+            if (position == null) {
+                return Optional.empty();
+            }
+            var read = new UserParser(this, position).parse();
+            if (row.tooLarge()) {
+                return Optional.of(new ReadRow.Unreadable(
+                        position, row.primaryId(), Reason.of("load.reason.row-too-large", limits.maxRowChars())));
+            }
+            return Optional.of(
+                    read instanceof ReadRow.Read r ? new ReadRow.Read(position, r.user(), row.digest()) : read);
+        } catch (XMLStreamException e) {
+            throw refusal(file, e);
+        }
+    }
+
+    /**
+     * The next row as it was read, not made into a user (R-SIS-5): its fixed form ({@link
+     * CanonicalRow}), its fingerprint and its primary id; empty at the end of the file.
+     */
+    public Optional<RawRow> nextRaw() {
+        try {
+            var position = nextUser(true);
+            if (position == null) {
+                return Optional.empty();
+            }
+            skip(1);
+            var xml = row.xml();
+            return Optional.of(
+                    new RawRow(position, row.primaryId(), xml, xml == null ? null : CanonicalRow.digest(xml)));
+        } catch (XMLStreamException e) {
+            throw refusal(file, e);
+        }
     }
 
     /** Goes past rows without building them, up to the given number of rows read (a restart). */
     public void skipTo(long element) {
-        while (elements < element && advance(false) != null) {
-            // skipped
-        }
-    }
-
-    private @Nullable ReadRow advance(boolean build) {
-        if (finished) {
-            return null;
-        }
         try {
-            if (!started) {
-                root();
-                started = true;
-            }
-            while (true) {
-                int event = step();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (xml.getLocalName().equals("user")) {
-                        elements++;
-                        var position =
-                                new Position(file, elements, xml.getLocation().getLineNumber());
-                        if (!build) {
-                            skip(1);
-                            return new ReadRow.Unreadable(position, null, Reason.of("load.reason.skipped"));
-                        }
-                        return new UserParser(this, position).parse();
-                    }
-                    skip(1);
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    // </users>: the rest must still be well-formed (comments, white space).
-                    while (step() != XMLStreamConstants.END_DOCUMENT) {
-                        // trailing comments or processing instructions
-                    }
-                    finished = true;
-                    return null;
-                }
+            while (elements < element && nextUser(false) != null) {
+                skip(1);
             }
         } catch (XMLStreamException e) {
             throw refusal(file, e);
+        }
+    }
+
+    /**
+     * Moves to the start of the next {@code <user>} and gives its position, its fixed form being
+     * written from there when asked; null after the last one (the rest of the file read).
+     */
+    private @Nullable Position nextUser(boolean form) throws XMLStreamException {
+        if (finished) {
+            return null;
+        }
+        if (!started) {
+            root();
+            started = true;
+        }
+        while (true) {
+            int event = step();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (xml.getLocalName().equals("user")) {
+                    elements++;
+                    if (form) {
+                        row.begin(xml);
+                        writing = true;
+                    }
+                    return new Position(file, elements, xml.getLocation().getLineNumber());
+                }
+                skip(1);
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                // </users>: the rest must still be well-formed (comments, white space).
+                while (step() != XMLStreamConstants.END_DOCUMENT) {
+                    // trailing comments or processing instructions
+                }
+                finished = true;
+                return null;
+            }
         }
     }
 
@@ -132,6 +170,9 @@ public final class AlmaUserReader implements AutoCloseable {
                 || event == XMLStreamConstants.ENTITY_DECLARATION) {
             throw new FileRefusedException(
                     file, Reason.of("load.reason.dtd", xml.getLocation().getLineNumber()));
+        }
+        if (writing && row.add(event, xml)) {
+            writing = false;
         }
         return event;
     }

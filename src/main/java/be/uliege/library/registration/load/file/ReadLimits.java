@@ -12,6 +12,8 @@ package be.uliege.library.registration.load.file;
  * @param maxEntries        files in a zip
  * @param maxUncompressedBytes bytes decompressed from a zip, counted as they come, all entries
  * @param maxCompressionRatio decompressed bytes per compressed byte, checked past the first MiB
+ * @param maxRowChars       characters of one {@code <user>} as the load keeps it ({@link
+ *                          CanonicalRow}); more makes the row unreadable
  */
 public record ReadLimits(
         int maxTextLength,
@@ -20,9 +22,10 @@ public record ReadLimits(
         int maxDepth,
         int maxEntries,
         long maxUncompressedBytes,
-        int maxCompressionRatio) {
+        int maxCompressionRatio,
+        int maxRowChars) {
 
     /** Generous for the university's real file (some hundred thousand people), tight for an attack. */
     public static final ReadLimits DEFAULTS =
-            new ReadLimits(4_000, 1024 * 1024, 100, 32, 50, 4L * 1024 * 1024 * 1024, 200);
+            new ReadLimits(4_000, 1024 * 1024, 100, 32, 50, 4L * 1024 * 1024 * 1024, 200, 256 * 1024);
 }

@@ -105,7 +105,8 @@ final class UserParser {
                         identifiers,
                         notes,
                         statistics,
-                        libraries));
+                        libraries),
+                null);
     }
 
     /** Something done with a child element just started. */
@@ -323,9 +324,18 @@ final class UserParser {
         return value.isEmpty() ? null : value;
     }
 
+    /** An attribute without a namespace (the ones the row's fixed form keeps, {@link CanonicalRow}). */
     private @Nullable String attribute(String name) {
-        var value = reader.xml().getAttributeValue(null, name);
-        return value == null || value.isBlank() ? null : value.strip();
+        var xml = reader.xml();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            var namespace = xml.getAttributeNamespace(i);
+            if ((namespace == null || namespace.isEmpty())
+                    && xml.getAttributeLocalName(i).equals(name)) {
+                var value = xml.getAttributeValue(i);
+                return value == null || value.isBlank() ? null : value.strip();
+            }
+        }
+        return null;
     }
 
     private boolean bool(String name) {

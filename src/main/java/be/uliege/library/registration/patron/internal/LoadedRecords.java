@@ -108,20 +108,80 @@ public class LoadedRecords {
                         .addValue("ids", ids));
     }
 
-    /** The hash of the row as applied, with the day and the run, for records created or updated. */
-    public void markApplied(Map<Long, String> hashes, long run, LocalDate day) {
-        if (hashes.isEmpty()) {
+    /**
+     * As {@link #markSeen(Collection, long, LocalDate)}, keeping the fingerprint of the row that found
+     * each record unchanged (when it has one) for the next night.
+     */
+    public void markSeen(Map<Long, @Nullable String> rowKeys, long run, LocalDate day) {
+        var withKey = rowKeys.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> new MapSqlParameterSource()
+                        .addValue("key", e.getValue())
+                        .addValue("day", Date.valueOf(day))
+                        .addValue("run", run)
+                        .addValue("id", e.getKey()))
+                .toArray(MapSqlParameterSource[]::new);
+        if (withKey.length > 0) {
+            jdbc.batchUpdate(
+                    "update patron set row_key = :key, synchronized_on = :day, synchronized_run = :run where id = :id",
+                    withKey);
+        }
+        markSeen(
+                rowKeys.entrySet().stream()
+                        .filter(e -> e.getValue() == null)
+                        .map(Map.Entry::getKey)
+                        .toList(),
+                run,
+                day);
+    }
+
+    /** What a created or updated record keeps of the row applied: the hash of its values, its fingerprint. */
+    public record Applied(String hash, @Nullable String rowKey) {}
+
+    /** The hash of the row as applied and its fingerprint, with the day and the run, for records updated. */
+    public void markApplied(Map<Long, Applied> applied, long run, LocalDate day) {
+        if (applied.isEmpty()) {
             return;
         }
-        var batch = hashes.entrySet().stream()
+        var batch = applied.entrySet().stream()
                 .map(e -> new MapSqlParameterSource()
-                        .addValue("hash", e.getValue())
+                        .addValue("hash", e.getValue().hash())
+                        .addValue("key", e.getValue().rowKey())
                         .addValue("day", Date.valueOf(day))
                         .addValue("run", run)
                         .addValue("id", e.getKey()))
                 .toArray(MapSqlParameterSource[]::new);
         jdbc.batchUpdate(
-                "update patron set load_hash = :hash, synchronized_on = :day, synchronized_run = :run where id = :id",
+                "update patron set load_hash = :hash, row_key = :key, synchronized_on = :day, synchronized_run = :run"
+                        + " where id = :id",
                 batch);
+    }
+
+    /** What the load's first look at a row needs of the record with its primary identifier. */
+    public record Fingerprinted(
+            long id,
+            PatronKind kind,
+            @Nullable String rowKey,
+            @Nullable Long synchronizedRun) {}
+
+    /** The records holding these primary identifiers, by identifier: one indexed query. */
+    public Map<String, Fingerprinted> fingerprints(Collection<String> primaryIdentifiers) {
+        var found = new HashMap<String, Fingerprinted>();
+        if (primaryIdentifiers.isEmpty()) {
+            return found;
+        }
+        jdbc.query(
+                "select id, primary_identifier, kind, row_key, synchronized_run from patron"
+                        + " where primary_identifier in (:ids)",
+                new MapSqlParameterSource("ids", primaryIdentifiers),
+                rs -> {
+                    long runValue = rs.getLong(5);
+                    Long run = rs.wasNull() ? null : runValue;
+                    found.put(
+                            rs.getString(2),
+                            new Fingerprinted(
+                                    rs.getLong(1), PatronKind.valueOf(rs.getString(3)), rs.getString(4), run));
+                });
+        return found;
     }
 }

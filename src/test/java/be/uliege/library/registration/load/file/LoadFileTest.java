@@ -155,7 +155,7 @@ class LoadFileTest {
         var entries = new LinkedHashMap<String, byte[]>();
         entries.put("people.xml", users("S100001", "S100002", "S100003").getBytes(StandardCharsets.UTF_8));
         var file = zip("small.zip", entries);
-        var tight = new ReadLimits(4000, 1 << 20, 100, 32, 50, 200, 1_000_000);
+        var tight = new ReadLimits(4000, 1 << 20, 100, 32, 50, 200, 1_000_000, 256 * 1024);
         assertThatThrownBy(() -> LoadFile.check(file, tight))
                 .isInstanceOfSatisfying(
                         FileRefusedException.class,
