@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -31,74 +34,142 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
         return new Kept(run, pending, limits);
     }
 
-    /** The file itself. */
+    /**
+     * The file itself, read ahead by a thread of its own while the chunk before is written (the
+     * parsing of a first import's 100,000 rows is no longer added to its writing): at most {@link
+     * #AHEAD} rows wait, so memory stays flat. The place saved is that of the last row given to the
+     * step, never of the rows read ahead.
+     */
     private static final class FromFile extends UserRowReader {
 
         private static final String ENTRY = "load.entry";
         private static final String ELEMENT = "load.element";
+        static final int AHEAD = 1000;
 
         private final Path path;
         private final ReadLimits limits;
-        private @Nullable LoadFile file;
-        private @Nullable AlmaUserReader reader;
-        private int entry;
+        private final BlockingQueue<Ahead> queue = new ArrayBlockingQueue<>(AHEAD);
+        private @Nullable Thread producer;
+        private volatile boolean closing;
+        private boolean ended;
+        private int givenEntry;
+        private long givenElement;
 
         FromFile(Path path, ReadLimits limits) {
             this.path = path;
             this.limits = limits;
         }
 
+        /** A row read ahead with its place, the end of the file, or what stopped the reading. */
+        private record Ahead(
+                int entry,
+                long element,
+                @Nullable ReadRow row,
+                @Nullable RuntimeException failure) {}
+
         @Override
         public void open(ExecutionContext context) {
-            file = LoadFile.open(path, limits);
             int savedEntry = context.containsKey(ENTRY) ? context.getInt(ENTRY) : 0;
             long savedElement = context.containsKey(ELEMENT) ? context.getLong(ELEMENT) : 0;
-            while (entry < savedEntry && nextEntry()) {
-                // entries done before the restart
-            }
-            if (reader != null && entry == savedEntry) {
-                reader.skipTo(savedElement);
+            givenEntry = savedEntry;
+            givenElement = savedElement;
+            ended = false;
+            closing = false;
+            // Opened here, so that a file gone or unreadable fails the step at once.
+            var file = LoadFile.open(path, limits);
+            producer = Thread.ofPlatform()
+                    .daemon()
+                    .name("load-reader")
+                    .start(() -> readAhead(file, savedEntry, savedElement));
+        }
+
+        private void readAhead(LoadFile file, int savedEntry, long savedElement) {
+            try (file) {
+                int entry = 0;
+                for (var reader = file.nextEntry(); reader.isPresent(); reader = file.nextEntry()) {
+                    entry++;
+                    if (entry < savedEntry) {
+                        continue; // done before the restart
+                    }
+                    if (entry == savedEntry) {
+                        reader.get().skipTo(savedElement);
+                    }
+                    for (var row = reader.get().next();
+                            row.isPresent();
+                            row = reader.get().next()) {
+                        if (!offer(new Ahead(entry, reader.get().elementsRead(), row.get(), null))) {
+                            return;
+                        }
+                    }
+                }
+                offer(new Ahead(0, 0, null, null));
+            } catch (RuntimeException e) {
+                if (!closing) {
+                    offer(new Ahead(0, 0, null, e));
+                }
             }
         }
 
-        private boolean nextEntry() {
-            var next = file.nextEntry();
-            reader = next.orElse(null);
-            if (reader != null) {
-                entry++;
+        /** Waits for room; false when the step closed the reader meanwhile. */
+        private boolean offer(Ahead ahead) {
+            try {
+                while (!closing) {
+                    if (queue.offer(ahead, 100, TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
-            return reader != null;
         }
 
         @Override
         public @Nullable ReadRow read() {
-            if (reader == null && !nextEntry()) {
+            if (ended) {
                 return null;
             }
-            while (true) {
-                var row = reader.next();
-                if (row.isPresent()) {
-                    return row.get();
-                }
-                if (!nextEntry()) {
-                    return null;
-                }
+            Ahead next;
+            try {
+                next = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The load was interrupted while reading its file", e);
             }
+            if (next.failure() != null) {
+                ended = true;
+                throw next.failure();
+            }
+            if (next.row() == null) {
+                ended = true;
+                return null;
+            }
+            givenEntry = next.entry();
+            givenElement = next.element();
+            return next.row();
         }
 
         @Override
         public void update(ExecutionContext context) {
-            context.putInt(ENTRY, entry);
-            context.putLong(ELEMENT, reader == null ? 0 : reader.elementsRead());
+            context.putInt(ENTRY, givenEntry);
+            context.putLong(ELEMENT, givenElement);
         }
 
         @Override
         public void close() {
-            if (file != null) {
-                file.close();
-                file = null;
-                reader = null;
+            closing = true;
+            var thread = producer;
+            producer = null;
+            if (thread != null) {
+                thread.interrupt();
+                try {
+                    thread.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
+            queue.clear();
         }
     }
 

@@ -4,6 +4,7 @@ import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
 import be.uliege.library.registration.patron.internal.CheckedPatron;
 import be.uliege.library.registration.patron.internal.PatronRepository;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +25,15 @@ class PatronStore {
     private final PatronHistory history;
     private final PatronSettings settings;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    PatronStore(PatronRepository patrons, PatronHistory history, PatronSettings settings, Clock clock) {
+    PatronStore(
+            PatronRepository patrons,
+            PatronHistory history,
+            PatronSettings settings,
+            Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.patrons = patrons;
         this.history = history;
         this.settings = settings;
@@ -79,6 +87,15 @@ class PatronStore {
         patrons.flush();
         history.record(patron.getId(), before, patron.snapshot());
         return patron;
+    }
+
+    /**
+     * Takes a record written by {@link #flushAndRecord} out of the persistence context, with its
+     * items: the nightly load changes hundreds of records in one transaction, and every flush
+     * otherwise checks again every record changed before it in the chunk.
+     */
+    void forget(Patron patron) {
+        entityManager.detach(patron);
     }
 
     Instant now() {

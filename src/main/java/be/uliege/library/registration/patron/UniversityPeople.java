@@ -399,6 +399,7 @@ public class UniversityPeople {
                     patron.addIdentifier(IdentifierType.UNIVERSITY_KEY, key);
                 }
                 store.flushAndRecord(patron, before);
+                store.forget(patron);
                 applied.put(state.id(), new Applied(row.hash(), row.row().rowKey()));
                 if (!formerIdentifier.equals(patron.getPrimaryIdentifier())) {
                     // R-CNV-3: a B patron of ours is one of the university's people again and logs
