@@ -203,9 +203,10 @@ class FileCheck {
             var fingerprints = new ArrayList<Fingerprint>();
             for (int i = 0; i < rows.size(); i++) {
                 var row = rows.get(i);
-                if (row.digest() != null && row.primaryId() != null) {
+                var digest = row.digest();
+                if (digest != null && row.primaryId() != null) {
                     candidates.add(i);
-                    fingerprints.add(new Fingerprint(row.primaryId(), mapping.rowKey(row.digest(), how.day())));
+                    fingerprints.add(new Fingerprint(row.primaryId(), mapping.rowKey(digest, how.day())));
                 }
             }
             var same = fingerprints.isEmpty()

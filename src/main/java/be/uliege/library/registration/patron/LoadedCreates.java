@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,19 +113,10 @@ class LoadedCreates {
                 run
             });
         }
-        insertRows("patron", PATRON_COLUMNS, rows);
-        var identifiers =
-                records.stream().map(r -> r.patron().getPrimaryIdentifier()).toList();
-        for (int from = 0; from < identifiers.size(); from += 1000) {
-            var part = identifiers.subList(from, Math.min(identifiers.size(), from + 1000));
-            jdbc.query(
-                    "select id, primary_identifier from patron where primary_identifier in ("
-                            + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
-                    rs -> {
-                        ids.put(rs.getString(2), rs.getLong(1));
-                    },
-                    part.toArray());
-        }
+        // The ids come back with the insert (MariaDB's RETURNING): no second look-up per chunk.
+        insertRows("patron", PATRON_COLUMNS, rows, "id, primary_identifier", rs -> {
+            ids.put(rs.getString(2), rs.getLong(1));
+        });
         var contacts = new ArrayList<@Nullable Object[]>();
         var additional = new ArrayList<@Nullable Object[]>();
         var tokens = new ArrayList<@Nullable Object[]>();
@@ -177,6 +170,16 @@ class LoadedCreates {
 
     /** Multi-row inserts, as many rows per statement as the parameter limit allows. */
     private void insertRows(String table, List<String> columns, List<@Nullable Object[]> rows) {
+        insertRows(table, columns, rows, null, null);
+    }
+
+    /** As {@link #insertRows(String, List, List)}, the {@code returning} columns of each row read back. */
+    private void insertRows(
+            String table,
+            List<String> columns,
+            List<@Nullable Object[]> rows,
+            @Nullable String returning,
+            @Nullable RowCallbackHandler returned) {
         int perStatement = Math.max(1, MAX_PARAMETERS / columns.size());
         var tuple = "(" + String.join(",", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         for (int from = 0; from < rows.size(); from += perStatement) {
@@ -191,7 +194,7 @@ class LoadedCreates {
                 sql.append(i == 0 ? "" : ",").append(tuple);
                 args.addAll(java.util.Arrays.asList(part.get(i)));
             }
-            jdbc.update(sql.toString(), ps -> {
+            PreparedStatementSetter values = ps -> {
                 for (int i = 0; i < args.size(); i++) {
                     var value = args.get(i);
                     if (value == null) {
@@ -200,7 +203,12 @@ class LoadedCreates {
                         ps.setObject(i + 1, value);
                     }
                 }
-            });
+            };
+            if (returning == null || returned == null) {
+                jdbc.update(sql.toString(), values);
+            } else {
+                jdbc.query(sql.append(" returning ").append(returning).toString(), values, returned);
+            }
         }
     }
 

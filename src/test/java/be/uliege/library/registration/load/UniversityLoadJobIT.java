@@ -231,6 +231,51 @@ class UniversityLoadJobIT {
                 .isZero();
     }
 
+    /**
+     * A row larger than a real one can be (over 256 KB as the load keeps it) is not kept whole: it
+     * is reported with its position and primary id, and the rows around it are applied.
+     */
+    @Test
+    void aRowTooLargeToKeepIsReportedAndTheOthersApplied() throws IOException {
+        var people = free("S", 6, 3);
+        var keys = free("P", 7, 3);
+        var builder = AlmaXml.file();
+        for (int i = 0; i < 3; i++) {
+            var s = people.get(i);
+            builder.user(
+                    s,
+                    "S",
+                    keys.get(i),
+                    "Oluwaseun",
+                    "Adeyemi",
+                    s.toLowerCase() + "@student.uliege.be",
+                    "0475 12 34 56");
+        }
+        var notes = new StringBuilder("<user_notes>");
+        for (int i = 0; i < 70; i++) {
+            notes.append("<user_note><note_type>CIRCULATION</note_type><note_text>")
+                    .append("Lorem ipsum ".repeat(320))
+                    .append("</note_text></user_note>");
+        }
+        notes.append("</user_notes>");
+        var second = "<primary_id>" + people.get(1) + "</primary_id>";
+        var xml = builder.xml();
+        int at = xml.indexOf("</user>", xml.indexOf(second));
+        xml = xml.substring(0, at) + notes + xml.substring(at);
+
+        var run = load(drop("too-large", xml), Mode.SYNCHRONIZE);
+
+        assertThat(run.status()).isEqualTo(Status.COMPLETED);
+        assertThat(run.counts().created()).isEqualTo(2);
+        assertThat(run.counts().rejected()).isEqualTo(1);
+        assertThat(patronsWith(people.get(1))).isZero();
+        assertThat(lines(run.id())).singleElement().satisfies(l -> {
+            assertThat(l.reasonKey()).isEqualTo("load.reason.row-too-large");
+            assertThat(l.element()).isEqualTo(2);
+            assertThat(l.primaryId()).isEqualTo(people.get(1));
+        });
+    }
+
     @Test
     void aFileThatIsNotWellFormedIsRefusedWholeAndNothingChanges() throws IOException {
         var s = "S" + digits(6);
