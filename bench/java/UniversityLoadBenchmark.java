@@ -598,6 +598,8 @@ public class UniversityLoadBenchmark {
      * The floor: the rows the import wrote (the same patrons, contact items, name tokens, identifiers,
      * ids included), written to tab-separated files, then loaded with LOAD DATA LOCAL INFILE into the
      * bench_ tables, one statement per table. Returns {seconds, rows, seconds of the history rows}.
+     * Measured once: loaded again after a delete, the same rows took half as long again (InnoDB's
+     * purge of the deleted rows), a floor that would flatter the load.
      */
     static double[] floor(Connection c, JdbcTemplate jdbc, Map<String, Long> before, Path work) throws Exception {
         var files = new LinkedHashMap<String, Path>();
@@ -607,50 +609,33 @@ public class UniversityLoadBenchmark {
             rows.put(table, dump(c, table, where(table, before), file));
             files.put(table, file);
         }
-        System.out.printf(
-                "%nFloor: LOAD DATA LOCAL INFILE of the same rows into bench_* tables, three times (the rows deleted"
-                        + " between), the median taken: the machine's noise moves one load by a third%n");
-        var totals = new ArrayList<double[]>();
-        for (int repeat = 1; repeat <= 3; repeat++) {
-            double total = 0;
-            long count = 0;
-            double history = 0;
-            var line = new StringBuilder();
-            for (var entry : files.entrySet()) {
-                long start = System.nanoTime();
-                long loaded;
-                try (var s = c.createStatement()) {
-                    loaded = s.executeLargeUpdate("load data local infile '" + entry.getValue() + "' into table bench_"
-                            + entry.getKey() + " character set utf8mb4");
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                line.append(String.format(" %s %,d rows %.1f s;", entry.getKey(), loaded, seconds));
-                if (loaded != rows.get(entry.getKey())) {
-                    System.out.printf("    WARNING: %,d rows written to the file%n", rows.get(entry.getKey()));
-                }
-                if (entry.getKey().equals("patron_history")) {
-                    history = seconds;
-                } else {
-                    total += seconds;
-                    count += loaded;
-                }
+        System.out.printf("%nFloor: LOAD DATA LOCAL INFILE of the same rows into bench_* tables%n");
+        double total = 0;
+        long count = 0;
+        double history = 0;
+        for (var entry : files.entrySet()) {
+            long start = System.nanoTime();
+            long loaded;
+            try (var s = c.createStatement()) {
+                loaded = s.executeLargeUpdate("load data local infile '" + entry.getValue() + "' into table bench_"
+                        + entry.getKey() + " character set utf8mb4");
             }
-            System.out.printf("    %d:%s total %.1f s%n", repeat, line, total);
-            totals.add(new double[] {total, count, history});
-            if (repeat < 3) {
-                for (var table : files.keySet()) {
-                    try (var s = c.createStatement()) {
-                        s.executeLargeUpdate("delete from bench_" + table + " where " + where(table, before));
-                    }
-                }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("    %-22s %,10d rows in %5.1f s%n", entry.getKey(), loaded, seconds);
+            if (loaded != rows.get(entry.getKey())) {
+                System.out.printf("    WARNING: %,d rows written to the file%n", rows.get(entry.getKey()));
+            }
+            if (entry.getKey().equals("patron_history")) {
+                history = seconds;
+            } else {
+                total += seconds;
+                count += loaded;
             }
         }
-        totals.sort(java.util.Comparator.comparingDouble(t -> t[0]));
-        var median = totals.get(1);
         System.out.printf(
-                "    floor (median): %,d rows in %.1f s (%.0f rows/s); the history rows would add %.1f s%n",
-                (long) median[1], median[0], median[1] / median[0], median[2]);
-        return median;
+                "    floor: %,d rows in %.1f s (%.0f rows/s); the history rows would add %.1f s%n",
+                count, total, count / total, history);
+        return new double[] {total, count, history};
     }
 
     /** Writes the rows in LOAD DATA's default format: tab-separated, backslash escapes, \N for null. */

@@ -44,7 +44,8 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
 
         private static final String ENTRY = "load.entry";
         private static final String ELEMENT = "load.element";
-        static final int AHEAD = 1000;
+        /** Rows read ahead at most: a few hundred kilobytes of real rows, bounded by the largest row kept. */
+        static final int AHEAD = 200;
 
         private final Path path;
         private final ReadLimits limits;
@@ -177,7 +178,8 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
     private static final class Kept extends UserRowReader {
 
         private static final String SEQ = "load.kept";
-        private static final int PAGE = 500;
+        /** Rows per page: a real row is a few kilobytes; a page of the largest rows kept stays tens of megabytes. */
+        private static final int PAGE = 100;
 
         private final long run;
         private final PendingRows pending;
