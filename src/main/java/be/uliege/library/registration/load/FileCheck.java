@@ -11,10 +11,6 @@ import be.uliege.library.registration.patron.UniversityPeople.Fingerprint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -85,98 +81,40 @@ class FileCheck {
      * side. At most {@link #BATCHES_AHEAD} batches wait, so memory stays flat.
      */
     private void recognise(long run, Path file, LoadInstructions how) {
-        var batches = new Batches(LoadFile.open(file, limits));
-        var producer = Thread.ofPlatform().daemon().name("load-check").start(batches::read);
-        try {
+        var loadFile = LoadFile.open(file, limits);
+        try (var batches = new ReadAhead<List<RawRow>>("load-check", BATCHES_AHEAD, sink -> read(loadFile, sink))) {
             var settled = new Settled(run, how);
-            for (var part = batches.take(); part.rows() != null; part = batches.take()) {
-                settled.settle(part.rows());
+            for (var rows = batches.take(); rows != null; rows = batches.take()) {
+                settled.settle(rows);
             }
             runs.add(run, new LoadRun.Counts(settled.recognised, 0, 0, settled.recognised, 0, 0, 0));
             runs.total(run, settled.users);
-        } finally {
-            batches.closing = true;
-            producer.interrupt();
-            try {
-                producer.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
     static final int BATCHES_AHEAD = 2;
 
-    /** A batch of rows read, the end of the file (no rows), or what refused it. */
-    private record Part(
-            @Nullable List<RawRow> rows, @Nullable RuntimeException failure) {}
-
-    /** The file's rows in batches, read ahead by their own thread. */
-    private static final class Batches {
-        private final LoadFile file;
-        private final BlockingQueue<Part> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        volatile boolean closing;
-
-        Batches(LoadFile file) {
-            this.file = file;
-        }
-
-        void read() {
-            try (file) {
-                var rows = new ArrayList<RawRow>();
-                long chars = 0;
-                for (var reader = file.nextEntry(); reader.isPresent(); reader = file.nextEntry()) {
-                    for (var row = reader.get().nextRaw();
-                            row.isPresent();
-                            row = reader.get().nextRaw()) {
-                        rows.add(row.get());
-                        chars += row.get().xml() == null ? 0 : row.get().xml().length();
-                        if (rows.size() >= ROWS_PER_BATCH || chars >= CHARS_PER_BATCH) {
-                            if (!put(new Part(rows, null))) {
-                                return;
-                            }
-                            rows = new ArrayList<>();
-                            chars = 0;
+    /** The file's rows in batches of {@link #ROWS_PER_BATCH} rows or {@link #CHARS_PER_BATCH} characters. */
+    private static void read(LoadFile file, ReadAhead.Sink<List<RawRow>> sink) {
+        try (file) {
+            var rows = new ArrayList<RawRow>();
+            long chars = 0;
+            for (var reader = file.nextEntry(); reader.isPresent(); reader = file.nextEntry()) {
+                for (var row = reader.get().nextRaw();
+                        row.isPresent();
+                        row = reader.get().nextRaw()) {
+                    rows.add(row.get());
+                    chars += row.get().xml() == null ? 0 : row.get().xml().length();
+                    if (rows.size() >= ROWS_PER_BATCH || chars >= CHARS_PER_BATCH) {
+                        if (!sink.put(rows)) {
+                            return;
                         }
+                        rows = new ArrayList<>();
+                        chars = 0;
                     }
                 }
-                if (put(new Part(rows, null))) {
-                    put(new Part(null, null));
-                }
-            } catch (RuntimeException e) {
-                if (!closing) {
-                    put(new Part(null, e));
-                }
             }
-        }
-
-        private boolean put(Part part) {
-            try {
-                while (!closing) {
-                    if (queue.offer(part, 100, TimeUnit.MILLISECONDS)) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        /** The next part; the reading's failure thrown here, in the check's thread. */
-        Part take() {
-            Part part;
-            try {
-                part = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("The load's check was interrupted", e);
-            }
-            if (part.failure() != null) {
-                throw part.failure();
-            }
-            return part;
+            sink.put(rows);
         }
     }
 

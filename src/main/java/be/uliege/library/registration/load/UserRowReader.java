@@ -10,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -49,10 +46,7 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
 
         private final Path path;
         private final ReadLimits limits;
-        private final BlockingQueue<Ahead> queue = new ArrayBlockingQueue<>(AHEAD);
-        private @Nullable Thread producer;
-        private volatile boolean closing;
-        private boolean ended;
+        private @Nullable ReadAhead<Ahead> ahead;
         private int givenEntry;
         private long givenElement;
 
@@ -61,12 +55,8 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
             this.limits = limits;
         }
 
-        /** A row read ahead with its place, the end of the file, or what stopped the reading. */
-        private record Ahead(
-                int entry,
-                long element,
-                @Nullable ReadRow row,
-                @Nullable RuntimeException failure) {}
+        /** A row read ahead with its place. */
+        private record Ahead(int entry, long element, ReadRow row) {}
 
         @Override
         public void open(ExecutionContext context) {
@@ -74,17 +64,12 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
             long savedElement = context.containsKey(ELEMENT) ? context.getLong(ELEMENT) : 0;
             givenEntry = savedEntry;
             givenElement = savedElement;
-            ended = false;
-            closing = false;
             // Opened here, so that a file gone or unreadable fails the step at once.
             var file = LoadFile.open(path, limits);
-            producer = Thread.ofPlatform()
-                    .daemon()
-                    .name("load-reader")
-                    .start(() -> readAhead(file, savedEntry, savedElement));
+            ahead = new ReadAhead<>("load-reader", AHEAD, sink -> readAhead(file, savedEntry, savedElement, sink));
         }
 
-        private void readAhead(LoadFile file, int savedEntry, long savedElement) {
+        private static void readAhead(LoadFile file, int savedEntry, long savedElement, ReadAhead.Sink<Ahead> sink) {
             try (file) {
                 int entry = 0;
                 for (var reader = file.nextEntry(); reader.isPresent(); reader = file.nextEntry()) {
@@ -98,52 +83,18 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
                     for (var row = reader.get().next();
                             row.isPresent();
                             row = reader.get().next()) {
-                        if (!offer(new Ahead(entry, reader.get().elementsRead(), row.get(), null))) {
+                        if (!sink.put(new Ahead(entry, reader.get().elementsRead(), row.get()))) {
                             return;
                         }
                     }
                 }
-                offer(new Ahead(0, 0, null, null));
-            } catch (RuntimeException e) {
-                if (!closing) {
-                    offer(new Ahead(0, 0, null, e));
-                }
-            }
-        }
-
-        /** Waits for room; false when the step closed the reader meanwhile. */
-        private boolean offer(Ahead ahead) {
-            try {
-                while (!closing) {
-                    if (queue.offer(ahead, 100, TimeUnit.MILLISECONDS)) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
             }
         }
 
         @Override
         public @Nullable ReadRow read() {
-            if (ended) {
-                return null;
-            }
-            Ahead next;
-            try {
-                next = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("The load was interrupted while reading its file", e);
-            }
-            if (next.failure() != null) {
-                ended = true;
-                throw next.failure();
-            }
-            if (next.row() == null) {
-                ended = true;
+            var next = ahead == null ? null : ahead.take();
+            if (next == null) {
                 return null;
             }
             givenEntry = next.entry();
@@ -159,18 +110,10 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
 
         @Override
         public void close() {
-            closing = true;
-            var thread = producer;
-            producer = null;
-            if (thread != null) {
-                thread.interrupt();
-                try {
-                    thread.join(10_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            if (ahead != null) {
+                ahead.close();
+                ahead = null;
             }
-            queue.clear();
         }
     }
 

@@ -161,6 +161,17 @@ class UniversityLoadJobIT {
                 .isEqualTo(version);
     }
 
+    /** A file of these students, with keys no record holds, each with the phone given by its place. */
+    String students(List<String> people, String first, String last, java.util.function.IntFunction<String> phone) {
+        var keys = free("P", 7, people.size());
+        var builder = AlmaXml.file();
+        for (int i = 0; i < people.size(); i++) {
+            var s = people.get(i);
+            builder.user(s, "S", keys.get(i), first, last, s.toLowerCase() + "@student.uliege.be", phone.apply(i));
+        }
+        return builder.xml();
+    }
+
     /**
      * R-SIS-5: a synchronization recognises the unchanged rows as its check reads the file: the
      * people step reads only the changed one, the unchanged records move only their day. A file
@@ -170,20 +181,7 @@ class UniversityLoadJobIT {
     @Test
     void theCheckRecognisesUnchangedRows_andAFileRefusedAtItsEndMovesNoDay() throws IOException {
         var people = free("S", 6, 3);
-        var keys = free("P", 7, 3);
-        var builder = AlmaXml.file();
-        for (int i = 0; i < 3; i++) {
-            var s = people.get(i);
-            builder.user(
-                    s,
-                    "S",
-                    keys.get(i),
-                    "Thi Thu",
-                    "Nguyễn",
-                    s.toLowerCase() + "@student.uliege.be",
-                    "0475 12 34 5" + i);
-        }
-        var xml = builder.xml();
+        var xml = students(people, "Thi Thu", "Nguyễn", i -> "0475 12 34 5" + i);
         assertThat(load(drop("fingerprints", xml), Mode.SYNCHRONIZE).counts().created())
                 .isEqualTo(3);
         var in = String.join(",", people.stream().map(p -> "'" + p + "'").toList());
@@ -238,19 +236,7 @@ class UniversityLoadJobIT {
     @Test
     void aRowTooLargeToKeepIsReportedAndTheOthersApplied() throws IOException {
         var people = free("S", 6, 3);
-        var keys = free("P", 7, 3);
-        var builder = AlmaXml.file();
-        for (int i = 0; i < 3; i++) {
-            var s = people.get(i);
-            builder.user(
-                    s,
-                    "S",
-                    keys.get(i),
-                    "Oluwaseun",
-                    "Adeyemi",
-                    s.toLowerCase() + "@student.uliege.be",
-                    "0475 12 34 56");
-        }
+        var students = students(people, "Oluwaseun", "Adeyemi", i -> "0475 12 34 56");
         var notes = new StringBuilder("<user_notes>");
         for (int i = 0; i < 70; i++) {
             notes.append("<user_note><note_type>CIRCULATION</note_type><note_text>")
@@ -259,7 +245,7 @@ class UniversityLoadJobIT {
         }
         notes.append("</user_notes>");
         var second = "<primary_id>" + people.get(1) + "</primary_id>";
-        var xml = builder.xml();
+        var xml = students;
         int at = xml.indexOf("</user>", xml.indexOf(second));
         xml = xml.substring(0, at) + notes + xml.substring(at);
 

@@ -126,7 +126,15 @@ class PublicSubmissionsTest {
     @DisplayName("R-PRE-6: then the challenge: an unsolved one is refused before anything is counted")
     void thenTheChallenge() {
         var challenge = proofOfWork.issue();
-        var unsolved = new Submission(form("anne@example.be"), "192.0.2.7", "", challenge.challenge(), "not-it");
+        // A nonce that does not solve it: at the tests' low difficulty, one in sixteen does by chance.
+        var wrong = "not-it";
+        for (int i = 0;
+                ProofOfWork.leadingZeroBits(ProofOfWork.sha256(challenge.challenge() + ":" + wrong))
+                        >= challenge.difficulty();
+                i++) {
+            wrong = "not-it-" + i;
+        }
+        var unsolved = new Submission(form("anne@example.be"), "192.0.2.7", "", challenge.challenge(), wrong);
         assertThat(submissions.accept(unsolved))
                 .isEqualTo(new SubmissionOutcome.Robot(SubmissionOutcome.Trap.CHALLENGE));
         assertThat(hits).isEmpty();
