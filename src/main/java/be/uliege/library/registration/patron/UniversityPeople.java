@@ -401,10 +401,11 @@ public class UniversityPeople {
                 store.flushAndRecord(patron, before);
                 store.forget(patron);
                 applied.put(state.id(), new Applied(row.hash(), row.row().rowKey()));
-                if (!formerIdentifier.equals(patron.getPrimaryIdentifier())) {
+                if (!formerIdentifier.equals(patron.getPrimaryIdentifier()) && state.kind() == PatronKind.B) {
                     // R-CNV-3: a B patron of ours is one of the university's people again and logs
                     // in with the university's account: the directory account we gave them goes
-                    // (after the commit, by the directory's own listener).
+                    // (after the commit, by the directory's own listener). A student who becomes
+                    // staff never had one from us (nor a BX): nothing to disable, nothing to say.
                     events.publishEvent(
                             new PatronIdentifierChanged(state.id(), formerIdentifier, patron.getPrimaryIdentifier()));
                 }

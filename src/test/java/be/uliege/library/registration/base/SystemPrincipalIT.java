@@ -3,6 +3,7 @@ package be.uliege.library.registration.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
@@ -65,7 +66,7 @@ class SystemPrincipalIT {
                 null,
                 null,
                 null,
-                LocalDate.now().plusMonths(8),
+                LibraryDay.today().plusMonths(8),
                 null,
                 List.of(
                         ContactDraft.email(

@@ -4,6 +4,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.Gender;
@@ -93,7 +94,7 @@ class AlumnusConversionIT {
                                 "Étudiant ULiège",
                                 "Faculté de droit",
                                 null,
-                                LocalDate.now().minusYears(3),
+                                LibraryDay.today().minusYears(3),
                                 null,
                                 List.of(ContactDraft.email(
                                         first.toLowerCase() + "." + tag() + "@student.uliege.be", ContactUsage.WORK))),
@@ -262,7 +263,7 @@ class AlumnusConversionIT {
     void rCnv2_aYearThatIsNotOneIsRefusedInWords_andNothingIsWritten() {
         var former = formerStudent("Denis", "Hostile-" + tag(), LocalDate.of(1992, 7, 7));
         var data = walkIn(former);
-        var nextYear = String.valueOf(LocalDate.now().getYear() + 1);
+        var nextYear = String.valueOf(LibraryDay.today().getYear() + 1);
         for (var typed : List.of(
                 "",
                 "   ",
@@ -288,7 +289,8 @@ class AlumnusConversionIT {
                         PatronRuleException.class,
                         e -> assertThat(e.violations().getFirst().args())
                                 .containsExactly(
-                                        "1817", String.valueOf(LocalDate.now().getYear())));
+                                        "1817",
+                                        String.valueOf(LibraryDay.today().getYear())));
         var untouched = patrons.details(former.id());
         assertThat(untouched.version()).isEqualTo(former.version());
         assertThat(untouched.jobDescription()).isEqualTo("Faculté de droit");

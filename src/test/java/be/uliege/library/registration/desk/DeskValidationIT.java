@@ -5,6 +5,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.confirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.FeeStatus;
@@ -123,7 +124,7 @@ class DeskValidationIT {
                                 "Étudiant ULiège",
                                 null,
                                 null,
-                                LocalDate.now().minusYears(2),
+                                LibraryDay.today().minusYears(2),
                                 universityKey,
                                 List.of(ContactDraft.email(universityEmail, ContactUsage.WORK))),
                         PatronStatus.INACTIVE,
@@ -691,7 +692,7 @@ class DeskValidationIT {
                                 "Étudiant ULiège",
                                 null,
                                 null,
-                                LocalDate.now().minusYears(2),
+                                LibraryDay.today().minusYears(2),
                                 universityKey,
                                 List.of(ContactDraft.email(email, ContactUsage.WORK))),
                         PatronStatus.INACTIVE,

@@ -6,6 +6,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.confirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
@@ -250,7 +251,7 @@ class DirectoryAccountLifecycleIT {
                         "Étudiant ULiège",
                         null,
                         null,
-                        LocalDate.now().plusYears(1),
+                        LibraryDay.today().plusYears(1),
                         key,
                         List.of(new ContactDraft(
                                 ContactKind.EMAIL,
@@ -264,7 +265,7 @@ class DirectoryAccountLifecycleIT {
                 LoadInstructions.Mode.SYNCHRONIZE,
                 LoadInstructions.MatchPoint.UNIVERSITY_KEY,
                 ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L),
-                LocalDate.now(),
+                LibraryDay.today(),
                 List.of(PatronKind.U, PatronKind.C, PatronKind.S),
                 false);
 
@@ -282,11 +283,11 @@ class DirectoryAccountLifecycleIT {
         var current = registered("Courante-Annuaire");
         jdbc.update(
                 "update directory_account set expires_on = ? where patron_id = ?",
-                Date.valueOf(LocalDate.now().minusDays(1)),
+                Date.valueOf(LibraryDay.today().minusDays(1)),
                 expired.patronId());
         jdbc.update(
                 "update directory_account set expires_on = ? where patron_id = ?",
-                Date.valueOf(LocalDate.now()),
+                Date.valueOf(LibraryDay.today()),
                 current.patronId());
 
         assertThat(SystemPrincipal.call(accounts::disableExpired)).isGreaterThanOrEqualTo(1);

@@ -4,6 +4,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.fee.Fees;
@@ -182,7 +183,7 @@ class NewPasswordsIT {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         jdbc.update(
                 "update patron set expiration_date = ? where id = ?",
-                LocalDate.now().minusDays(1),
+                LibraryDay.today().minusDays(1),
                 id);
         assertThatThrownBy(() -> passwords.issue(id, current.version(), IdentityDocument.BELGIAN_ID_CARD, false))
                 .isInstanceOfSatisfying(

@@ -7,6 +7,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.binds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DirectoryAccountLifecycleIT.Registered;
 import be.uliege.library.registration.directory.PatronAccounts;
@@ -300,7 +301,7 @@ class PatronMergeIT {
                         null,
                         null,
                         null,
-                        LocalDate.now().plusMonths(6),
+                        LibraryDay.today().plusMonths(6),
                         null,
                         List.of(ContactDraft.email(
                                 "s" + UUID.randomUUID().toString().substring(0, 8) + "@student.uliege.be",

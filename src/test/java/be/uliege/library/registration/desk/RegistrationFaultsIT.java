@@ -6,6 +6,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
@@ -27,7 +28,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -287,7 +287,7 @@ class RegistrationFaultsIT {
         assertThat(entriesWithUid(entry.identifier())).isEqualTo(1);
         var written = directory.getEntry(dn);
         assertThat(written.getAttributeValue("shadowExpire"))
-                .isEqualTo(String.valueOf(LocalDate.now().plusYears(1).toEpochDay()));
+                .isEqualTo(String.valueOf(LibraryDay.today().plusYears(1).toEpochDay()));
         assertThat(directory
                         .getEntry("cn=library-patrons,ou=groups,dc=uliege,dc=be")
                         .getAttributeValues("member"))

@@ -7,6 +7,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.directory.PatronAccounts;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
@@ -33,7 +34,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -123,8 +123,9 @@ class RegistrationStepIT {
 
         // The record: active, one year, purge four years after (R-REC-3, R-REC-4).
         assertThat(outcome.patron().status()).isEqualTo(PatronStatus.ACTIVE);
-        assertThat(outcome.patron().expirationDate()).isEqualTo(LocalDate.now().plusYears(1));
-        assertThat(outcome.patron().purgeDate()).isEqualTo(LocalDate.now().plusYears(5));
+        assertThat(outcome.patron().expirationDate())
+                .isEqualTo(LibraryDay.today().plusYears(1));
+        assertThat(outcome.patron().purgeDate()).isEqualTo(LibraryDay.today().plusYears(5));
         assertThat(outcome.account().login()).isEqualTo(entry.identifier());
         assertThat(outcome.account().password()).hasSize(12).doesNotContainPattern("[0O1lI ]");
         assertThat(outcome.account().toString())
@@ -140,7 +141,7 @@ class RegistrationStepIT {
         var account = directory().getEntry(dn);
         assertThat(account.getAttributeValue("cn")).isEqualTo("Zoé Registered-Étape");
         assertThat(account.getAttributeValue("shadowExpire"))
-                .isEqualTo(String.valueOf(LocalDate.now().plusYears(1).toEpochDay()));
+                .isEqualTo(String.valueOf(LibraryDay.today().plusYears(1).toEpochDay()));
         assertThat(account.getAttributeValue("userPassword"))
                 .startsWith("{SSHA}")
                 .doesNotContain(outcome.account().password());
@@ -261,7 +262,7 @@ class RegistrationStepIT {
                 entry.patronId(), patrons.details(entry.patronId()).version(), "ALP");
         assertThat(outcome.patron().status()).isEqualTo(PatronStatus.ACTIVE);
         // The cash report counts the waiver apart, with no cash.
-        var report = fees.cashReport(LocalDate.now(), "ALP");
+        var report = fees.cashReport(LibraryDay.today(), "ALP");
         assertThat(report).anySatisfy(line -> {
             assertThat(line.operator()).isEqualTo("manager");
             assertThat(line.status()).isEqualTo(FeeStatus.WAIVED);
@@ -402,8 +403,8 @@ class RegistrationStepIT {
         // A year later the registration has expired: a renewal charges the fee of its year again.
         jdbc.update(
                 "update patron set expiration_date = ?, purge_date = ? where id = ?",
-                LocalDate.now().minusDays(1),
-                LocalDate.now().plusYears(4),
+                LibraryDay.today().minusDays(1),
+                LibraryDay.today().plusYears(4),
                 entry.patronId());
         assertThat(step.done(entry.patronId())).isEmpty();
         assertThat(fees.chargeRegistration(entry.patronId()))

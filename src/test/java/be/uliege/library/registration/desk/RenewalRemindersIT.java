@@ -4,6 +4,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.await;
 import static be.uliege.library.registration.desk.DeskFixtures.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.fee.Fees;
 import be.uliege.library.registration.patron.PatronHistory;
@@ -76,7 +77,7 @@ class RenewalRemindersIT {
     @Test
     @DisplayName("R-DESK-7: reminded once within 30 days of the expiry; not later ones, not expired ones")
     void rDesk7_remindedOnceBeforeTheExpiry() throws Exception {
-        var today = LocalDate.now();
+        var today = LibraryDay.today();
         var soon = registeredUntil("Rappel-Bientôt", today.plusDays(12));
         var later = registeredUntil("Rappel-Plus-Tard", today.plusDays(60));
         var expired = registeredUntil("Rappel-Expiré", today.minusDays(1));

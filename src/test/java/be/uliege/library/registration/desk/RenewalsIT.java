@@ -5,6 +5,7 @@ import static be.uliege.library.registration.desk.DeskFixtures.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.directory.PatronAccounts;
@@ -90,11 +91,11 @@ class RenewalsIT {
     private void expire(long patronId) {
         jdbc.update(
                 "update patron set expiration_date = ? where id = ?",
-                Date.valueOf(LocalDate.now().minusDays(1)),
+                Date.valueOf(LibraryDay.today().minusDays(1)),
                 patronId);
         jdbc.update(
                 "update directory_account set expires_on = ? where patron_id = ?",
-                Date.valueOf(LocalDate.now().minusDays(1)),
+                Date.valueOf(LibraryDay.today().minusDays(1)),
                 patronId);
         SystemPrincipal.call(accounts::disableExpired);
         awaitAccount(patronId, false);
@@ -122,7 +123,7 @@ class RenewalsIT {
         assertThat(fees.chargeRenewal(id)).as("nothing to pay for private use").isEmpty();
         var renewed = renewals.renew(id, patrons.details(id).version(), IdentityDocument.FOREIGN_ID_CARD, "BSV");
 
-        var today = LocalDate.now();
+        var today = LibraryDay.today();
         assertThat(renewed.patron().expirationDate()).isEqualTo(today.plusYears(1));
         assertThat(renewed.patron().purgeDate()).isEqualTo(today.plusYears(5));
         assertThat(renewed.patron().status()).isEqualTo(PatronStatus.ACTIVE);
@@ -186,7 +187,8 @@ class RenewalsIT {
 
         fees.payCash(charged.stream().map(FeeLine::id).toList(), "ALP");
         var renewed = renewals.renew(id, before.version(), IdentityDocument.PASSPORT, "ALP");
-        assertThat(renewed.patron().expirationDate()).isEqualTo(LocalDate.now().plusYears(1));
+        assertThat(renewed.patron().expirationDate())
+                .isEqualTo(LibraryDay.today().plusYears(1));
         assertThat(jdbc.queryForObject(
                         "select registration_id from fee where id = ?",
                         Long.class,
@@ -227,7 +229,7 @@ class RenewalsIT {
                 .isInstanceOf(AccessDeniedException.class);
 
         var extended = renewals.extendBx(bx.id(), bx.version());
-        assertThat(extended.expirationDate()).isEqualTo(LocalDate.now().plusYears(1));
+        assertThat(extended.expirationDate()).isEqualTo(LibraryDay.today().plusYears(1));
         assertThat(extended.status()).isEqualTo(PatronStatus.ACTIVE);
         assertThat(accounts.status(bx.id())).as("no directory account").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, bx.id()))

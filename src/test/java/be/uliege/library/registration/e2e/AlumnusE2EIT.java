@@ -2,6 +2,7 @@ package be.uliege.library.registration.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
@@ -79,7 +80,7 @@ class AlumnusE2EIT {
                         "Étudiant ULiège",
                         null,
                         null,
-                        LocalDate.now().minusYears(2),
+                        LibraryDay.today().minusYears(2),
                         null,
                         List.of(ContactDraft.email("s." + tag + "@student.uliege.be", ContactUsage.WORK))),
                 PatronStatus.INACTIVE,

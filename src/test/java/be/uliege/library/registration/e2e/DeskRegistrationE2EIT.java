@@ -2,6 +2,7 @@ package be.uliege.library.registration.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
@@ -107,7 +108,7 @@ class DeskRegistrationE2EIT {
                         "Étudiant ULiège",
                         null,
                         null,
-                        LocalDate.now().minusYears(2),
+                        LibraryDay.today().minusYears(2),
                         null,
                         List.of(ContactDraft.email("m" + tag + "@student.uliege.be", ContactUsage.WORK))),
                 PatronStatus.INACTIVE,

@@ -2,6 +2,7 @@ package be.uliege.library.registration.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
@@ -97,7 +98,7 @@ class RenewalE2EIT {
         var identifier = jdbc.queryForObject("select primary_identifier from patron where id = ?", String.class, id);
         var email = jdbc.queryForObject(
                 "select item_value from contact_item where patron_id = ? and kind = 'EMAIL'", String.class, id);
-        var yesterday = Date.valueOf(LocalDate.now().minusDays(1));
+        var yesterday = Date.valueOf(LibraryDay.today().minusDays(1));
         jdbc.update("update patron set expiration_date = ? where id = ?", yesterday, id);
         jdbc.update("update directory_account set expires_on = ? where patron_id = ?", yesterday, id);
         SystemPrincipal.call(accounts::disableExpired);
@@ -145,7 +146,7 @@ class RenewalE2EIT {
         Assertions.assertThat(DeskFixtures.binds(identifier, password)).isTrue();
         Assertions.assertThat(
                         jdbc.queryForObject("select expiration_date from patron where id = ?", LocalDate.class, id))
-                .isEqualTo(LocalDate.now().plusYears(1));
+                .isEqualTo(LibraryDay.today().plusYears(1));
         Assertions.assertThat(jdbc.queryForObject("select count(*) from fee where patron_id = ?", Long.class, id))
                 .as("no card fee, no fee")
                 .isEqualTo(feesBefore);

@@ -2,6 +2,7 @@ package be.uliege.library.registration.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.patron.Gender;
@@ -24,7 +25,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -94,7 +94,7 @@ class TakeOverE2EIT {
                         "Étudiant ULiège",
                         null,
                         null,
-                        LocalDate.now().minusYears(2),
+                        LibraryDay.today().minusYears(2),
                         null,
                         List.of(ContactDraft.email("h." + tag + "@student.uliege.be", ContactUsage.WORK))),
                 PatronStatus.INACTIVE,

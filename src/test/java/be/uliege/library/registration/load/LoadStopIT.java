@@ -3,6 +3,7 @@ package be.uliege.library.registration.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.embedded.UniversityFileGenerator;
 import be.uliege.library.registration.load.LoadRun.Status;
@@ -12,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -74,7 +74,7 @@ class LoadStopIT {
         var name = "stop-" + ThreadLocalRandom.current().nextInt(1_000_000) + ".zip";
         var file = settings.folder().resolve(name);
         // Another seed than the embedded defaults': other people.
-        new UniversityFileGenerator(ThreadLocalRandom.current().nextLong(1000, 1_000_000), LocalDate.now())
+        new UniversityFileGenerator(ThreadLocalRandom.current().nextLong(1000, 1_000_000), LibraryDay.today())
                 .writeZip(file, 3000);
 
         long id = loads.runWaiting(name, mode, false);

@@ -5,6 +5,7 @@ import static be.uliege.library.registration.patron.PatronServiceIT.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.contact.ContactDraft;
@@ -71,7 +72,7 @@ class PatronEditIT {
         // An expired record keeps its past date: an edit never renews.
         jdbc.update(
                 "update patron set expiration_date = ?, version = version + 1 where id = ?",
-                Date.valueOf(LocalDate.now().minusDays(3)),
+                Date.valueOf(LibraryDay.today().minusDays(3)),
                 created.id());
         var before = patrons.details(created.id());
 
@@ -80,7 +81,7 @@ class PatronEditIT {
         assertThat(after.lastName()).isEqualTo("Ben Ali");
         assertThat(after.preferredLanguage()).isEqualTo(Language.ENG);
         assertThat(after.birthDate()).isEqualTo(LocalDate.of(1988, 2, 29));
-        assertThat(after.expirationDate()).isEqualTo(LocalDate.now().minusDays(3));
+        assertThat(after.expirationDate()).isEqualTo(LibraryDay.today().minusDays(3));
         assertThat(after.purgeDate()).isEqualTo(after.expirationDate().plusYears(4));
         assertThat(after.userGroup()).isEqualTo("Extérieur");
         assertThat(after.contacts()).hasSameSizeAs(before.contacts());
@@ -129,7 +130,7 @@ class PatronEditIT {
                 "<script>alert(1)</script>" + "x".repeat(300),
                 "Robert'); DROP TABLE patron;--\u0000\u202e",
                 null,
-                LocalDate.now().plusDays(2),
+                LibraryDay.today().plusDays(2),
                 null,
                 created.userGroup(),
                 "SOCIETE, ENTREPRISE, PROFESSION JURIDIQUE",

@@ -3,6 +3,7 @@ package be.uliege.library.registration.patron;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.contact.ContactDraft;
@@ -88,7 +89,7 @@ class PatronServiceIT {
         assertThat(created.primaryIdentifier()).matches("B\\d{6}").doesNotStartWith("B95");
         assertThat(created.status()).isEqualTo(PatronStatus.INACTIVE);
         // R-REC-3 and R-REC-4: one year, purge four years after.
-        assertThat(created.expirationDate()).isEqualTo(LocalDate.now().plusYears(1));
+        assertThat(created.expirationDate()).isEqualTo(LibraryDay.today().plusYears(1));
         assertThat(created.purgeDate()).isEqualTo(created.expirationDate().plusYears(4));
         // R-REC-5
         assertThat(created.institutionalRecord()).isTrue();
@@ -570,7 +571,7 @@ class PatronServiceIT {
                         "Étudiant ULiège",
                         null,
                         null,
-                        LocalDate.now().plusMonths(6),
+                        LibraryDay.today().plusMonths(6),
                         null,
                         List.of(ContactDraft.email("p" + tag + "@student.uliege.be", ContactUsage.WORK))),
                 PatronStatus.ACTIVE,

@@ -384,6 +384,13 @@ class UniversityPeopleIT {
                         .result())
                 .isEqualTo(Result.UPDATED);
         assertThat(service.details(id).kind()).isEqualTo(PatronKind.S);
+        // From S to U and back, never a B: no directory account of ours to disable (R-CNV-3 is for
+        // B patrons), so no event, and no history line about one.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from EVENT_PUBLICATION where EVENT_TYPE like '%PatronIdentifierChanged'"
+                                + " and SERIALIZED_EVENT like ?",
+                        Long.class, "%" + s.primaryIdentifier() + "%"))
+                .isZero();
     }
 
     /** Three rows of one person in one chunk: one record, the winner's, every other identifier kept. */

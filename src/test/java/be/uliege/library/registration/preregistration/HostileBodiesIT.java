@@ -2,11 +2,11 @@ package be.uliege.library.registration.preregistration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ class HostileBodiesIT {
         names.forEach(v -> cases.add(new Case("lastName", v)));
         for (var v : List.<JsonNode>of(
                 t("2999-01-01"),
-                t(LocalDate.now().minusYears(130).toString()),
+                t(LibraryDay.today().minusYears(130).toString()),
                 t("1990-02-30"),
                 t("12/04/1990"),
                 t("1990-13-01"),

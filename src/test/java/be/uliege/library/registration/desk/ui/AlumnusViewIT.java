@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.fee.Fees;
@@ -86,7 +87,7 @@ class AlumnusViewIT extends SpringBrowserlessTest {
                                 "Étudiant ULiège",
                                 null,
                                 null,
-                                LocalDate.now().minusYears(2),
+                                LibraryDay.today().minusYears(2),
                                 null,
                                 List.of(ContactDraft.email(
                                         "s." + UUID.randomUUID().toString().substring(0, 8) + "@student.uliege.be",
@@ -168,7 +169,7 @@ class AlumnusViewIT extends SpringBrowserlessTest {
                 .isEqualTo(translate(
                         "rule.alumnus-year.range",
                         "1817",
-                        String.valueOf(LocalDate.now().getYear())));
+                        String.valueOf(LibraryDay.today().getYear())));
         year.setValue("2020<script>");
         test(next).click();
         assertThat(year.getErrorMessage()).isEqualTo(translate("rule.alumnus-year.digits"));

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
@@ -73,9 +74,9 @@ class BxExtensionViewIT extends SpringBrowserlessTest {
                 .isEqualTo(I18NProvider.translate("rule.registration.bx-never"));
         test($(Button.class).withId("bx-extend").single()).click();
         assertThat(patrons.details(bx.id()).expirationDate())
-                .isEqualTo(LocalDate.now().plusYears(1));
+                .isEqualTo(LibraryDay.today().plusYears(1));
         assertThat($(Paragraph.class).withId("bx-until").single().getText())
-                .contains(String.valueOf(LocalDate.now().plusYears(1).getYear()));
+                .contains(String.valueOf(LibraryDay.today().plusYears(1).getYear()));
     }
 
     @Test

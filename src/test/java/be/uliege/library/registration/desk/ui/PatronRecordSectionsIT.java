@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.card.Cards;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
@@ -41,7 +42,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -250,7 +250,7 @@ class PatronRecordSectionsIT extends SpringBrowserlessTest {
         await("the directory account", AFTER_COMMIT, () -> DeskFixtures.accountIs(accounts, id, true));
         jdbc.update(
                 "update patron set expiration_date = ? where id = ?",
-                Date.valueOf(LocalDate.now().minusDays(1)),
+                Date.valueOf(LibraryDay.today().minusDays(1)),
                 id);
         var renewed = renewals.renew(id, patrons.details(id).version(), IdentityDocument.PASSPORT, "BSV");
         await(

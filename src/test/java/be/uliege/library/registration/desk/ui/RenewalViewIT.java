@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.desk.DeskValidation;
 import be.uliege.library.registration.fee.Fees;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.sql.Date;
-import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +61,7 @@ class RenewalViewIT extends SpringBrowserlessTest {
         test($(Button.class).withId("slip-done").single()).click();
         jdbc.update(
                 "update patron set expiration_date = ? where id = ?",
-                Date.valueOf(LocalDate.now().minusDays(3)),
+                Date.valueOf(LibraryDay.today().minusDays(3)),
                 id);
         long feesBefore = fees.forPatron(id).size();
 
@@ -87,7 +87,7 @@ class RenewalViewIT extends SpringBrowserlessTest {
         assertThat($(Pre.class).withId("slip-password").single().getText()).isNotBlank();
         test($(Button.class).withId("slip-done").single()).click();
         assertThat(patrons.details(id).expirationDate())
-                .isEqualTo(LocalDate.now().plusYears(1));
+                .isEqualTo(LibraryDay.today().plusYears(1));
         assertThat(fees.forPatron(id)).hasSize((int) feesBefore);
         assertThat($(Button.class).withId("registration-to-card").all())
                 .as("the registration in force again, with its way to the card")
@@ -109,11 +109,11 @@ class RenewalViewIT extends SpringBrowserlessTest {
 
         jdbc.update(
                 "update patron set expiration_date = ? where id = ?",
-                Date.valueOf(LocalDate.now().plusDays(10)),
+                Date.valueOf(LibraryDay.today().plusDays(10)),
                 id);
         jdbc.update(
                 "update registration set expiration_date = ? where patron_id = ?",
-                Date.valueOf(LocalDate.now().plusDays(10)),
+                Date.valueOf(LibraryDay.today().plusDays(10)),
                 id);
         navigate("registration/" + id, RegistrationView.class);
         test($(Button.class).withId("renewal-early").single()).click();
@@ -124,6 +124,6 @@ class RenewalViewIT extends SpringBrowserlessTest {
         assertThat($(Pre.class).withId("slip-password").single().getText()).isNotBlank();
         test($(Button.class).withId("slip-done").single()).click();
         assertThat(patrons.details(id).expirationDate())
-                .isEqualTo(LocalDate.now().plusYears(1));
+                .isEqualTo(LibraryDay.today().plusYears(1));
     }
 }

@@ -2,6 +2,7 @@ package be.uliege.library.registration.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DeskFixtures;
 import be.uliege.library.registration.patron.Gender;
@@ -98,7 +99,7 @@ class TakeOverViewIT extends SpringBrowserlessTest {
                                 "Étudiant ULiège",
                                 null,
                                 null,
-                                LocalDate.now().minusYears(2),
+                                LibraryDay.today().minusYears(2),
                                 null,
                                 List.of(ContactDraft.email(email, ContactUsage.WORK))),
                         PatronStatus.INACTIVE,
