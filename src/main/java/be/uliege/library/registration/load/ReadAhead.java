@@ -35,9 +35,15 @@ final class ReadAhead<T> implements AutoCloseable {
             try {
                 reading.accept(value -> offer(new Item<>(value, null)));
                 offer(new Item<>(null, null));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An error too (out of memory, a stack overflow): the load's thread must not wait for
+                // ever on a reading thread that died.
                 if (!closing) {
-                    offer(new Item<>(null, e));
+                    offer(new Item<>(
+                            null,
+                            e instanceof RuntimeException failure
+                                    ? failure
+                                    : new IllegalStateException("The load's file could not be read", e)));
                 }
             }
         });
