@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
@@ -116,7 +115,7 @@ class LoadedCreates {
             });
         }
         // The ids come back with the insert (MariaDB's RETURNING): no second look-up per chunk.
-        insertRows("patron", PATRON_COLUMNS, rows, "id, primary_identifier", rs -> {
+        insertReturning("patron", PATRON_COLUMNS, rows, "id, primary_identifier", rs -> {
             ids.put(rs.getString(2), rs.getLong(1));
         });
         var contacts = new ArrayList<@Nullable Object[]>();
@@ -184,14 +183,7 @@ class LoadedCreates {
         jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(java.sql.PreparedStatement ps, int row) throws java.sql.SQLException {
-                var values = rows.get(row);
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == null) {
-                        ps.setNull(i + 1, Types.NULL);
-                    } else {
-                        ps.setObject(i + 1, values[i]);
-                    }
-                }
+                bind(ps, java.util.Arrays.asList(rows.get(row)));
             }
 
             @Override
@@ -205,12 +197,12 @@ class LoadedCreates {
      * Multi-row inserts, as many rows per statement as the parameter limit allows, the {@code
      * returning} columns of each row read back (the records' ids).
      */
-    private void insertRows(
+    private void insertReturning(
             String table,
             List<String> columns,
             List<@Nullable Object[]> rows,
-            @Nullable String returning,
-            @Nullable RowCallbackHandler returned) {
+            String returning,
+            RowCallbackHandler returned) {
         int perStatement = Math.max(1, MAX_PARAMETERS / columns.size());
         var tuple = "(" + String.join(",", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         for (int from = 0; from < rows.size(); from += perStatement) {
@@ -225,20 +217,20 @@ class LoadedCreates {
                 sql.append(i == 0 ? "" : ",").append(tuple);
                 args.addAll(java.util.Arrays.asList(part.get(i)));
             }
-            PreparedStatementSetter values = ps -> {
-                for (int i = 0; i < args.size(); i++) {
-                    var value = args.get(i);
-                    if (value == null) {
-                        ps.setNull(i + 1, Types.NULL);
-                    } else {
-                        ps.setObject(i + 1, value);
-                    }
-                }
-            };
-            if (returning == null || returned == null) {
-                jdbc.update(sql.toString(), values);
+            sql.append(" returning ").append(returning);
+            jdbc.query(sql.toString(), ps -> bind(ps, args), returned);
+        }
+    }
+
+    /** The values in order, a null as SQL's NULL. */
+    private static void bind(java.sql.PreparedStatement ps, List<@Nullable Object> values)
+            throws java.sql.SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            var value = values.get(i);
+            if (value == null) {
+                ps.setNull(i + 1, Types.NULL);
             } else {
-                jdbc.query(sql.append(" returning ").append(returning).toString(), values, returned);
+                ps.setObject(i + 1, value);
             }
         }
     }
