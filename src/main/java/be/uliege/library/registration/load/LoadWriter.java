@@ -1,13 +1,12 @@
 package be.uliege.library.registration.load;
 
 import be.uliege.library.registration.base.SystemPrincipal;
-import be.uliege.library.registration.load.AlmaUserMapping.Mapped;
 import be.uliege.library.registration.load.LoadReportLine.Outcome;
 import be.uliege.library.registration.load.file.Position;
-import be.uliege.library.registration.load.file.ReadRow;
 import be.uliege.library.registration.patron.LoadInstructions;
 import be.uliege.library.registration.patron.LoadOutcome;
 import be.uliege.library.registration.patron.LoadedPerson;
+import be.uliege.library.registration.patron.PreparedPerson;
 import be.uliege.library.registration.patron.UniversityPeople;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,73 +15,51 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Applies one chunk of the file's rows in the chunk's transaction (R-SIS-1, R-SIS-5): each row is
- * mapped, applied by the patron module, counted and, when it is not simply applied, reported with
+ * Applies one chunk of the file's rows in the chunk's transaction (R-SIS-1, R-SIS-5): each row,
+ * mapped and prepared as it was read ({@link LoadRow}), is applied by the patron module, counted and, when it is not simply applied, reported with
  * its position and reason. The counts and the report lines commit with the rows they describe.
  */
-class LoadWriter implements ItemWriter<ReadRow> {
+class LoadWriter implements ItemWriter<LoadRow> {
 
     private final long run;
     private final LoadInstructions how;
-    private final AlmaUserMapping mapping;
     private final UniversityPeople people;
     private final LoadRuns runs;
     private final DeferredRows deferred;
 
-    LoadWriter(
-            long run,
-            LoadInstructions how,
-            AlmaUserMapping mapping,
-            UniversityPeople people,
-            LoadRuns runs,
-            DeferredRows deferred) {
+    LoadWriter(long run, LoadInstructions how, UniversityPeople people, LoadRuns runs, DeferredRows deferred) {
         this.run = run;
         this.how = how;
-        this.mapping = mapping;
         this.people = people;
         this.runs = runs;
         this.deferred = deferred;
     }
 
     @Override
-    public void write(Chunk<? extends ReadRow> rows) {
+    public void write(Chunk<? extends LoadRow> rows) {
         var tally = new Tally();
-        var persons = new ArrayList<LoadedPerson>();
+        var persons = new ArrayList<PreparedPerson>();
         var positions = new ArrayList<Position>();
         for (var row : rows) {
             tally.read++;
             switch (row) {
-                case ReadRow.Unreadable u -> {
-                    tally.rejected++;
-                    tally.lines.add(line(Outcome.REJECTED, u.position(), u.primaryId(), null, u.reason()));
+                case LoadRow.Person p -> {
+                    persons.add(p.person());
+                    positions.add(p.position());
                 }
-                case ReadRow.Read r -> {
-                    switch (mapping.map(r.user(), r.position().element(), how.day(), r.digest())) {
-                        case Mapped.Person p -> {
-                            persons.add(p.person());
-                            positions.add(r.position());
-                        }
-                        case Mapped.Refused refused -> {
-                            tally.rejected++;
-                            tally.lines.add(line(
-                                    Outcome.REJECTED,
-                                    r.position(),
-                                    r.user().primaryId(),
-                                    refused.field(),
-                                    refused.reason()));
-                        }
-                        case Mapped.HeldBack held -> {
-                            tally.heldBack++;
-                            tally.lines.add(line(
-                                    Outcome.HELD_BACK, r.position(), r.user().primaryId(), null, held.reason()));
-                        }
+                case LoadRow.Aside aside -> {
+                    if (aside.line().outcome() == Outcome.HELD_BACK) {
+                        tally.heldBack++;
+                    } else {
+                        tally.rejected++;
                     }
+                    tally.lines.add(aside.line());
                 }
             }
         }
-        var outcomes = SystemPrincipal.call(() -> people.apply(persons, how));
+        var outcomes = SystemPrincipal.call(() -> people.applyPrepared(persons, how));
         for (int i = 0; i < outcomes.size(); i++) {
-            tally.count(outcomes.get(i), persons.get(i), positions.get(i), run, deferred);
+            tally.count(outcomes.get(i), persons.get(i).row(), positions.get(i), run, deferred);
         }
         runs.add(run, tally.counts());
         runs.report(run, tally.lines);

@@ -3,9 +3,9 @@ package be.uliege.library.registration.load;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.load.file.FileRefusedException;
 import be.uliege.library.registration.load.file.ReadLimits;
-import be.uliege.library.registration.load.file.ReadRow;
 import be.uliege.library.registration.patron.LoadInstructions;
 import be.uliege.library.registration.patron.LoadOutcome;
+import be.uliege.library.registration.patron.PersonPreparation;
 import be.uliege.library.registration.patron.UniversityPeople;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -108,7 +108,7 @@ class UniversityLoadJob {
             LoadWriter loadWriter,
             LoadSettings settings) {
         return new StepBuilder("people", repository)
-                .<ReadRow, ReadRow>chunk(settings.chunkSize())
+                .<LoadRow, LoadRow>chunk(settings.chunkSize())
                 .reader(loadReader)
                 .writer(loadWriter)
                 .transactionManager(transactions)
@@ -121,12 +121,16 @@ class UniversityLoadJob {
             @Value("#{jobParameters['file']}") String file,
             @Value("#{jobParameters['run']}") Long run,
             @Value("#{jobParameters['mode']}") String mode,
+            @Value("#{jobParameters['day']}") String day,
             ReadLimits limits,
-            PendingRows pending) {
+            PendingRows pending,
+            AlmaUserMapping mapping,
+            PersonPreparation people) {
+        var preparation = new LoadRow.Preparation(mapping, people, LocalDate.parse(day));
         // A synchronization's check kept the rows it did not recognise (FileCheck): those are read.
         return LoadInstructions.Mode.valueOf(mode) == LoadInstructions.Mode.SYNCHRONIZE
-                ? UserRowReader.kept(run, pending, limits)
-                : UserRowReader.file(Path.of(file), limits);
+                ? UserRowReader.kept(run, pending, limits, preparation)
+                : UserRowReader.file(Path.of(file), limits, preparation);
     }
 
     @Bean
@@ -134,12 +138,11 @@ class UniversityLoadJob {
     LoadWriter loadWriter(
             @Value("#{jobParameters['run']}") Long run,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-            AlmaUserMapping mapping,
             UniversityPeople people,
             LoadRuns runs,
             DeferredRows deferred,
             LoadSettings settings) {
-        return new LoadWriter(run, instructions(parameters, settings), mapping, people, runs, deferred);
+        return new LoadWriter(run, instructions(parameters, settings), people, runs, deferred);
     }
 
     /**

@@ -21,42 +21,50 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * synchronization reads the rows its check kept ({@link PendingRows}, its place: the last number
  * read), each read again from its fixed form by the same parser.
  */
-abstract class UserRowReader implements ItemStreamReader<ReadRow> {
+abstract class UserRowReader implements ItemStreamReader<LoadRow> {
 
-    static UserRowReader file(Path path, ReadLimits limits) {
-        return new FromFile(path, limits);
+    static UserRowReader file(Path path, ReadLimits limits, LoadRow.Preparation preparation) {
+        return new FromFile(path, limits, preparation);
     }
 
-    static UserRowReader kept(long run, PendingRows pending, ReadLimits limits) {
-        return new Kept(run, pending, limits);
+    static UserRowReader kept(long run, PendingRows pending, ReadLimits limits, LoadRow.Preparation preparation) {
+        return new Kept(run, pending, limits, preparation);
     }
 
     /**
-     * The file itself, read ahead by a thread of its own while the chunk before is written (the
-     * parsing of a first import's 100,000 rows is no longer added to its writing): at most {@link
-     * #AHEAD} rows wait, so memory stays flat. The place saved is that of the last row given to the
-     * step, never of the rows read ahead.
+     * The file itself, read and prepared ({@link LoadRow.Preparation}) by a thread of its own while
+     * the chunk before is written (the parsing, mapping and checking of a first import's 100,000 rows
+     * are no longer added to its writing): at most {@link #AHEAD} rows and {@link #AHEAD_CHARS} of
+     * their characters wait, so memory stays flat. The place saved is that of the last row given to
+     * the step, never of the rows read ahead.
      */
     private static final class FromFile extends UserRowReader {
 
         private static final String ENTRY = "load.entry";
         private static final String ELEMENT = "load.element";
-        /** Rows read ahead at most: a few hundred kilobytes of real rows, bounded by the largest row kept. */
-        static final int AHEAD = 200;
+        /** Rows read ahead at most: more than a chunk, so that the next chunk is ready when one is written. */
+        static final int AHEAD = 2_000;
+        /**
+         * Characters of rows read ahead at most (their fixed form): some 2,500 real rows, or sixteen of
+         * the largest a file may hold — a few tens of megabytes once read, whatever the file.
+         */
+        static final int AHEAD_CHARS = 4_000_000;
 
         private final Path path;
         private final ReadLimits limits;
+        private final LoadRow.Preparation preparation;
         private @Nullable ReadAhead<Ahead> ahead;
         private int givenEntry;
         private long givenElement;
 
-        FromFile(Path path, ReadLimits limits) {
+        FromFile(Path path, ReadLimits limits, LoadRow.Preparation preparation) {
             this.path = path;
             this.limits = limits;
+            this.preparation = preparation;
         }
 
-        /** A row read ahead with its place. */
-        private record Ahead(int entry, long element, ReadRow row) {}
+        /** A row read ahead and prepared, with its place and its size in characters. */
+        private record Ahead(int entry, long element, LoadRow row, int chars) {}
 
         @Override
         public void open(ExecutionContext context) {
@@ -66,10 +74,20 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
             givenElement = savedElement;
             // Opened here, so that a file gone or unreadable fails the step at once.
             var file = LoadFile.open(path, limits);
-            ahead = new ReadAhead<>("load-reader", AHEAD, sink -> readAhead(file, savedEntry, savedElement, sink));
+            ahead = new ReadAhead<>(
+                    "load-reader",
+                    AHEAD,
+                    AHEAD_CHARS,
+                    Ahead::chars,
+                    sink -> readAhead(file, savedEntry, savedElement, preparation, sink));
         }
 
-        private static void readAhead(LoadFile file, int savedEntry, long savedElement, ReadAhead.Sink<Ahead> sink) {
+        private static void readAhead(
+                LoadFile file,
+                int savedEntry,
+                long savedElement,
+                LoadRow.Preparation preparation,
+                ReadAhead.Sink<Ahead> sink) {
             try (file) {
                 int entry = 0;
                 for (var reader = file.nextEntry(); reader.isPresent(); reader = file.nextEntry()) {
@@ -83,7 +101,11 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
                     for (var row = reader.get().next();
                             row.isPresent();
                             row = reader.get().next()) {
-                        if (!sink.put(new Ahead(entry, reader.get().elementsRead(), row.get()))) {
+                        if (!sink.put(new Ahead(
+                                entry,
+                                reader.get().elementsRead(),
+                                preparation.prepare(row.get()),
+                                reader.get().lastRowChars()))) {
                             return;
                         }
                     }
@@ -92,7 +114,7 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
         }
 
         @Override
-        public @Nullable ReadRow read() {
+        public @Nullable LoadRow read() {
             var next = ahead == null ? null : ahead.take();
             if (next == null) {
                 return null;
@@ -127,20 +149,22 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
         private final long run;
         private final PendingRows pending;
         private final ReadLimits limits;
+        private final LoadRow.Preparation preparation;
         private final Deque<Read> page = new ArrayDeque<>();
         /** The number of the last row fetched, and of the last row given. */
         private long fetched;
 
         private long given;
 
-        Kept(long run, PendingRows pending, ReadLimits limits) {
+        Kept(long run, PendingRows pending, ReadLimits limits, LoadRow.Preparation preparation) {
             this.run = run;
             this.pending = pending;
             this.limits = limits;
+            this.preparation = preparation;
         }
 
         /** A row of the page, with its number. */
-        private record Read(long seq, ReadRow row) {}
+        private record Read(long seq, LoadRow row) {}
 
         @Override
         public void open(ExecutionContext context) {
@@ -150,7 +174,7 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
         }
 
         @Override
-        public @Nullable ReadRow read() {
+        public @Nullable LoadRow read() {
             if (page.isEmpty()) {
                 fill();
             }
@@ -196,7 +220,7 @@ abstract class UserRowReader implements ItemStreamReader<ReadRow> {
                                 new ReadRow.Unreadable(row.position(), u.primaryId(), u.reason());
                         };
                     }
-                    page.add(new Read(row.seq(), read));
+                    page.add(new Read(row.seq(), preparation.prepare(read)));
                 }
             }
             fetched = rows.getLast().seq();

@@ -8,7 +8,6 @@ import be.uliege.library.registration.patron.LoadOutcome.Result;
 import be.uliege.library.registration.patron.contact.InvalidValueException;
 import be.uliege.library.registration.patron.identifier.IdentifierType;
 import be.uliege.library.registration.patron.identifier.PrimaryIdentifier;
-import be.uliege.library.registration.patron.internal.CheckedPatron;
 import be.uliege.library.registration.patron.internal.LoadedRecords;
 import be.uliege.library.registration.patron.internal.LoadedRecords.Applied;
 import be.uliege.library.registration.patron.internal.LoadedRecords.LoadState;
@@ -59,66 +58,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class UniversityPeople {
 
     private final PatronStore store;
-    private final PatronRules rules;
     private final PatronSettings settings;
     private final LoadedRecords records;
     private final be.uliege.library.registration.patron.internal.PatronRepository patrons;
     private final LoadedCreates creates;
     private final ApplicationEventPublisher events;
+    private final PersonPreparation preparation;
 
     UniversityPeople(
             PatronStore store,
-            PatronRules rules,
             PatronSettings settings,
             LoadedRecords records,
             be.uliege.library.registration.patron.internal.PatronRepository patrons,
             LoadedCreates creates,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PersonPreparation preparation) {
+        this.preparation = preparation;
         this.creates = creates;
         this.events = events;
         this.store = store;
-        this.rules = rules;
         this.settings = settings;
         this.records = records;
         this.patrons = patrons;
-    }
-
-    /**
-     * A row made ready: its identifier and kind and the hash of its values. The rules check it only
-     * when it is to be written: an unchanged row (the same hash as last applied) is known without
-     * them, which keeps an unchanged night cheap.
-     */
-    private final class Ready {
-        private final LoadedPerson row;
-        private final PrimaryIdentifier identifier;
-        private final String hash;
-        private @Nullable CheckedPatron checked;
-
-        Ready(LoadedPerson row, PrimaryIdentifier identifier, String hash) {
-            this.row = row;
-            this.identifier = identifier;
-            this.hash = hash;
-        }
-
-        LoadedPerson row() {
-            return row;
-        }
-
-        PrimaryIdentifier identifier() {
-            return identifier;
-        }
-
-        String hash() {
-            return hash;
-        }
-
-        /** The row's values as the rules accept them; {@link PatronRuleException} otherwise. */
-        CheckedPatron checked() {
-            if (checked == null) {
-                checked = rules.check(row.draft(), identifier.kind(), PatronRules.Actor.LOAD);
-            }
-            return checked;
-        }
     }
 
     /**
@@ -128,15 +89,26 @@ public class UniversityPeople {
     @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
     @Transactional
     public List<LoadOutcome> apply(List<LoadedPerson> rows, LoadInstructions how) {
-        var outcomes = new ArrayList<LoadOutcome>(rows.size());
-        var ready = new ArrayList<@Nullable Ready>(rows.size());
+        return applyPrepared(rows.stream().map(preparation::prepare).toList(), how);
+    }
+
+    /**
+     * As {@link #apply}, the rows made ready beforehand by {@link PersonPreparation} (the nightly
+     * load prepares them on its reading thread while the chunk before is written).
+     */
+    @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
+    @Transactional
+    public List<LoadOutcome> applyPrepared(List<PreparedPerson> rows, LoadInstructions how) {
+        var outcomes = new ArrayList<@Nullable LoadOutcome>(rows.size());
+        var ready = new ArrayList<@Nullable PreparedPerson>(rows.size());
         for (var row : rows) {
-            try {
-                ready.add(prepare(row));
-                outcomes.add(null);
-            } catch (PatronRuleException e) {
+            var refused = row.identifierRefused();
+            if (refused != null) {
                 ready.add(null);
-                outcomes.add(LoadOutcome.rejected(e.violations()));
+                outcomes.add(LoadOutcome.rejected(refused));
+            } else {
+                ready.add(row);
+                outcomes.add(null);
             }
         }
         var chunk = new Chunk(how);
@@ -154,7 +126,7 @@ public class UniversityPeople {
             records.markSeen(seen, how.run(), how.day());
             records.markApplied(applied, how.run(), how.day());
         }
-        return outcomes;
+        return outcomes.stream().map(Objects::requireNonNull).toList();
     }
 
     /** A row as the load first sees it (R-SIS-5): its primary identifier and its fingerprint. */
@@ -212,14 +184,13 @@ public class UniversityPeople {
     @PreAuthorize("hasRole('" + SystemPrincipal.ROLE + "')")
     @Transactional
     public LoadOutcome applyDeferred(LoadedPerson row, LoadInstructions how) {
-        Ready ready;
-        try {
-            ready = prepare(row);
-        } catch (PatronRuleException e) {
-            return LoadOutcome.rejected(e.violations());
+        var ready = preparation.prepare(row);
+        var refused = ready.identifierRefused();
+        if (refused != null) {
+            return LoadOutcome.rejected(refused);
         }
         var chunk = new Chunk(how);
-        var list = new ArrayList<@Nullable Ready>();
+        var list = new ArrayList<@Nullable PreparedPerson>();
         list.add(ready);
         chunk.lookUp(list);
         var seen = new LinkedHashMap<Long, @Nullable String>();
@@ -231,14 +202,6 @@ public class UniversityPeople {
             records.markApplied(applied, how.run(), how.day());
         }
         return outcome;
-    }
-
-    private Ready prepare(LoadedPerson row) {
-        var identifier = PrimaryIdentifier.parse(row.primaryIdentifier(), settings);
-        if (!identifier.kind().isUniversity()) {
-            throw new PatronRuleException(Violation.of("primaryIdentifier", "load.not-university", identifier.value()));
-        }
-        return new Ready(row, identifier, hash(row));
     }
 
     /** The rows of one chunk and the records they lead to, kept up to date as rows are applied. */
@@ -257,7 +220,7 @@ public class UniversityPeople {
             this.how = how;
         }
 
-        void lookUp(List<@Nullable Ready> rows) {
+        void lookUp(List<@Nullable PreparedPerson> rows) {
             var keys = new HashSet<String>();
             var identifiers = new HashSet<String>();
             for (var row : rows) {
@@ -275,7 +238,8 @@ public class UniversityPeople {
             states.putAll(found.states());
         }
 
-        LoadOutcome decide(Ready row, boolean deferred, Map<Long, @Nullable String> seen, Map<Long, Applied> applied) {
+        LoadOutcome decide(
+                PreparedPerson row, boolean deferred, Map<Long, @Nullable String> seen, Map<Long, Applied> applied) {
             var found =
                     new HashSet<Long>(byIdentifier.getOrDefault(row.identifier().value(), Set.of()));
             if (how.matchPoint() == MatchPoint.UNIVERSITY_KEY) {
@@ -335,7 +299,7 @@ public class UniversityPeople {
             return LoadOutcome.of(Result.UPDATED, row.identifier().value());
         }
 
-        private LoadOutcome create(Ready row) {
+        private LoadOutcome create(PreparedPerson row) {
             long id = nextNewId--;
             if (!how.dryRun()) {
                 pending.put(
@@ -362,7 +326,7 @@ public class UniversityPeople {
             }
         }
 
-        private void update(Ready row, LoadState state, Map<Long, Applied> applied) {
+        private void update(PreparedPerson row, LoadState state, Map<Long, Applied> applied) {
             var created = pending.get(state.id());
             if (created != null) {
                 // The same person twice in one chunk, the first row's record not written yet: the
@@ -424,7 +388,7 @@ public class UniversityPeople {
             }
         }
 
-        private void remember(long id, Ready row) {
+        private void remember(long id, PreparedPerson row) {
             states.put(
                     id,
                     new LoadState(

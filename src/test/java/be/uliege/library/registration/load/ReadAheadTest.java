@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.uliege.library.registration.load.file.FileRefusedException;
 import be.uliege.library.registration.load.file.Reason;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,6 +40,36 @@ class ReadAheadTest {
                 taken.add(value);
             }
             assertThat(taken).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+            assertThat(ahead.take()).isNull();
+        }
+    }
+
+    @Test
+    void noMoreThanTheBudgetOfWeightWaits_andAValueHeavierThanTheBudgetWaitsAlone() throws InterruptedException {
+        // Weights as a row's characters: 4, 4, 4, then one heavier than the whole budget, then 1.
+        var weights = List.of(4, 4, 4, 50, 1);
+        var produced = new AtomicInteger();
+        try (var ahead = new ReadAhead<Integer>("test-reader", 100, 10, weights::get, sink -> {
+            for (int i = 0; i < weights.size(); i++) {
+                produced.set(i + 1);
+                if (!sink.put(i)) {
+                    return;
+                }
+            }
+        })) {
+            Thread.sleep(300);
+            assertThat(produced.get())
+                    .as("two rows of 4 wait in a budget of 10; the third is being offered")
+                    .isEqualTo(3);
+            assertThat(ahead.take()).isZero();
+            assertThat(ahead.take()).isEqualTo(1);
+            Thread.sleep(300);
+            assertThat(produced.get())
+                    .as("the heavy row waits until the budget is all free: the third row alone is waiting")
+                    .isEqualTo(4);
+            assertThat(ahead.take()).isEqualTo(2);
+            assertThat(ahead.take()).isEqualTo(3);
+            assertThat(ahead.take()).isEqualTo(4);
             assertThat(ahead.take()).isNull();
         }
     }

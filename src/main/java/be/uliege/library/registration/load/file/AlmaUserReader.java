@@ -63,6 +63,14 @@ public final class AlmaUserReader implements AutoCloseable {
         return elements;
     }
 
+    /**
+     * The characters of the last row's fixed form, at most one more than the largest row read: what
+     * it weighs in memory once read, for a reader that keeps rows waiting.
+     */
+    public int lastRowChars() {
+        return row.length();
+    }
+
     /** The next row, or empty at the end of the file (which is then known to be well-formed). */
     public Optional<ReadRow> next() {
         try {

@@ -123,6 +123,11 @@ final class CanonicalRow {
         return tooLarge || xml.length() > maxChars;
     }
 
+    /** The characters of the form written so far, at most one more than the largest row kept. */
+    int length() {
+        return Math.min(xml.length(), maxChars + 1);
+    }
+
     /** The form, or null when the row is too large to keep. */
     @Nullable
     String xml() {
