@@ -52,6 +52,9 @@ class TableOwnershipTest {
             Map.entry("load_report_line", "load"),
             Map.entry("load_deferred_row", "load"),
             Map.entry("load_pending_row", "load"),
+            Map.entry("retention_hold", "retention"),
+            Map.entry("purge_run", "retention"),
+            Map.entry("purge_run_line", "retention"),
             // The frameworks' own tables: Spring Modulith's event registry, ShedLock's locks, Spring
             // Batch's job repository (the nightly load's runs, restart state).
             Map.entry("batch_job_instance", "*"),

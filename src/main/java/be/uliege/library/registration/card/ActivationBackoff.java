@@ -219,6 +219,12 @@ class ActivationBackoff {
                 > 0;
     }
 
+    /** Forgets every trace of an identifier's attempts, from every network (an erased patron, R-RET-1). */
+    @Transactional
+    void forget(String identifier) {
+        jdbc.update("delete from card_activation_backoff where identifier_hash = ?", identifierKey(identifier));
+    }
+
     /** The latest alert raised since {@code since}, if any. */
     @Transactional(readOnly = true)
     Optional<Alert> latestAlert(Instant since) {

@@ -134,8 +134,15 @@ class PatronAccountWriter {
                 "shadowLastChange",
                 String.valueOf(LocalDate.now(clock).toEpochDay())));
         pool.modify(dn.toString(), changes);
+        leaveGroup(dn.toString());
+        return true;
+    }
+
+    /** Takes the entry out of the patrons' group; an entry not in it is left as it is. */
+    private void leaveGroup(String dn) throws LDAPException {
+        var pool = connections.pool();
         var group = settings.groupDn(settings.groups().patrons());
-        var leave = new Modification(ModificationType.DELETE, "member", dn.toString());
+        var leave = new Modification(ModificationType.DELETE, "member", dn);
         try {
             pool.modify(group, leave);
         } catch (LDAPException e) {
@@ -146,7 +153,42 @@ class PatronAccountWriter {
                 throw e;
             }
         }
-        return true;
+    }
+
+    /**
+     * Deletes the entries of erased patrons (R-RET-1), each out of the patrons' group first. An entry
+     * already gone is nothing to delete, so a retry after a lost answer deletes each entry once; a
+     * directory that does not answer leaves the whole request to be retried.
+     */
+    @ApplicationModuleListener
+    void on(PatronEntriesDeleteRequested request) throws LDAPException {
+        var pool = connections.pool();
+        int deleted = 0;
+        for (var uid : request.uids()) {
+            var dn = new DN(new RDN("uid", uid), new DN(settings.patronsDn())).toString();
+            try {
+                if (pool.getEntry(dn, "objectClass") == null) {
+                    continue;
+                }
+                leaveGroup(dn);
+                pool.delete(dn);
+                deleted++;
+            } catch (LDAPException e) {
+                if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                    continue;
+                }
+                log.warn(
+                        "Directory entries of erased patrons not all deleted ({}, request {}): will be retried",
+                        e.getResultCode().getName(),
+                        request.requestId());
+                throw e;
+            }
+        }
+        log.info(
+                "Directory entries of erased patrons: {} deleted, {} asked (request {})",
+                deleted,
+                request.uids().size(),
+                request.requestId());
     }
 
     /**

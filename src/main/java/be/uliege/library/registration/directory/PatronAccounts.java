@@ -150,6 +150,20 @@ public class PatronAccounts {
     }
 
     /**
+     * Requests to delete the entries of erased patrons (R-RET-1) that the directory has not carried
+     * out yet: retried until it answers.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.DESK_MANAGER + "', '" + Roles.SYSTEM + "')")
+    @Transactional(readOnly = true)
+    public long entryDeletionsWaiting() {
+        Long waiting = jdbc.queryForObject(
+                "select count(*) from EVENT_PUBLICATION where EVENT_TYPE = ? and COMPLETION_DATE is null",
+                Long.class,
+                PatronEntriesDeleteRequested.class.getName());
+        return waiting == null ? 0 : waiting;
+    }
+
+    /**
      * Disables the patron's account (R-INT-1) after the commit: no password, out of the patrons'
      * group, {@code shadowExpire} = 1. Only when the account is enabled under {@code uid}; an
      * account already disabled, issued since under another uid, or never made is left alone.

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.load;
 
+import be.uliege.library.registration.base.Csv;
 import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.base.Messages;
 import be.uliege.library.registration.base.SystemPrincipal;
@@ -267,17 +268,6 @@ public class Loads {
     }
 
     static String csv(List<String> cells) {
-        var row = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                row.append(';');
-            }
-            var cell = cells.get(i);
-            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell;
-            }
-            row.append('"').append(cell.replace("\"", "\"\"")).append('"');
-        }
-        return row.append("\r\n").toString();
+        return Csv.row(cells);
     }
 }

@@ -61,6 +61,7 @@ final class HistoryWords {
             "card",
             "photo",
             "takeOverKept",
+            "retentionHold",
             "mergedWith",
             "password",
             "renewal",
