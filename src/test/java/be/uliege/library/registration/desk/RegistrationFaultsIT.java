@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.uliege.library.registration.LibraryDay;
 import be.uliege.library.registration.directory.PatronAccounts;
+import be.uliege.library.registration.directory.PatronEntriesDeleteRequested;
 import be.uliege.library.registration.embedded.EmbeddedServers;
 import be.uliege.library.registration.fee.FeeLine;
 import be.uliege.library.registration.fee.Fees;
@@ -18,6 +19,7 @@ import be.uliege.library.registration.patron.PatronStatus;
 import be.uliege.library.registration.patron.history.HistoryLine;
 import be.uliege.library.registration.preregistration.PreRegistrationService;
 import be.uliege.library.registration.preregistration.Use;
+import be.uliege.library.registration.retention.Retention;
 import be.uliege.library.registration.security.Roles;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
@@ -45,7 +47,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * The registration step while the mail server or the directory is down, through the event
  * publication registry and its retry (R-DESK-4, R-INT-1, R-INT-2): the patron is active at once,
  * the step shows as pending while the server is away, and completes by itself once it is back —
- * one directory entry, one welcome mail. Retries every second here (a minute in production).
+ * one directory entry, one welcome mail. And an erasure while the directory is down (R-RET-1,
+ * R-RET-2): the record goes at once, its directory entry once the directory is back, once.
+ * Retries every second here (a minute in production).
  */
 @SpringBootTest(properties = {"registration.events.retry-delay=PT1S", "registration.events.retry-initial-delay=PT1S"})
 @WithMockUser(username = "operator", roles = Roles.DESK_OPERATOR)
@@ -90,6 +94,9 @@ class RegistrationFaultsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Retention retention;
 
     record Ready(DeskFixtures.Entry entry, long version) {}
 
@@ -297,5 +304,88 @@ class RegistrationFaultsIT {
         assertThat(historyLines(entry.patronId(), "directoryAccount")).isEqualTo(1);
         assertThat(welcomeMails(entry)).isEqualTo(1);
         assertThat(step.progress(entry.patronId()).isComplete()).isTrue();
+    }
+
+    /** The publications of the directory deletions that name this uid: status and attempts. */
+    java.util.List<Map<String, Object>> entryDeletions(String uid) {
+        return jdbc.queryForList(
+                "select STATUS, COMPLETION_ATTEMPTS, COMPLETION_DATE from EVENT_PUBLICATION "
+                        + "where EVENT_TYPE = ? and SERIALIZED_EVENT like ?",
+                PatronEntriesDeleteRequested.class.getName(),
+                "%\"" + uid + "\"%");
+    }
+
+    @Test
+    void rRet1_directoryDownDuringAnErasure_theRecordGoesAtOnce_theEntryOnceItIsBack() throws Exception {
+        var ready = ready("Effacée", "Annuaire-Absent");
+        var entry = ready.entry();
+        step.register(entry.patronId(), ready.version(), "ALP");
+        await("the directory entry", LIMIT, () -> {
+            try {
+                return entriesWithUid(entry.identifier()) == 1;
+            } catch (LDAPException e) {
+                return false;
+            }
+        });
+        await(
+                "the welcome mail",
+                LIMIT,
+                () -> "SENT".equals(step.progress(entry.patronId()).welcomeMail()));
+        var directory = servers().directory();
+        int port = directory.getListenPort();
+        directory.shutDown("ldap", true);
+        try {
+            assertThat(listening(port)).as("LDAP port closed").isFalse();
+
+            var run = DeskFixtures.as(
+                    "manager",
+                    () -> retention.eraseOnRequest(entry.patronId(), "asked at the desk"),
+                    Roles.DESK_OPERATOR,
+                    Roles.DESK_MANAGER);
+
+            assertThat(run.purged()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from patron where id = ?", Integer.class, entry.patronId()))
+                    .as("the record does not wait for the directory")
+                    .isZero();
+            await(
+                    "the deletion tried and failed twice",
+                    LIMIT,
+                    () -> entryDeletions(entry.identifier()).stream()
+                            .anyMatch(p -> ((Number) p.get("COMPLETION_ATTEMPTS")).intValue() >= 2));
+            assertThat(DeskFixtures.as("manager", () -> retention.directoryDeletionsWaiting(), Roles.DESK_MANAGER))
+                    .as("shown as waiting on the retention screen")
+                    .isEqualTo(1);
+
+            directory.startListening("ldap");
+        } finally {
+            directory.startListening("ldap");
+        }
+
+        await("the entry deleted once the directory is back", LIMIT, () -> {
+            try {
+                return entriesWithUid(entry.identifier()) == 0;
+            } catch (LDAPException e) {
+                return false;
+            }
+        });
+        await(
+                "the deletion completed",
+                LIMIT,
+                () -> entryDeletions(entry.identifier()).stream().allMatch(p -> p.get("COMPLETION_DATE") != null));
+        severalRetryRounds();
+        var deletions = entryDeletions(entry.identifier());
+        assertThat(deletions)
+                .as("one request for the entry, completed, not run again")
+                .singleElement();
+        int attempts = ((Number) deletions.getFirst().get("COMPLETION_ATTEMPTS")).intValue();
+        severalRetryRounds();
+        assertThat(((Number) entryDeletions(entry.identifier()).getFirst().get("COMPLETION_ATTEMPTS")).intValue())
+                .isEqualTo(attempts);
+        assertThat(directory
+                        .getEntry("cn=library-patrons,ou=groups,dc=uliege,dc=be")
+                        .getAttributeValues("member"))
+                .doesNotContain("uid=" + entry.identifier() + "," + PATRONS);
+        assertThat(DeskFixtures.as("manager", () -> retention.directoryDeletionsWaiting(), Roles.DESK_MANAGER))
+                .isZero();
     }
 }
