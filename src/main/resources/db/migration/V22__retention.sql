@@ -53,3 +53,11 @@ CREATE INDEX ix_purge_run_line_patron ON purge_run_line (patron_id);
 -- A purged patron's fees stay for the cash reports (amount, type, site, operator, dates), without
 -- the patron: patron_id 0 and no identifier from anonymised_at on.
 ALTER TABLE fee ADD COLUMN anonymised_at DATETIME(6) NULL;
+
+-- R-ID-3: the B and BX identifiers of erased patrons, never given again (the sequences skip an
+-- identifier worn or retired; an identifier set outside them — demo data, a migration — is covered
+-- too). Only the identifier and the day: nothing leads back to the person.
+CREATE TABLE retired_identifier (
+    id_value   VARCHAR(32) PRIMARY KEY,
+    retired_on DATE        NOT NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -34,6 +34,7 @@ class TableOwnershipTest {
             Map.entry("patron_history", "patron"),
             Map.entry("patron_name_token", "patron"),
             Map.entry("patron_note", "patron"),
+            Map.entry("retired_identifier", "patron"),
             Map.entry("card", "card"),
             Map.entry("card_activation_alert", "card"),
             Map.entry("card_activation_backoff", "card"),

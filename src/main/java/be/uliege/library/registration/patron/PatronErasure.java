@@ -154,6 +154,22 @@ public class PatronErasure {
         var erased = new PatronsErased(run, locked);
         events.publishEvent(erased);
         var ids = new MapSqlParameterSource("ids", erased.ids());
+        // R-ID-3: our identifiers (B, BX) are never given again, not even once the record is gone.
+        var retired = new ArrayList<MapSqlParameterSource>();
+        var day = Date.valueOf(java.time.LocalDate.now(clock));
+        for (var patron : locked) {
+            var worn = new ArrayList<String>(patron.formerIdentifiers());
+            worn.add(patron.primaryIdentifier());
+            worn.stream()
+                    .filter(value -> value.startsWith("B"))
+                    .forEach(value -> retired.add(
+                            new MapSqlParameterSource().addValue("value", value).addValue("day", day)));
+        }
+        if (!retired.isEmpty()) {
+            jdbc.batchUpdate(
+                    "insert ignore into retired_identifier (id_value, retired_on) values (:value, :day)",
+                    retired.toArray(MapSqlParameterSource[]::new));
+        }
         jdbc.update("delete from patron_history where patron_id in (:ids)", ids);
         jdbc.update("delete from patron where id in (:ids)", ids);
         var at = Timestamp.from(clock.instant());

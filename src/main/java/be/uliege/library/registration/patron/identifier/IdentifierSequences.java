@@ -119,11 +119,15 @@ public class IdentifierSequences {
                 - 1;
     }
 
-    /** Worn by a patron already, as primary or additional identifier. */
+    /**
+     * Worn by a patron already, as primary or additional identifier, or worn by an erased patron
+     * (R-ID-3: never given again, not even after a purge).
+     */
     private boolean isTaken(String identifier) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from patron where primary_identifier = ?)
-                or exists (select 1 from additional_identifier where id_value = ?)""", Boolean.class, identifier, identifier));
+                or exists (select 1 from additional_identifier where id_value = ?)
+                or exists (select 1 from retired_identifier where id_value = ?)""", Boolean.class, identifier, identifier, identifier));
     }
 
     @Transactional(readOnly = true)
