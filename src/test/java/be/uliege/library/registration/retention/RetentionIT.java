@@ -172,7 +172,7 @@ class RetentionIT {
         var entry = registered("Aurélie", "Purge-Complète");
         long id = entry.patronId();
         jdbc.update(
-                "insert into patron_photo (patron_id, jpeg, source, taken_by, taken_at) values (?, ?, 'DESK', 'op', now())",
+                "insert into patron_photo (patron_id, jpeg, source, taken_by, taken_at) values (?, ?, 'CAMERA', 'op', now())",
                 id,
                 new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
         jdbc.update(

@@ -62,6 +62,7 @@ final class HistoryWords {
             "photo",
             "takeOverKept",
             "retentionHold",
+            "dataAccess",
             "mergedWith",
             "password",
             "renewal",

@@ -3,6 +3,7 @@ package be.uliege.library.registration.retention.ui;
 import be.uliege.library.registration.base.CurrentStaff;
 import be.uliege.library.registration.patron.PatronDetails;
 import be.uliege.library.registration.patron.ui.PatronSection;
+import be.uliege.library.registration.retention.PersonalDataAccess;
 import be.uliege.library.registration.retention.Retention;
 import be.uliege.library.registration.retention.RetentionHolds;
 import be.uliege.library.registration.retention.RetentionRefusedException;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A patron's retention and data rights at the desk (R-RET-1, R-RET-2): the purge date and whether
@@ -35,8 +38,10 @@ class RetentionSection implements PatronSection {
     private final Retention retention;
     private final RetentionHolds holds;
     private final CurrentStaff staff;
+    private final PersonalDataAccess access;
 
-    RetentionSection(Retention retention, RetentionHolds holds, CurrentStaff staff) {
+    RetentionSection(Retention retention, RetentionHolds holds, CurrentStaff staff, PersonalDataAccess access) {
+        this.access = access;
         this.retention = retention;
         this.holds = holds;
         this.staff = staff;
@@ -75,6 +80,26 @@ class RetentionSection implements PatronSection {
         if (!staff.hasRole(Roles.DESK_MANAGER)) {
             return;
         }
+        // The reader's language, taken now: the download runs in a request of its own.
+        var language = UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale();
+        var pdf = new Anchor();
+        pdf.setText(content.getTranslation("retention.access.pdf"));
+        pdf.setId("patron-access-pdf");
+        pdf.setHref(event -> {
+            event.setFileName("data-" + patron.primaryIdentifier() + ".pdf");
+            event.setContentType("application/pdf");
+            access.writePdf(patron.id(), language, event.getOutputStream());
+        });
+        var json = new Anchor();
+        json.setText(content.getTranslation("retention.access.json"));
+        json.setId("patron-access-json");
+        json.setHref(event -> {
+            event.setFileName("data-" + patron.primaryIdentifier() + ".json");
+            event.setContentType("application/json");
+            access.writeJson(patron.id(), event.getOutputStream());
+        });
+        var downloads = new HorizontalLayout(pdf, json);
+        content.add(new Paragraph(content.getTranslation("retention.access")), downloads);
         var reason = new TextArea(content.getTranslation("retention.hold.reason.label"));
         reason.setId("patron-hold-reason");
         reason.setMaxLength(RetentionHolds.REASON_MAX);
