@@ -139,12 +139,7 @@ class RetentionIT {
     /** A patron registered at the desk: validated, card fee paid at ALP, directory account written. */
     DeskFixtures.Entry registered(String first, String last) throws Exception {
         var entry = DeskFixtures.confirmed(registrations, jdbc, first, last, Use.PRIVATE);
-        var record = patrons.details(entry.patronId());
-        validation.validateAsNew(
-                entry.id(),
-                record.version(),
-                record.draft(),
-                be.uliege.library.registration.patron.IdentityDocument.BELGIAN_ID_CARD);
+        validated(entry);
         fees.payCash(
                 fees.registrationFees(entry.patronId()).stream()
                         .map(FeeLine::id)
@@ -164,6 +159,16 @@ class RetentionIT {
             }
         });
         return entry;
+    }
+
+    /** Validated at the desk as a new record: the card fee charged, open. */
+    void validated(DeskFixtures.Entry entry) {
+        var record = patrons.details(entry.patronId());
+        validation.validateAsNew(
+                entry.id(),
+                record.version(),
+                record.draft(),
+                be.uliege.library.registration.patron.IdentityDocument.BELGIAN_ID_CARD);
     }
 
     @Test
@@ -262,12 +267,7 @@ class RetentionIT {
     @Test
     void rRet1_anOpenFeeKeepsThePatron_listed_untilItIsPaid() {
         var entry = DeskFixtures.confirmed(registrations, jdbc, "Dette", "Ouverte", Use.PRIVATE);
-        var record = patrons.details(entry.patronId());
-        validation.validateAsNew(
-                entry.id(),
-                record.version(),
-                record.draft(),
-                be.uliege.library.registration.patron.IdentityDocument.BELGIAN_ID_CARD);
+        validated(entry);
         var open = fees.registrationFees(entry.patronId());
         assertThat(open).isNotEmpty();
         due(entry.patronId(), LocalDate.of(1992, 5, 1));
@@ -321,12 +321,7 @@ class RetentionIT {
     @Test
     void rRet2_erasureOnRequest_refusedWhileAFeeIsOpenOrAHoldStands_thenDoneAndReported() {
         var entry = DeskFixtures.confirmed(registrations, jdbc, "Oubli", "Demandé", Use.PRIVATE);
-        var record = patrons.details(entry.patronId());
-        validation.validateAsNew(
-                entry.id(),
-                record.version(),
-                record.draft(),
-                be.uliege.library.registration.patron.IdentityDocument.BELGIAN_ID_CARD);
+        validated(entry);
         var open = fees.registrationFees(entry.patronId());
 
         assertThatThrownBy(() -> retention.eraseOnRequest(entry.patronId(), "mail du 3/12"))

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.load.ui;
 
+import be.uliege.library.registration.base.ui.LivePolling;
 import be.uliege.library.registration.load.LoadReportLine;
 import be.uliege.library.registration.load.LoadRun;
 import be.uliege.library.registration.load.Loads;
@@ -30,7 +31,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.FileInputStream;
 import java.time.Duration;
@@ -71,7 +71,7 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor csv = new Anchor();
     private final Button resume = new Button();
     private @Nullable LoadRun selected;
-    private @Nullable Registration polling;
+    private final LivePolling polling = new LivePolling(this::refresh);
     private List<String> waitingFiles = List.of();
     private boolean staleShown;
     private boolean wasRunning;
@@ -184,7 +184,7 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("loads.mode"));
         history.addColumn(r -> getTranslation("loads.status." + r.status().name()))
                 .setHeader(getTranslation("loads.status"));
-        history.addColumn(r -> duration(r.duration())).setHeader(getTranslation("loads.duration"));
+        history.addColumn(r -> LivePolling.duration(r.duration())).setHeader(getTranslation("loads.duration"));
         history.addColumn(r -> r.counts().read()).setHeader(getTranslation("loads.read"));
         history.addColumn(r -> r.counts().created()).setHeader(getTranslation("loads.created"));
         history.addColumn(r -> r.counts().updated()).setHeader(getTranslation("loads.updated"));
@@ -333,7 +333,7 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
                 progress.setValue(Math.min(1.0, (double) current.counts().read() / total));
             }
         }
-        getUI().ifPresent(ui -> ui.setPollInterval(current == null ? -1 : 2000));
+        getUI().ifPresent(ui -> LivePolling.whileRunning(ui, current != null));
         if (selected != null) {
             runs.stream().filter(r -> r.id() == selected.id()).findFirst().ifPresent(this::select);
         }
@@ -387,26 +387,13 @@ public class LoadsView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(parts.getFirst(), parts.subList(1, parts.size()).toArray());
     }
 
-    private String duration(@Nullable Duration duration) {
-        if (duration == null) {
-            return "";
-        }
-        long seconds = duration.toSeconds();
-        return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        polling = attachEvent.getUI().addPollListener(e -> refresh());
-        refresh();
+        polling.attach(attachEvent);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
+        polling.detach(detachEvent);
     }
 }

@@ -1,5 +1,6 @@
 package be.uliege.library.registration.retention.ui;
 
+import be.uliege.library.registration.base.ui.LivePolling;
 import be.uliege.library.registration.patron.PatronKind;
 import be.uliege.library.registration.retention.PurgeRun;
 import be.uliege.library.registration.retention.Retention;
@@ -27,9 +28,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +67,7 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph skippedTitle = new Paragraph();
     private final Grid<RetentionHolds.Hold> holdGrid = new Grid<>();
     private final Paragraph directory = new Paragraph();
-    private @Nullable Registration polling;
+    private final LivePolling polling = new LivePolling(this::refresh);
     private @Nullable Long selected;
 
     RetentionView(Retention retention, RetentionHolds holds) {
@@ -208,7 +207,7 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
         runs.addColumn(PurgeRun::startedBy).setHeader(getTranslation("retention.by"));
         runs.addColumn(r -> getTranslation("retention.status." + r.status().name()))
                 .setHeader(getTranslation("retention.status"));
-        runs.addColumn(r -> duration(r.duration())).setHeader(getTranslation("retention.duration"));
+        runs.addColumn(r -> LivePolling.duration(r.duration())).setHeader(getTranslation("retention.duration"));
         runs.addColumn(PurgeRun::purged).setHeader(getTranslation("retention.purged"));
         runs.addColumn(r -> Arrays.stream(PatronKind.values())
                         .filter(k -> r.purgedByKind().getOrDefault(k, 0) > 0)
@@ -312,33 +311,20 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("retention.directory.none")
                         : getTranslation("retention.directory.waiting", waiting));
         holdGrid.setItems(holds.all());
-        getUI().ifPresent(ui -> ui.setPollInterval(running == null ? -1 : 2000));
+        getUI().ifPresent(ui -> LivePolling.whileRunning(ui, running != null));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        polling = attachEvent.getUI().addPollListener(e -> refresh());
-        refresh();
+        polling.attach(attachEvent);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
+        polling.detach(detachEvent);
     }
 
     private static String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    }
-
-    private static String duration(@Nullable Duration duration) {
-        if (duration == null) {
-            return "";
-        }
-        long seconds = duration.toSeconds();
-        return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
     }
 }
