@@ -54,6 +54,9 @@ class TableOwnershipTest {
             Map.entry("load_deferred_row", "load"),
             Map.entry("load_pending_row", "load"),
             Map.entry("retention_hold", "retention"),
+            Map.entry("export_run", "export"),
+            Map.entry("export_file", "export"),
+            Map.entry("export_deletion", "export"),
             Map.entry("purge_run", "retention"),
             Map.entry("purge_run_line", "retention"),
             // The frameworks' own tables: Spring Modulith's event registry, ShedLock's locks, Spring

@@ -1,11 +1,11 @@
 package be.uliege.library.registration.embedded;
 
+import be.uliege.library.registration.base.IndentedXml;
 import be.uliege.library.registration.embedded.UniversityPerson.Group;
 import be.uliege.library.registration.patron.ExpirationPolicy;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
@@ -21,34 +21,24 @@ final class AlmaUserWriter {
     private static final Map<String, String> COUNTRIES =
             Map.of("BEL", "Belgique", "FRA", "France", "NLD", "Pays-Bas", "DEU", "Allemagne", "LUX", "Luxembourg");
 
-    private static final String[] INDENTS =
-            IntStream.range(0, 12).mapToObj(depth -> "\n" + "  ".repeat(depth)).toArray(String[]::new);
-
     private final XMLStreamWriter xml;
+    private final IndentedXml out;
     private final Map<Group, String> expiry = new EnumMap<>(Group.class);
-    private int depth;
 
     AlmaUserWriter(XMLStreamWriter xml, LocalDate today) {
         this.xml = xml;
+        this.out = new IndentedXml(xml);
         for (var group : Group.values()) {
             expiry.put(group, almaDate(ExpirationPolicy.defaultExpiration(group.kind, today)));
         }
     }
 
     void startDocument(int count) throws XMLStreamException {
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
-        xml.writeStartElement("users");
-        xml.writeAttribute("total_record_count", Integer.toString(count));
-        depth = 1;
+        out.startDocument("users", "total_record_count", Integer.toString(count));
     }
 
     void endDocument() throws XMLStreamException {
-        xml.writeCharacters("\n");
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
-        xml.writeEndDocument();
-        xml.flush();
+        out.endDocument();
     }
 
     void write(UniversityPerson person) throws XMLStreamException {
@@ -143,9 +133,7 @@ final class AlmaUserWriter {
     }
 
     private void types(String list, String element, String value, String label) throws XMLStreamException {
-        open(list);
-        code(element, value, label);
-        close();
+        out.codes(list, element, value, label);
     }
 
     /** Mobile numbers: 04xx after the country code or the trunk 0, with 9 digits. */
@@ -164,37 +152,18 @@ final class AlmaUserWriter {
     }
 
     private void open(String name) throws XMLStreamException {
-        indent();
-        xml.writeStartElement(name);
-        depth++;
+        out.open(name);
     }
 
     private void close() throws XMLStreamException {
-        depth--;
-        indent();
-        xml.writeEndElement();
+        out.close();
     }
 
     private void text(String name, @Nullable String value) throws XMLStreamException {
-        if (value != null) {
-            indent();
-            xml.writeStartElement(name);
-            xml.writeCharacters(value);
-            xml.writeEndElement();
-        }
+        out.text(name, value);
     }
 
     private void code(String name, String value, @Nullable String label) throws XMLStreamException {
-        indent();
-        xml.writeStartElement(name);
-        if (label != null) {
-            xml.writeAttribute("desc", label);
-        }
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    }
-
-    private void indent() throws XMLStreamException {
-        xml.writeCharacters(INDENTS[depth]);
+        out.code(name, value, label);
     }
 }

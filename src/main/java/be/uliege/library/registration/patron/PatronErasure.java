@@ -99,10 +99,15 @@ public class PatronErasure {
             return List.of();
         }
         return withFormerIdentifiers(jdbc.query(
-                "select id, primary_identifier, kind from patron where id in (:ids) and purge_date < :day"
+                "select id, primary_identifier, kind, user_group from patron where id in (:ids) and purge_date < :day"
                         + " order by id for update",
                 new MapSqlParameterSource().addValue("ids", ids).addValue("day", Date.valueOf(day)),
-                (rs, n) -> new Erased(rs.getLong(1), rs.getString(2), PatronKind.valueOf(rs.getString(3)), List.of())));
+                (rs, n) -> new Erased(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        PatronKind.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        List.of())));
     }
 
     /**
@@ -113,9 +118,14 @@ public class PatronErasure {
     @Transactional(propagation = Propagation.MANDATORY)
     public Erased lockForErasure(long id) {
         var locked = jdbc.query(
-                "select id, primary_identifier, kind from patron where id = :id for update",
+                "select id, primary_identifier, kind, user_group from patron where id = :id for update",
                 new MapSqlParameterSource("id", id),
-                (rs, n) -> new Erased(rs.getLong(1), rs.getString(2), PatronKind.valueOf(rs.getString(3)), List.of()));
+                (rs, n) -> new Erased(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        PatronKind.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        List.of()));
         if (locked.isEmpty()) {
             throw new PatronNotFoundException(id);
         }
@@ -136,7 +146,12 @@ public class PatronErasure {
                             .add(rs.getString(2));
                 });
         return locked.stream()
-                .map(e -> new Erased(e.id(), e.primaryIdentifier(), e.kind(), formers.getOrDefault(e.id(), List.of())))
+                .map(e -> new Erased(
+                        e.id(),
+                        e.primaryIdentifier(),
+                        e.kind(),
+                        e.userGroup(),
+                        formers.getOrDefault(e.id(), List.of())))
                 .toList();
     }
 

@@ -21,7 +21,8 @@ public record PatronsErased(long run, List<Erased> patrons) {
      * One patron going, with the primary identifiers the record had before (R-ID-4): a former B
      * identifier may still name an entry of the directory.
      */
-    public record Erased(long id, String primaryIdentifier, PatronKind kind, List<String> formerIdentifiers) {
+    public record Erased(
+            long id, String primaryIdentifier, PatronKind kind, String userGroup, List<String> formerIdentifiers) {
 
         public Erased {
             formerIdentifiers = List.copyOf(formerIdentifiers);
