@@ -414,6 +414,37 @@ class RetentionIT {
     }
 
     @Test
+    void theRecordsOfSideEffectsDoneLongAgoGo_thoseStillToDoStay() {
+        var old = java.util.UUID.randomUUID().toString();
+        var recent = java.util.UUID.randomUUID().toString();
+        var waiting = java.util.UUID.randomUUID().toString();
+        for (var row : List.of(
+                new Object[] {old, "2020-01-01 10:00:00", "2020-01-01 10:00:01", "COMPLETED"},
+                new Object[] {
+                    recent,
+                    java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(2))),
+                    java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(2))),
+                    "COMPLETED"
+                },
+                new Object[] {waiting, "2020-01-01 10:00:00", null, "FAILED"})) {
+            jdbc.update(
+                    "insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE,"
+                            + " COMPLETION_DATE, STATUS, COMPLETION_ATTEMPTS) values (?, 'bench.Listener', 'bench.Mailed',"
+                            + " '{\"email\":\"someone@example.be\"}', ?, ?, ?, 1)",
+                    row);
+        }
+
+        purge(LocalDate.of(1996, 6, 1));
+
+        var left = jdbc.queryForList(
+                "select ID from EVENT_PUBLICATION where ID in (?, ?, ?)", String.class, old, recent, waiting);
+        assertThat(left)
+                .as("carried out 30 days ago or more: gone; recent or still to do: kept")
+                .containsExactlyInAnyOrder(recent, waiting);
+        jdbc.update("delete from EVENT_PUBLICATION where ID in (?, ?)", recent, waiting);
+    }
+
+    @Test
     void onePurgeAtATime_anotherStartIsRefusedInWords() {
         var started = SystemPrincipal.call(() -> job.begin(LocalDate.of(1996, 1, 1), SystemPrincipal.NAME));
         try {
