@@ -158,7 +158,9 @@ class LibraryExportIT {
 
         var added = DeskFixtures.confirmed(registrations, jdbc, "Nouveau", "Delta", Use.PRIVATE);
         contacts.addNote(
-                changed.patronId(), patronService.details(changed.patronId()).version(), "Carte perdue en 2026");
+                changed.patronId(),
+                patronService.details(changed.patronId()).version(),
+                "Carte perdue <2026> & \"retrouvée\" à l’ALPHA");
         retention.eraseOnRequest(erased.patronId(), "test");
 
         var delta = run(export, ExportRun.Kind.DELTA);
@@ -169,7 +171,7 @@ class LibraryExportIT {
         assertThat(users).containsKeys(added.identifier(), changed.identifier(), erased.identifier());
         assertThat(users).doesNotContainKey(unchanged.identifier());
         assertThat(users.get(changed.identifier()).notes())
-                .anySatisfy(n -> assertThat(n.text()).isEqualTo("Carte perdue en 2026"));
+                .anySatisfy(n -> assertThat(n.text()).isEqualTo("Carte perdue <2026> & \"retrouvée\" à l’ALPHA"));
         var gone = users.get(erased.identifier());
         assertThat(gone.status()).isEqualTo("INACTIVE");
         assertThat(gone.lastName()).isEqualTo("-");
