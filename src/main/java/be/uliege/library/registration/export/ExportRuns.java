@@ -123,6 +123,26 @@ class ExportRuns {
         return count != null && count > 0;
     }
 
+    /** The files of the runs started before {@code cutoff}. */
+    List<String> filesBefore(Instant cutoff) {
+        return jdbc.queryForList(
+                "select f.name from export_file f join export_run r on r.id = f.run_id where r.started_at < :cutoff",
+                new MapSqlParameterSource("cutoff", utc(cutoff)),
+                String.class);
+    }
+
+    /** Forgets the files of the runs started before {@code cutoff}; the runs and their counts stay. */
+    void forgetFilesBefore(Instant cutoff) {
+        var params = new MapSqlParameterSource("cutoff", utc(cutoff));
+        jdbc.update(
+                "update export_run set note = 'files deleted after the retention period' where started_at < :cutoff"
+                        + " and exists (select 1 from export_file f where f.run_id = export_run.id)",
+                params);
+        jdbc.update(
+                "delete f from export_file f join export_run r on r.id = f.run_id where r.started_at < :cutoff",
+                params);
+    }
+
     /** An erased patron the library system must be told of. */
     record Deletion(long id, String primaryIdentifier, String userGroup, LocalDate erasedOn) {}
 

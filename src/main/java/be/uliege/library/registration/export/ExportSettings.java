@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param languages       our languages and Alma's codes
  * @param identifierTypes our identifier types and Alma's {@code id_type} codes
  * @param rsLibraries     our resource-sharing libraries and Alma's codes
+ * @param keepFiles       how long the files stay in the folder (they hold personal data; the
+ *                        library system fetches them the same night): then deleted, the run kept
  */
 @ConfigurationProperties("registration.export")
 public record ExportSettings(
@@ -35,7 +37,8 @@ public record ExportSettings(
         List<Code> jobCategories,
         Map<Language, String> languages,
         Map<IdentifierType, String> identifierTypes,
-        List<Code> rsLibraries) {
+        List<Code> rsLibraries,
+        @DefaultValue("30d") java.time.Duration keepFiles) {
 
     /** One of our values and the code Alma knows it by. */
     public record Code(String name, String code) {}

@@ -135,6 +135,7 @@ class LibraryExport {
             }
             runs.told(lastDeletion[0]);
             runs.finish(run, Status.COMPLETED, users, deleted, null);
+            forgetOldFiles();
             log.info(
                     "Export run {} ({}): {} patrons, {} erased, {} files",
                     run,
@@ -159,6 +160,18 @@ class LibraryExport {
             started.lock().unlock();
         }
         return runs.find(run).orElseThrow();
+    }
+
+    /**
+     * The files of exports older than {@code keep-files} go (they hold the patrons' names and
+     * addresses; the library system fetched them long ago); the runs stay with their counts.
+     */
+    private void forgetOldFiles() throws IOException {
+        var cutoff = Instant.now().minus(settings.keepFiles());
+        for (var name : runs.filesBefore(cutoff)) {
+            Files.deleteIfExists(settings.folder().resolve(name));
+        }
+        runs.forgetFilesBefore(cutoff);
     }
 
     /** A page of records, read in a thread of its own as the system. */

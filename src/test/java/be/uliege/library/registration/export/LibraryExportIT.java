@@ -195,7 +195,8 @@ class LibraryExportIT {
                 settings.jobCategories(),
                 settings.languages(),
                 settings.identifierTypes(),
-                settings.rsLibraries());
+                settings.rsLibraries(),
+                settings.keepFiles());
         for (int i = 0; i < 8; i++) {
             DeskFixtures.confirmed(registrations, jdbc, "Lot" + (char) ('A' + i), "Découpage", Use.PRIVATE);
         }
@@ -207,6 +208,22 @@ class LibraryExportIT {
         assertThat(run.files().stream().mapToInt(ExportRun.File::users).sum()).isEqualTo(total);
         assertThat(users(run, settings.folder())).hasSize(total);
         assertThat(settings.maxUsersPerFile()).as("Alma's limit, configured").isEqualTo(20_000);
+    }
+
+    @Test
+    void theFilesOfAnOldExportGo_itsRunStays() throws Exception {
+        var old = run(export, ExportRun.Kind.FULL);
+        var file = settings.folder().resolve(old.files().getFirst().name());
+        assertThat(file).exists();
+        jdbc.update("update export_run set started_at = date_sub(started_at, interval 31 day) where id = ?", old.id());
+
+        run(export, ExportRun.Kind.DELTA);
+
+        assertThat(file).doesNotExist();
+        var kept = runs.find(old.id()).orElseThrow();
+        assertThat(kept.files()).isEmpty();
+        assertThat(kept.users()).isEqualTo(old.users());
+        assertThat(kept.note()).contains("deleted");
     }
 
     @Test
@@ -223,7 +240,8 @@ class LibraryExportIT {
                 settings.jobCategories(),
                 settings.languages(),
                 settings.identifierTypes(),
-                settings.rsLibraries());
+                settings.rsLibraries(),
+                settings.keepFiles());
 
         var failed = run(new LibraryExport(locks, runs, patrons, broken), ExportRun.Kind.FULL);
 
