@@ -49,6 +49,8 @@ import org.springframework.stereotype.Component;
  * max-users-per-file} users each, written under a temporary name and renamed when whole, so that
  * the library system's transfer never fetches half a file. Memory stays flat: a page of records at
  * a time, streamed into the zip.
+ *
+ * @see "docs/decisions/0014-retention-and-export.md"
  */
 @Component
 class LibraryExport {

@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * others with everything that is theirs ({@link PatronErasure}). A stop asked for is seen between
  * two batches: what was done stays done, the rest waits for the next run. The counts commit with
  * the erasures they count, so the screen follows a run as it goes.
+ *
+ * @see "docs/decisions/0014-retention-and-export.md"
  */
 @Component
 class PurgeJob {
