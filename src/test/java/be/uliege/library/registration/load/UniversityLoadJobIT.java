@@ -67,12 +67,40 @@ class UniversityLoadJobIT {
         return List.copyOf(chosen);
     }
 
+    /** The database the numbers are checked against (the other tests' people share it). */
+    private static @org.jspecify.annotations.Nullable JdbcTemplate taken;
+
+    @org.junit.jupiter.api.BeforeEach
+    void numbersAreCheckedAgainstTheDatabase() {
+        taken = jdbc;
+    }
+
+    /**
+     * {@code n} random digits that no record wears yet after a U, S or C (six digits) or a P (a
+     * university key): the other tests draw theirs at random too, and a collision would make a new
+     * person an update.
+     */
     static String digits(int n) {
-        var s = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            s.append(ThreadLocalRandom.current().nextInt(10));
+        while (true) {
+            var s = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                s.append(ThreadLocalRandom.current().nextInt(10));
+            }
+            var value = s.toString();
+            var db = taken;
+            if (db == null
+                    || db.queryForObject(
+                                    "select count(*) from patron where primary_identifier in (?, ?, ?)"
+                                            + " or university_key = ?",
+                                    Integer.class,
+                                    "S" + value,
+                                    "U" + value,
+                                    "C" + value,
+                                    "P" + value)
+                            == 0) {
+                return value;
+            }
         }
-        return s.toString();
     }
 
     Path drop(String name, String xml) throws IOException {
