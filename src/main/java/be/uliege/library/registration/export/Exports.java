@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
@@ -60,11 +59,6 @@ public class Exports {
     @PreAuthorize(ADMIN)
     public List<ExportRun> runs(int limit) {
         return runs.latest(limit);
-    }
-
-    @PreAuthorize(ADMIN)
-    public Optional<ExportRun> run(long id) {
-        return runs.find(id);
     }
 
     /** When the next nightly export runs, and where the files go. */

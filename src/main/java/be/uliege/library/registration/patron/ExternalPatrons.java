@@ -173,18 +173,6 @@ public class ExternalPatrons {
         return page;
     }
 
-    /** How many B and BX records an export would carry (the screen's estimate). */
-    @PreAuthorize("hasAnyRole('" + Roles.USER_ADMINISTRATOR + "', '" + Roles.SYSTEM + "')")
-    @Transactional(readOnly = true)
-    public long count(@Nullable Instant changedSince) {
-        Long count = jdbc.queryForObject(
-                "select count(*) from patron where kind in ('B', 'BX')"
-                        + (changedSince == null ? "" : " and updated_at >= :since"),
-                new MapSqlParameterSource("since", utc(changedSince)),
-                Long.class);
-        return count == null ? 0 : count;
-    }
-
     /** As the persistence layer writes instants (hibernate.jdbc.time_zone=UTC), whatever the JVM's zone. */
     private static @Nullable LocalDateTime utc(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

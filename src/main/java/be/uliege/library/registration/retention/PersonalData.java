@@ -29,9 +29,4 @@ public record PersonalData(
                     .toList();
         }
     }
-
-    /** The section of that name, empty when the system holds nothing of that kind. */
-    public Section section(String name) {
-        return sections.stream().filter(s -> s.name().equals(name)).findFirst().orElse(new Section(name, List.of()));
-    }
 }

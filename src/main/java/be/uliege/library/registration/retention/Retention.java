@@ -24,7 +24,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -207,11 +206,6 @@ public class Retention {
     @PreAuthorize("hasRole('" + Roles.DESK_MANAGER + "')")
     public List<PurgeRun> runs(int limit) {
         return runs.latest(limit);
-    }
-
-    @PreAuthorize("hasRole('" + Roles.DESK_MANAGER + "')")
-    public Optional<PurgeRun> run(long id) {
-        return runs.find(id);
     }
 
     @PreAuthorize(ADMIN)

@@ -2,6 +2,7 @@ package be.uliege.library.registration.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.UnusedUniversityNumbers;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.load.LoadReportLine.Outcome;
 import be.uliege.library.registration.load.LoadRun.Status;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,32 +75,9 @@ class UniversityLoadJobIT {
         taken = jdbc;
     }
 
-    /**
-     * {@code n} random digits that no record wears yet after a U, S or C (six digits) or a P (a
-     * university key): the other tests draw theirs at random too, and a collision would make a new
-     * person an update.
-     */
+    /** Digits no record of the shared database wears yet ({@link UnusedUniversityNumbers}). */
     static String digits(int n) {
-        while (true) {
-            var s = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                s.append(ThreadLocalRandom.current().nextInt(10));
-            }
-            var value = s.toString();
-            var db = taken;
-            if (db == null
-                    || db.queryForObject(
-                                    "select count(*) from patron where primary_identifier in (?, ?, ?)"
-                                            + " or university_key = ?",
-                                    Integer.class,
-                                    "S" + value,
-                                    "U" + value,
-                                    "C" + value,
-                                    "P" + value)
-                            == 0) {
-                return value;
-            }
-        }
+        return UnusedUniversityNumbers.digits(taken, n);
     }
 
     Path drop(String name, String xml) throws IOException {

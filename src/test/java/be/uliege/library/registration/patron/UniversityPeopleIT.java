@@ -2,6 +2,7 @@ package be.uliege.library.registration.patron;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.UnusedUniversityNumbers;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.patron.LoadInstructions.MatchPoint;
 import be.uliege.library.registration.patron.LoadInstructions.Mode;
@@ -77,27 +78,9 @@ class UniversityPeopleIT {
         taken = jdbc;
     }
 
-    /**
-     * Six digits no record of the database wears yet, as a U, S or C identifier or in a P key: the
-     * other tests draw theirs at random too, and a collision made a new person an update.
-     */
+    /** Digits no record of the shared database wears yet ({@link UnusedUniversityNumbers}). */
     static String number() {
-        while (true) {
-            var digits = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-            var db = taken;
-            if (db == null
-                    || db.queryForObject(
-                                    "select count(*) from patron where primary_identifier in (?, ?, ?)"
-                                            + " or university_key like ?",
-                                    Integer.class,
-                                    "S" + digits,
-                                    "U" + digits,
-                                    "C" + digits,
-                                    "P" + digits + "%")
-                            == 0) {
-                return digits;
-            }
-        }
+        return UnusedUniversityNumbers.digits(taken, 6);
     }
 
     static LoadedPerson person(String primary, String key, String last, String phone) {
