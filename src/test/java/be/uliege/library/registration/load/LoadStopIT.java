@@ -74,8 +74,8 @@ class LoadStopIT {
         var name = "stop-" + ThreadLocalRandom.current().nextInt(1_000_000) + ".zip";
         var file = settings.folder().resolve(name);
         // Another seed than the embedded defaults': other people.
-        new UniversityFileGenerator(ThreadLocalRandom.current().nextLong(1000, 1_000_000), LibraryDay.today())
-                .writeZip(file, 3000);
+        long seed = ThreadLocalRandom.current().nextLong(1000, 1_000_000);
+        new UniversityFileGenerator(seed, LibraryDay.today()).writeZip(file, 3000);
 
         long id = loads.runWaiting(name, mode, false);
         // Stop once the first chunk is in.
@@ -114,7 +114,8 @@ class LoadStopIT {
         loads.resume(id);
         var done = await(id, Status.COMPLETED, Status.FAILED);
 
-        assertThat(done.status()).isEqualTo(Status.COMPLETED);
+        // The file's seed, to load the same people again when a resumed run does not complete.
+        assertThat(done.status()).as("resumed run of the file of seed " + seed).isEqualTo(Status.COMPLETED);
         assertThat(done.counts().read()).isEqualTo(3000);
         var c = done.counts();
         assertThat(c.created() + c.updated() + c.unchanged() + c.rejected() + c.duplicates() + c.heldBack())
