@@ -388,7 +388,14 @@ public class UniversityPeople {
             }
         }
 
+        /**
+         * What the chunk knows of a record after a row went to it: its state, and its university key
+         * as the row gave it — a changed key must lead the chunk's later rows (the same person's
+         * second row) to this record, not to a new one with the same key.
+         */
         private void remember(long id, PreparedPerson row) {
+            byKey.computeIfAbsent(row.row().universityKey(), v -> new HashSet<>())
+                    .add(id);
             states.put(
                     id,
                     new LoadState(
