@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.uliege.library.registration.LibraryDay;
+import be.uliege.library.registration.UnusedUniversityNumbers;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.desk.DirectoryAccountLifecycleIT.Registered;
 import be.uliege.library.registration.directory.PatronAccounts;
@@ -247,8 +248,9 @@ class PatronMergeIT {
     @Test
     void rExt1_theLoadedRecordSurvivesWithItsValues_twoLoadedAreRefused() {
         var t = tag();
-        var student = loaded("S" + (700000 + Math.floorMod(t.hashCode(), 99999)), "Fusion-Etudiante-" + t);
-        var other = loaded("S" + (800000 + Math.floorMod(t.hashCode(), 99999)), "Fusion-Autre-" + t);
+        // Numbers no record wears: the load's tests bring thousands of generated students.
+        var student = loaded("S" + UnusedUniversityNumbers.digits(jdbc, 6), "Fusion-Etudiante-" + t);
+        var other = loaded("S" + UnusedUniversityNumbers.digits(jdbc, 6), "Fusion-Autre-" + t);
         var local = walkIn(PatronKind.B, "Fusion-Locale-" + t);
         patronContacts.addNote(local.id(), patrons.details(local.id()).version(), "Vue au guichet");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.uliege.library.registration.LibraryDay;
+import be.uliege.library.registration.UnusedUniversityNumbers;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.base.Violation;
 import be.uliege.library.registration.patron.contact.ContactDraft;
@@ -159,7 +160,7 @@ class PatronServiceIT {
         var email = unique("former");
         // A former student, loaded from the university: expired, external.
         var former = SystemPrincipal.call(() -> patronRecords.createWithIdentifier(
-                "S" + String.format("%06d", System.nanoTime() % 1_000_000),
+                "S" + UnusedUniversityNumbers.digits(jdbc, 6),
                 new PatronDraft(
                         "Geneviève",
                         surname,

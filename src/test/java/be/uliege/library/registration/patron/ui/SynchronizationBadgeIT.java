@@ -2,6 +2,7 @@ package be.uliege.library.registration.patron.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.uliege.library.registration.UnusedUniversityNumbers;
 import be.uliege.library.registration.base.SystemPrincipal;
 import be.uliege.library.registration.patron.Gender;
 import be.uliege.library.registration.patron.Language;
@@ -87,9 +88,9 @@ class SynchronizationBadgeIT extends SpringBrowserlessTest {
     void aRecordNotSynchronizedTodayIsMarkedOnTheRecordAndInTheResults() {
         var last = "Asante" + (char) ('a' + ThreadLocalRandom.current().nextInt(26))
                 + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
-        var fresh = "S" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var fresh = "S" + UnusedUniversityNumbers.digits(jdbc, 6);
         long freshId = loadToday(fresh, last);
-        var stale = "S" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var stale = "S" + UnusedUniversityNumbers.digits(jdbc, 6);
         long staleId = loadToday(stale, last);
         var yesterday = LocalDate.now(clock).minusDays(1);
         jdbc.update("update patron set synchronized_on = ? where id = ?", yesterday, staleId);
